@@ -1,0 +1,130 @@
+"""The number grammar: every pattern compiled once, from the lexicon data files.
+
+The scan is anchored on digits (and, in a second pattern, on number words) so that the regular
+expression engine can skip text quickly; what stands before and after a number (currency, hedge,
+change verb, scale, unit) is read from short windows around each match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Iterable
+
+from figures.lexicon import lexicon
+
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+SEPARATORS = ",\u00a0\u2009\u202f "  # comma, no-break, thin and narrow no-break spaces, space
+DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+
+
+def alternation(words: Iterable[str]) -> str:
+    """An alternation of literal words, longest first so that "more than" beats "more"."""
+    return "|".join(re.escape(word) for word in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The compiled patterns of the number grammar."""
+
+    digits: re.Pattern[str]
+    skip: re.Pattern[str]
+    words: re.Pattern[str]
+    tail: re.Pattern[str]
+    prefix_currency: re.Pattern[str]
+    hedge_before: re.Pattern[str]
+    change_before: re.Pattern[str]
+    change_after: re.Pattern[str]
+    noun_after: re.Pattern[str]
+    month_before: re.Pattern[str]
+    month_after: re.Pattern[str]
+    list_marker_before: re.Pattern[str]
+    list_marker_after: re.Pattern[str]
+    range_gap: re.Pattern[str]
+    between_before: re.Pattern[str]
+    from_before: re.Pattern[str]
+    sentence_break: re.Pattern[str]
+
+
+@cache
+def grammar() -> Grammar:
+    """Compile the grammar on first use."""
+    lex = lexicon()
+    sep = f"[{SEPARATORS}]"
+    number = rf"(?:\d{{1,3}}(?:{sep}\d{{3}})+(?!\d)|\d+)(?:\.\d+)?"
+    scale_words = alternation(w for w in lex.scales if len(w) > 1)
+    glued_suffixes = alternation(w for w in lex.scales if w != "thousand" and len(w) <= 3)
+    codes = alternation(lex.currency_codes)
+    currency_words = alternation(lex.currency_words)
+    symbols = alternation(lex.currency_symbols)
+    number_words = alternation(
+        [*lex.unit_words, *lex.tens_words, *lex.multiplier_words, *lex.fraction_words, *lex.multiple_words]
+        + [w for w in lex.scales if len(w) > 3]
+        + ["point", "couple"]
+    )
+    measure_units = "|".join(
+        f"(?-i:{re.escape(form)})" if form in lex.case_sensitive_measures else re.escape(form).replace(r"\ ", r"\s?")
+        for form in sorted(lex.measure_units, key=lambda w: (-len(w), w))
+    )
+    hedges = alternation(lex.hedges)
+    change_before = alternation(lex.change_before)
+    change_after = alternation(lex.change_after)
+    return Grammar(
+        # A number made of digits, not glued to a preceding digit, point or comma.
+        digits=re.compile(rf"(?<![\d.,]){number}"),
+        # Tokens that hold digits but are not figures: dates, times, ordinals, versions, phones,
+        # decades, "3+3". Matched at the same position as a digit run, and tried first.
+        skip=re.compile(
+            rf"""
+            \d{{1,4}}[/.]\d{{1,2}}[/.]\d{{2,4}}(?!\d)          # 10/12/2025, 04.12.2024
+            | \d{{4}}-\d{{2}}-\d{{2}}                          # 2025-12-03
+            | \d{{1,2}}[:.]\d{{2}}\s?(?:[ap]\.?m\.?)(?![a-z])  # 2.15pm, 10:30 a.m.
+            | \d{{1,2}}:\d{{2}}(?::\d{{2}})?                   # 10:30
+            | \d{{1,2}}\s?[ap]m\b                             # 3pm
+            | \d+(?:st|nd|rd|th)\b                            # 65th
+            | \d+(?:\.\d+){{2,}}                              # 1.2.3
+            | \d{{4}}s\b                                      # 1990s
+            | \d+\s?\+\s?\d+                                  # 3+3
+            | (?<=\()\d{{3}}\)\s?\d{{3}}-\d{{4}} | \d{{3}}-\d{{3}}-\d{{4}}  # phones
+            | (?<=\+)\d{{1,3}}[ .-]\(?\d{{2,4}}\)?[ .-]\d{{3}}[ .-]?\d{{2,4}}
+            """,
+            re.VERBOSE | re.IGNORECASE,
+        ),
+        words=re.compile(
+            rf"(?<![\w-])(?:(?:a|an)\s+(?:couple\s+(?:of\s+)?)?)?(?:{number_words})"
+            rf"(?:(?:\s+|-|\s+and\s+)(?:{number_words}))*(?![\w-])",
+            re.IGNORECASE,
+        ),
+        tail=re.compile(
+            rf"""
+            (?P<suffix>{glued_suffixes})?(?![A-Za-z])
+            (?:[ \u00a0]?(?P<scale>{scale_words})(?![A-Za-z]))?
+            (?:[ \u00a0]?(?P<currency>{codes}|{currency_words})(?![A-Za-z]))?
+            (?:[ \u00a0]?(?P<percent>%|percent(?![A-Za-z])|per\s?cent(?![A-Za-z])|pct(?![A-Za-z])))?
+            (?:[ \u00a0]?(?P<points>percentage[ \u00a0]points?|pp|basis[ \u00a0]points?|bps|bp)(?![A-Za-z]))?
+            (?:(?P<fold>[{DASHES}]?fold|[ \u00a0]times)(?![A-Za-z]))?
+            (?:[ \u00a0](?P<bare_points>points?)(?![A-Za-z]))?
+            (?:[ \u00a0]?(?P<measure>{measure_units})(?![A-Za-z0-9]))?
+            """,
+            re.VERBOSE | re.IGNORECASE,
+        ),
+        prefix_currency=re.compile(rf"(?P<currency>{symbols}|(?<![A-Za-z])(?:{codes}))[ \u00a0]?$"),
+        hedge_before=re.compile(rf"(?<![\w])(?P<hedge>{hedges})\s*(?:by\s+)?$", re.IGNORECASE),
+        change_before=re.compile(
+            rf"(?<![\w])(?P<verb>{change_before})\s+(?:by\s+|of\s+)?(?:(?:a|an)\s+)?$", re.IGNORECASE
+        ),
+        change_after=re.compile(rf"\s*(?P<word>{change_after})(?![\w])", re.IGNORECASE),
+        noun_after=re.compile(r"[ \u00a0]+(?P<noun>[A-Za-z][a-z]+(?:-[a-z]+)?)"),
+        month_before=re.compile(rf"(?<![\w])(?:{MONTHS})\.?\s+$"),
+        month_after=re.compile(rf"\s*(?:of\s+)?(?:{MONTHS})(?![a-z])"),
+        list_marker_before=re.compile(r"(?:^|\n)[ \t]*[-*•–][ \t]+$"),
+        list_marker_after=re.compile(r"[.)][ \t]"),
+        range_gap=re.compile(rf"\s*(?:[{DASHES}]|to|and)\s*$"),
+        between_before=re.compile(r"(?<![\w])between\s+(?:\S+\s+)?$", re.IGNORECASE),
+        from_before=re.compile(r"(?<![\w])from\s+(?:\S+\s+)?$", re.IGNORECASE),
+        sentence_break=re.compile(r"(?<=[.!?…])[\"'”’»)]*\s+(?=[\"'“‘«(—–-]*[A-Z0-9])|\n\s*"),
+    )

@@ -1,0 +1,345 @@
+"""Numeric claims in a text: value, unit, kind and the interval that rounding and hedge allow.
+
+One pass finds the numbers (digits, then number words); each is classified from what stands
+around it; adjacent numbers joined by "to", "–" or "between … and" become one range; what is a
+date, a time, an ordinal, a list marker or a year is dropped, because it is not a figure.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, replace
+
+from figures.extract.grammar import DASHES, grammar
+from figures.extract.numbers import WrittenNumber, read_digits, read_words
+from figures.extract.rounding import HEDGE_QUALIFIERS, stated_interval
+from figures.extract.text_index import TextIndex
+from figures.lexicon import lexicon
+from figures.options import ExtractOptions
+from figures.records import Claim, Kind
+
+_WINDOW = 40
+_ORDINAL_BEFORE = re.compile(r"(?i)(?:first|second|third|fourth|last|final|past|next|previous)[\s-]+$")
+_OF_AFTER = re.compile(r"\s+of(?![\w])")
+_WHITESPACE = re.compile(r"\s+")
+_FISCAL_YEAR_BEFORE = re.compile(rf"(?<!\d)\d{{4}}[{DASHES}/]$")
+_PERCENT_IN_TEXT = re.compile(r"%|per\s?cent", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Token:
+    """A number with what was read around it, before ranges are joined and claims built."""
+
+    start: int  # currency prefix included
+    end: int  # scale and unit included
+    number: WrittenNumber
+    multiplier: float
+    currency: str | None
+    kind: Kind
+    unit: str
+    negative: bool = False
+    year: bool = False
+    bare: bool = False  # no currency, scale, percent or unit
+
+    @property
+    def signed_value(self) -> float:
+        return self.number.value * self.multiplier * (-1 if self.negative else 1)
+
+
+def extract_quantities(text: str, doc: str = "<text>", options: ExtractOptions | None = None) -> list[Claim]:
+    """Every numeric claim in ``text``, in order of position."""
+    options = options or ExtractOptions()
+    tokens = _scan(text, options)
+    index = TextIndex(text)
+    claims: list[Claim] = []
+    seen: dict[tuple[str, str], int] = {}
+    for first, last in _join_ranges(text, tokens):
+        claim = _build_claim(text, doc, index, first, last, options)
+        # The id hashes the sentence, the surface and its rank among equal surfaces in that
+        # sentence, so edits elsewhere in the document leave it unchanged.
+        key = (claim.sentence, claim.text)
+        rank = seen.get(key, 0)
+        seen[key] = rank + 1
+        claims.append(replace(claim, id=_claim_id(doc, claim.sentence, claim.text, rank)))
+    return claims
+
+
+def _claim_id(doc: str, sentence: str, surface: str, rank: int) -> str:
+    normalised = _WHITESPACE.sub(" ", sentence).strip()
+    digest = hashlib.blake2b(f"{doc}\x1f{normalised}\x1f{surface}\x1f{rank}".encode(), digest_size=6)
+    return digest.hexdigest()
+
+
+def _scan(text: str, options: ExtractOptions) -> list[_Token]:
+    g = grammar()
+    tokens: list[_Token] = []
+    skip_until = 0
+    for match in g.digits.finditer(text):
+        start = match.start()
+        if start < skip_until:
+            continue
+        skipped = g.skip.match(text, start)
+        if skipped:
+            skip_until = skipped.end()
+            continue
+        token = _digit_token(text, match, options)
+        if token is not None:
+            tokens.append(token)
+            skip_until = token.end
+    word_tokens = [
+        token
+        for match in g.words.finditer(text)
+        if (token := _word_token(text, match, options)) is not None
+    ]
+    if word_tokens:
+        tokens = _merge_by_position(tokens, word_tokens)
+    return tokens
+
+
+def _merge_by_position(first: list[_Token], second: list[_Token]) -> list[_Token]:
+    merged: list[_Token] = []
+    for token in sorted(first + second, key=lambda t: (t.start, -t.end)):
+        if merged and token.start < merged[-1].end:
+            continue
+        merged.append(token)
+    return merged
+
+
+def _digit_token(text: str, match: re.Match[str], options: ExtractOptions) -> _Token | None:
+    g = grammar()
+    lex = lexicon()
+    start, end = match.span()
+    before = text[start - 1] if start else ""
+    prefix = g.prefix_currency.search(text, max(0, start - 6), start)
+    if before.isalpha() and not (prefix and prefix.group("currency") in lex.currency_codes):
+        return None  # "H1", "Q1", "G7"
+    if before in DASHES and start > 1 and text[start - 2].isalpha():
+        return None  # "COVID-19"
+    tail = g.tail.match(text, end)
+    after = text[tail.end() : tail.end() + 1]
+    if tail.end() == end and (after.isalpha() or after == "_"):
+        return None  # "1H 2025", "3D"
+    number = read_digits(match.group(), options)
+    negative = before != "" and before in "-\u2212" and (start < 2 or text[start - 2] in " \t\n(")
+    token = _classify(text, start, tail, number, prefix, negative)
+    if token is None:
+        return None
+    if token.bare and _is_date_like(text, token, match.group()):
+        return None
+    return token
+
+
+def _word_token(text: str, match: re.Match[str], options: ExtractOptions) -> _Token | None:
+    g = grammar()
+    number = read_words(match.group(), options)
+    if number is None:
+        return None
+    start = match.start()
+    if number.fraction:
+        if not _OF_AFTER.match(text, match.end()) or _ORDINAL_BEFORE.search(text, max(0, start - 12), start):
+            return None  # "the first half of 2025" is a period, not a share
+    tail = g.tail.match(text, match.end())
+    prefix = g.prefix_currency.search(text, max(0, start - 6), start)
+    token = _classify(text, start, tail, number, prefix, negative=False)
+    if token is None or (number.single_word and token.bare):
+        return None  # "the two countries", "one of the": not economic figures
+    return token
+
+
+def _classify(
+    text: str,
+    start: int,
+    tail: re.Match[str],
+    number: WrittenNumber,
+    prefix: re.Match[str] | None,
+    negative: bool,
+) -> _Token | None:
+    lex = lexicon()
+    suffix, scale = tail.group("suffix"), tail.group("scale")
+    multiplier = 1.0
+    for word in (suffix, scale):
+        if word:
+            multiplier *= lex.scales[word.lower()]
+    currency = None
+    if prefix:
+        symbol = prefix.group("currency")
+        currency = lex.currency_symbols.get(symbol, symbol)
+        start = prefix.start()
+    elif tail.group("currency"):
+        written = tail.group("currency")
+        currency = written.upper() if written.upper() in lex.currency_codes else lex.currency_words[written.lower()]
+    if negative:
+        start -= 1
+    end = tail.end()
+    points = tail.group("points") or (
+        tail.group("bare_points") if _PERCENT_IN_TEXT.search(text, max(0, start - 200), start) else None
+    )
+    if tail.group("bare_points") and not points:
+        end = tail.start("bare_points") - 1
+    kind: Kind
+    if currency:
+        kind, unit = "money", currency
+    elif points:
+        basis = points.lower().startswith(("basis", "bp"))
+        kind, unit = "percentage_points", "basis_point" if basis else "percentage_point"
+    elif tail.group("percent") or number.fraction:
+        kind, unit = "percent", "percent"
+    elif tail.group("fold") or number.multiple:
+        kind, unit = "multiple", "times"
+    elif tail.group("measure"):
+        written = tail.group("measure")
+        unit = lex.measure_units.get(written) or lex.measure_units[_WHITESPACE.sub(" ", written.lower())]
+        kind = "measure"
+    else:
+        kind, unit = "number", "count"
+    bare = kind == "number" and multiplier == 1.0
+    return _Token(start, end, number, multiplier, currency, kind, unit, negative, year=False, bare=bare)
+
+
+def _is_date_like(text: str, token: _Token, digits: str) -> bool:
+    """Bare integers that are years, days of a month or list markers are not figures."""
+    g = grammar()
+    value = token.number.value
+    if len(digits) == 4 and digits.isdigit() and 1800 <= value <= 2100:
+        return True
+    if len(digits) == 2 and _FISCAL_YEAR_BEFORE.search(text, max(0, token.start - 5), token.start):
+        return True  # "2012–13"
+    if token.number.half_unit < 1 and "." not in digits and value <= 31:
+        line_start = text.rfind("\n", 0, token.start) + 1
+        if g.month_before.search(text, max(0, token.start - 12), token.start):
+            return True
+        if g.month_after.match(text, token.end):
+            return True
+        at_line_start = not text[line_start : token.start].strip()
+        if value < 100 and (
+            g.list_marker_before.search(text, max(0, line_start - 1), token.start)
+            or (at_line_start and g.list_marker_after.match(text, token.end))
+        ):
+            return True  # "- 1 BBC investigation", "2. Trade"
+    return False
+
+
+def _join_ranges(text: str, tokens: list[_Token]) -> list[tuple[_Token, _Token]]:
+    """Pair each token with itself, or two adjacent tokens that form a range, as (first, last)."""
+    spans: list[tuple[_Token, _Token]] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following is not None and _is_range(text, token, following):
+            spans.append((token, following))
+            index += 2
+            continue
+        if following is not None and token.bare and _is_pair(text, token, following):
+            # "5 and 6 kg", "5 or 6 million": two values sharing the second one's unit.
+            token = replace(
+                token, kind=following.kind, unit=following.unit, currency=following.currency,
+                multiplier=following.multiplier, bare=False,
+            )
+        spans.append((token, token))
+        index += 1
+    return spans
+
+
+def _is_pair(text: str, first: _Token, last: _Token) -> bool:
+    gap = text[first.end : last.start].strip().lower()
+    return gap in ("and", "or", ",") and not last.bare
+
+
+def _is_range(text: str, first: _Token, last: _Token) -> bool:
+    g = grammar()
+    gap = text[first.end : last.start]
+    if len(gap) > 6 or not g.range_gap.match(gap):
+        return False
+    if not first.bare and first.kind != last.kind:
+        return False
+    word = gap.strip().lower()
+    if word == "and":
+        return bool(g.between_before.search(text, max(0, first.start - 20), first.start))
+    if word == "to":
+        return not g.from_before.search(text, max(0, first.start - 20), first.start)
+    return True
+
+
+def _build_claim(
+    text: str, doc: str, index: TextIndex, first: _Token, last: _Token, options: ExtractOptions
+) -> Claim:
+    g = grammar()
+    lex = lexicon()
+    start, end = first.start, last.end
+    is_range = first is not last
+    between = g.between_before.search(text, max(0, start - 20), start) if is_range else None
+    if between:
+        start = between.start()
+    hedge_match = g.hedge_before.search(text, max(0, start - _WINDOW), start)
+    hedge = hedge_match.group("hedge") if hedge_match else None
+    if hedge_match:
+        start = hedge_match.start()
+    hedge_class = lex.hedges[hedge.lower()] if hedge else None
+    # A range takes its scale from its second end: "10 to 20 billion", "$1 and $2 million".
+    multiplier = first.multiplier if first.multiplier != 1.0 or not is_range else last.multiplier
+    lower_value = first.number.value * multiplier * (-1 if first.negative else 1)
+    upper_value = last.signed_value
+    interval = stated_interval(
+        lower_value,
+        upper_value,
+        first.number.half_unit * multiplier,
+        last.number.half_unit * last.multiplier,
+        hedge_class,
+        options,
+    )
+    value = (lower_value + upper_value) / 2
+    line, column = index.line_column(start)
+    sentence_start, sentence_end = index.sentence_bounds(start)
+    kind, unit = (last.kind, last.unit) if first.bare else (first.kind, first.unit)
+    return Claim(
+        id="",
+        doc=doc,
+        start=start,
+        end=end,
+        line=line,
+        column=column,
+        text=text[start:end],
+        sentence=text[sentence_start:sentence_end].strip(),
+        kind=_counted(kind, text, end),
+        value=value,
+        unit=unit,
+        lower=interval.lower,
+        upper=interval.upper,
+        lower_inclusive=interval.lower_inclusive,
+        upper_inclusive=interval.upper_inclusive,
+        qualifier=HEDGE_QUALIFIERS[hedge_class] if hedge_class else "eq",
+        hedge=hedge,
+        change=_change(text, start, end, first),
+        noun=_noun(text, end),
+        range=is_range,
+    )
+
+
+def _counted(kind: Kind, text: str, end: int) -> Kind:
+    return "count" if kind == "number" and _noun(text, end) else kind
+
+
+def _noun(text: str, end: int) -> str | None:
+    match = grammar().noun_after.match(text, end)
+    if not match:
+        return None
+    noun = match.group("noun")
+    if noun in lexicon().stopwords or grammar().month_after.match(noun):
+        return None
+    return noun
+
+
+def _change(text: str, start: int, end: int, token: _Token) -> str | None:
+    g = grammar()
+    lex = lexicon()
+    if token.number.multiple:
+        return "down" if token.number.value < 1 else "up"
+    before = g.change_before.search(text, max(0, start - _WINDOW), start)
+    if before:
+        return lex.change_before[before.group("verb").lower()]
+    after = g.change_after.match(text, end)
+    if after:
+        return lex.change_after[after.group("word").lower()]
+    return None

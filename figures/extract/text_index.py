@@ -1,0 +1,42 @@
+"""Positions in a document: offsets to line and column, and the sentence around an offset."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from figures.extract.grammar import grammar
+
+
+class TextIndex:
+    """Line starts and sentence bounds of one text, computed once, looked up by bisection."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._line_starts = [0]
+        position = text.find("\n")
+        while position != -1:
+            self._line_starts.append(position + 1)
+            position = text.find("\n", position + 1)
+        self._sentence_starts = [0]
+        self._sentence_ends: list[int] = []
+        for match in grammar().sentence_break.finditer(text):
+            self._sentence_ends.append(match.start())
+            self._sentence_starts.append(match.end())
+        self._sentence_ends.append(len(text))
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a character offset."""
+        line = bisect_right(self._line_starts, offset)
+        return line, offset - self._line_starts[line - 1] + 1
+
+    def sentence_bounds(self, offset: int) -> tuple[int, int]:
+        """Start and end (exclusive) of the sentence holding ``offset``."""
+        index = bisect_right(self._sentence_starts, offset) - 1
+        return self._sentence_starts[index], self._sentence_ends[index]
+
+    def line_bounds(self, offset: int) -> tuple[int, int]:
+        """Start and end (exclusive, before the newline) of the line holding ``offset``."""
+        line = bisect_right(self._line_starts, offset)
+        start = self._line_starts[line - 1]
+        end = self._line_starts[line] - 1 if line < len(self._line_starts) else len(self.text)
+        return start, end

@@ -1,0 +1,66 @@
+"""Lexicons: the word lists of the grammar, loaded once from ``figures/data/lexicon``."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+def load_lexicon(name: str) -> dict[str, Any]:
+    """Read one lexicon TOML file shipped in the package."""
+    path = resources.files("figures") / "data" / "lexicon" / f"{name}.toml"
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every word list the number grammar needs, lower-cased."""
+
+    hedges: dict[str, str]
+    scales: dict[str, float]
+    currency_symbols: dict[str, str]
+    currency_codes: frozenset[str]
+    currency_words: dict[str, str]
+    unit_words: dict[str, int]
+    tens_words: dict[str, int]
+    multiplier_words: dict[str, int]
+    fraction_words: dict[str, float]
+    multiple_words: dict[str, float]
+    change_before: dict[str, str]
+    change_after: dict[str, str]
+    stopwords: frozenset[str]
+    measure_units: dict[str, str]
+    case_sensitive_measures: frozenset[str]
+
+
+def _by_word(table: dict[str, list[str]]) -> dict[str, str]:
+    return {word: direction for direction, words in table.items() for word in words}
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Return the lexicon, read from the data files on first use."""
+    numbers = load_lexicon("number_words")
+    currencies = load_lexicon("currencies")
+    changes = load_lexicon("changes")
+    measures = load_lexicon("measures")
+    return Lexicon(
+        hedges=load_lexicon("hedges")["qualifiers"],
+        scales=load_lexicon("scales")["scales"],
+        currency_symbols=currencies["symbols"],
+        currency_codes=frozenset(currencies["codes"]["codes"]),
+        currency_words=currencies["words"],
+        unit_words=numbers["units"],
+        tens_words=numbers["tens"],
+        multiplier_words=numbers["multipliers"],
+        fraction_words=numbers["fractions"],
+        multiple_words=numbers["multiples"],
+        change_before=_by_word(changes["before"]),
+        change_after=_by_word(changes["after"]),
+        stopwords=frozenset(load_lexicon("stopwords")["words"]),
+        measure_units=measures["units"],
+        case_sensitive_measures=frozenset(measures["options"]["case_sensitive"]),
+    )

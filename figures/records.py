@@ -1,0 +1,127 @@
+"""The pipeline's records, defined once: frozen dataclasses with ``to_dict()`` for JSON.
+
+read → Document; extract → Claim (with Interval and Period); link and check build on these.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+Kind = Literal["money", "count", "percent", "percentage_points", "multiple", "measure", "number"]
+Qualifier = Literal["eq", "approx", "gt", "ge", "lt", "le"]
+Change = Literal["up", "down"]
+
+
+def _jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Path):
+        return value.as_posix()
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _jsonable(item) for key, item in value.items()}
+    return value
+
+
+class Record:
+    """Mixin giving every record the same JSON form."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the record as JSON-ready built-in types (dates as ISO strings)."""
+        return _jsonable(self)
+
+
+@dataclass(frozen=True)
+class Interval(Record):
+    """The values a figure allows; ``None`` on a side means the interval is open there."""
+
+    lower: float | None
+    upper: float | None
+    lower_inclusive: bool = True
+    upper_inclusive: bool = True
+
+    def contains(self, value: float) -> bool:
+        """Tell whether ``value`` lies inside the interval."""
+        if self.lower is not None and (value < self.lower or (value == self.lower and not self.lower_inclusive)):
+            return False
+        if self.upper is not None and (value > self.upper or (value == self.upper and not self.upper_inclusive)):
+            return False
+        return True
+
+
+@dataclass(frozen=True)
+class Period(Record):
+    """A span of time a figure refers to: "2024", "2025-H1", "2025-01..2025-06"."""
+
+    label: str
+    start: dt.date
+    end: dt.date
+    granularity: str  # year | half | quarter | month | months | fiscal_year | day
+
+
+@dataclass(frozen=True)
+class Document(Record):
+    """One article as read: its text is what every claim span refers to."""
+
+    id: str
+    path: str
+    text: str
+    published: dt.date | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class Entity(Record):
+    """A country or group a claim is about, with its role in the claim."""
+
+    code: str  # ISO 3166 alpha-3 or a group id (CIS, EU …)
+    role: str  # reporter | partner | subject
+
+
+@dataclass(frozen=True)
+class Claim(Record):
+    """One numeric claim: the figure as written, its unit, and the interval it allows."""
+
+    id: str
+    doc: str
+    start: int
+    end: int
+    line: int
+    column: int
+    text: str
+    sentence: str
+    kind: Kind
+    value: float
+    unit: str
+    lower: float | None
+    upper: float | None
+    lower_inclusive: bool
+    upper_inclusive: bool
+    qualifier: Qualifier
+    hedge: str | None = None
+    change: Change | None = None
+    noun: str | None = None
+    range: bool = False
+    # Context fields, filled by the claim-context stage.
+    period: Period | None = None
+    base_period: Period | None = None
+    metric: str | None = None
+    metric_phrase: str | None = None
+    entities: tuple[Entity, ...] = ()
+    share_of: str | None = None
+    speaker: str | None = None
+    source: str | None = None
+    quoted: bool = False
+    flags: tuple[str, ...] = field(default=())
+
+    @property
+    def interval(self) -> Interval:
+        """The claim's interval as a record of its own."""
+        return Interval(self.lower, self.upper, self.lower_inclusive, self.upper_inclusive)

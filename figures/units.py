@@ -1,0 +1,37 @@
+"""The project's single pint registry.
+
+Every unit string in a Claim or a reference row is parsed by this registry; conversions happen
+here and nowhere else.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+import pint
+
+_DEFINITIONS = resources.files("figures") / "data" / "units.txt"
+
+
+@cache
+def registry() -> pint.UnitRegistry:
+    """Return the registry, built once from pint's defaults plus ``data/units.txt``."""
+    ureg = pint.UnitRegistry(cache_folder=None)
+    with resources.as_file(_DEFINITIONS) as path:
+        ureg.load_definitions(str(path))
+    return ureg
+
+
+def quantity(value: float, unit: str) -> pint.Quantity:
+    """Build a quantity in the project's registry."""
+    return registry().Quantity(value, unit)
+
+
+def parses(unit: str) -> bool:
+    """Tell whether ``unit`` is a unit string the registry understands."""
+    try:
+        registry().parse_units(unit)
+    except (pint.errors.PintError, AttributeError, TypeError, ValueError, SyntaxError):
+        return False
+    return True
