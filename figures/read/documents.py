@@ -1,0 +1,122 @@
+"""Articles on disk (or stdin) → Documents, with their publication date from metadata."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import tomllib
+from collections.abc import Iterable, Iterator
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from figures.read.decode import DecodeError, decode_text
+from figures.read.markup import MarkupError, article_text
+from figures.records import Document
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+STDIN = "-"
+
+
+class InputError(Exception):
+    """An input that cannot be read; ``str()`` is the one-line message naming the file."""
+
+    def __init__(self, path: str | Path, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = str(path)
+        self.problem = problem
+
+
+def bundled_paths() -> list[Path]:
+    """The bundled example corpus: the five seed articles shipped in the package."""
+    return sorted(_bundled_directory().glob("*.txt"))
+
+
+def _bundled_directory() -> Path:
+    return Path(str(resources.files("figures") / "data" / "corpus")).resolve()
+
+
+@cache
+def _bundled_metadata() -> dict[str, dict[str, object]]:
+    return tomllib.loads((_bundled_directory() / "corpus.toml").read_text(encoding="utf-8"))["documents"]
+
+
+def collect_paths(arguments: Iterable[str]) -> Iterator[Path | str]:
+    """Expand CLI arguments: files as given, directories recursively (supported suffixes, sorted),
+    ``-`` for stdin. A missing path is yielded as is so that reading it reports the problem."""
+    for argument in arguments:
+        if argument == STDIN:
+            yield STDIN
+            continue
+        path = Path(argument)
+        if path.is_dir():
+            yield from sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+            )
+        else:
+            yield path
+
+
+def read_document(path: Path | str, published: dt.date | None = None) -> Document:
+    """Read one article. ``published`` (from the CLI) wins over metadata found beside the file."""
+    if path == STDIN:
+        data = sys.stdin.buffer.read()
+        name, doc_id = "<stdin>", "stdin"
+    else:
+        path = Path(path)
+        name, doc_id = str(path), path.stem
+        if not path.exists():
+            raise InputError(path, "no such file or directory")
+        if path.is_dir():
+            raise InputError(path, "is a directory")
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise InputError(path, error.strerror or "cannot be read") from None
+    try:
+        raw = decode_text(data)
+    except DecodeError as error:
+        raise InputError(name, str(error)) from None
+    if not raw.strip():
+        raise InputError(name, "empty file, no text to check")
+    suffix = Path(name).suffix.lower()
+    try:
+        text, metadata = article_text(raw, suffix)
+    except MarkupError as error:
+        raise InputError(name, str(error)) from None
+    if not text.strip():
+        raise InputError(name, "no article text found")
+    if path != STDIN:
+        metadata = {**_sidecar_metadata(Path(path)), **metadata}
+    try:
+        date = published or _as_date(metadata.get("published") or metadata.get("date"))
+    except ValueError as error:
+        raise InputError(name, f"publication date: {error}") from None
+    title = metadata.get("title")
+    return Document(id=doc_id, path=name, text=text, published=date, title=str(title) if title else None)
+
+
+def _sidecar_metadata(path: Path) -> dict[str, object]:
+    """Metadata beside an article: ``NAME.meta.toml``, or the bundled corpus's own table."""
+    sidecar = path.with_name(path.stem + ".meta.toml")
+    if sidecar.is_file():
+        try:
+            return tomllib.loads(sidecar.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+            raise InputError(sidecar, f"invalid TOML: {error}") from None
+    if path.resolve().parent == _bundled_directory():
+        return dict(_bundled_metadata().get(path.stem, {}))
+    return {}
+
+
+def _as_date(value: object) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise ValueError(f"{value!r} is not an ISO date (YYYY-MM-DD)") from None
