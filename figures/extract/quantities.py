@@ -52,21 +52,16 @@ def extract_quantities(text: str, doc: str = "<text>", options: ExtractOptions |
     options = options or ExtractOptions()
     tokens = _scan(text, options)
     index = TextIndex(text)
-    claims: list[Claim] = []
     seen: dict[tuple[str, str], int] = {}
-    for first, last in _join_ranges(text, tokens):
-        claim = _build_claim(text, doc, index, first, last, options)
-        # The id hashes the sentence, the surface and its rank among equal surfaces in that
-        # sentence, so edits elsewhere in the document leave it unchanged.
-        key = (claim.sentence, claim.text)
-        rank = seen.get(key, 0)
-        seen[key] = rank + 1
-        claims.append(replace(claim, id=_claim_id(doc, claim.sentence, claim.text, rank)))
-    return claims
+    return [_build_claim(text, doc, index, first, last, options, seen) for first, last in _join_ranges(text, tokens)]
 
 
-def _claim_id(doc: str, sentence: str, surface: str, rank: int) -> str:
-    normalised = _WHITESPACE.sub(" ", sentence).strip()
+def _claim_id(doc: str, sentence: str, surface: str, seen: dict[tuple[str, str], int]) -> str:
+    """Hash of the sentence, the surface and its rank among equal surfaces in that sentence:
+    edits elsewhere in the document leave it unchanged."""
+    normalised = _WHITESPACE.sub(" ", sentence)
+    rank = seen.get((normalised, surface), 0)
+    seen[(normalised, surface)] = rank + 1
     digest = hashlib.blake2b(f"{doc}\x1f{normalised}\x1f{surface}\x1f{rank}".encode(), digest_size=6)
     return digest.hexdigest()
 
@@ -132,10 +127,13 @@ def _digit_token(text: str, match: re.Match[str], options: ExtractOptions) -> _T
 
 def _word_token(text: str, match: re.Match[str], options: ExtractOptions) -> _Token | None:
     g = grammar()
-    number = read_words(match.group(), options)
+    start = match.start()
+    article = g.article_before.search(text, max(0, start - 4), start)
+    if article:
+        start = article.start()
+    number = read_words(text[start : match.end()], options)
     if number is None:
         return None
-    start = match.start()
     if number.fraction:
         if not _OF_AFTER.match(text, match.end()) or _ORDINAL_BEFORE.search(text, max(0, start - 12), start):
             return None  # "the first half of 2025" is a period, not a share
@@ -263,7 +261,13 @@ def _is_range(text: str, first: _Token, last: _Token) -> bool:
 
 
 def _build_claim(
-    text: str, doc: str, index: TextIndex, first: _Token, last: _Token, options: ExtractOptions
+    text: str,
+    doc: str,
+    index: TextIndex,
+    first: _Token,
+    last: _Token,
+    options: ExtractOptions,
+    seen: dict[tuple[str, str], int],
 ) -> Claim:
     g = grammar()
     lex = lexicon()
@@ -293,15 +297,17 @@ def _build_claim(
     line, column = index.line_column(start)
     sentence_start, sentence_end = index.sentence_bounds(start)
     kind, unit = (last.kind, last.unit) if first.bare else (first.kind, first.unit)
+    sentence = text[sentence_start:sentence_end].strip()
+    surface = text[start:end]
     return Claim(
-        id="",
+        id=_claim_id(doc, sentence, surface, seen),
         doc=doc,
         start=start,
         end=end,
         line=line,
         column=column,
-        text=text[start:end],
-        sentence=text[sentence_start:sentence_end].strip(),
+        text=surface,
+        sentence=sentence,
         kind=_counted(kind, text, end),
         value=value,
         unit=unit,

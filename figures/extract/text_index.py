@@ -20,7 +20,8 @@ class TextIndex:
         self._sentence_starts = [0]
         self._sentence_ends: list[int] = []
         for match in grammar().sentence_break.finditer(text):
-            self._sentence_ends.append(match.start())
+            # The break holds the closing punctuation and quotes, which end the sentence.
+            self._sentence_ends.append(match.start() + len(match.group().rstrip()))
             self._sentence_starts.append(match.end())
         self._sentence_ends.append(len(text))
 

@@ -1,0 +1,247 @@
+"""Number grammar cases, including regression cases from other extractors' bug trackers."""
+
+from __future__ import annotations
+
+import pytest
+
+from figures import extract
+from figures.options import ExtractOptions
+
+
+def one(text: str, **options):
+    claims = extract(text, options=ExtractOptions(**options)) if options else extract(text)
+    assert len(claims) == 1, [c.text for c in claims]
+    return claims[0]
+
+
+@pytest.mark.parametrize(
+    "text, surface, kind, value, unit",
+    [
+        ("816 000 t of grain", "816 000 t", "measure", 816_000, "tonne"),
+        ("revenue of $13 009 million", "$13 009 million", "money", 13_009e6, "USD"),
+        ("USD34.6 million", "USD34.6 million", "money", 34.6e6, "USD"),
+        ("a hundred dollars", "a hundred dollars", "money", 100, "USD"),
+        ("hundred dollars", "hundred dollars", "money", 100, "USD"),
+        ("80 per cent of voters", "80 per cent", "percent", 80, "percent"),
+        ("3.8 billion people", "3.8 billion", "count", 3.8e9, "count"),
+        ("zero point five", "zero point five", "number", 0.5, "count"),
+        ("USD 200", "USD 200", "money", 200, "USD"),
+        ("$ 75 million", "$ 75 million", "money", 75e6, "USD"),
+        ("34.6m USD", "34.6m USD", "money", 34.6e6, "USD"),
+        ("GEL 5 bn", "GEL 5 bn", "money", 5e9, "GEL"),
+        ("1.4mn visitors", "1.4mn", "count", 1.4e6, "count"),
+        ("2.4bn", "2.4bn", "number", 2.4e9, "count"),
+        ("$3.5tn", "$3.5tn", "money", 3.5e12, "USD"),
+        ("5k runners", "5k", "count", 5e3, "count"),
+        ("€40m", "€40m", "money", 40e6, "EUR"),
+        ("₾12", "₾12", "money", 12, "GEL"),
+        ("₽1.5 trillion", "₽1.5 trillion", "money", 1.5e12, "RUB"),
+        ("£3 million", "£3 million", "money", 3e6, "GBP"),
+        ("US$4.2 billion", "US$4.2 billion", "money", 4.2e9, "USD"),
+        ("500 lari", "500 lari", "money", 500, "GEL"),
+        ("3 crore", "3 crore", "number", 3e7, "count"),
+        ("2 lakh", "2 lakh", "number", 2e5, "count"),
+        ("twenty-five", "twenty-five", "number", 25, "count"),
+        ("two hundred and fifty", "two hundred and fifty", "number", 250, "count"),
+        ("a couple hundred", "a couple hundred", "number", 200, "count"),
+        ("two million tourists", "two million", "count", 2e6, "count"),
+        ("five percent", "five percent", "percent", 5, "percent"),
+        ("1,234.5", "1,234.5", "number", 1234.5, "count"),
+        ("816\u202f000", "816\u202f000", "number", 816_000, "count"),
+        ("816\u2009000", "816\u2009000", "number", 816_000, "count"),
+        ("-5%", "-5%", "percent", -5, "percent"),
+        ("growth of 2 pct", "2 pct", "percent", 2, "percent"),
+        ("2.5 percentage points", "2.5 percentage points", "percentage_points", 2.5, "percentage_point"),
+        ("3pp", "3pp", "percentage_points", 3, "percentage_point"),
+        ("50 basis points", "50 basis points", "percentage_points", 50, "basis_point"),
+        ("7-fold", "7-fold", "multiple", 7, "times"),
+        ("sevenfold", "sevenfold", "multiple", 7, "times"),
+        ("exports doubled", "doubled", "multiple", 2, "times"),
+        ("tripled", "tripled", "multiple", 3, "times"),
+        ("seven times", "seven times", "multiple", 7, "times"),
+        ("12,560 km²", "12,560 km²", "measure", 12_560, "km**2"),
+        ("69,700 sq km", "69,700 sq km", "measure", 69_700, "km**2"),
+        ("two-thirds of the vote", "two-thirds", "percent", 200 / 3, "percent"),
+        ("half of all exports", "half", "percent", 50, "percent"),
+    ],
+)
+def test_figure_forms(text, surface, kind, value, unit):
+    claim = one(text)
+    assert (claim.text, claim.kind, claim.unit) == (surface, kind, unit)
+    assert claim.value == pytest.approx(value, rel=1e-12)
+
+
+@pytest.mark.parametrize(
+    "text, lower, upper",
+    [
+        ("$2.4 billion", 2.35e9, 2.45e9),
+        ("$110.56 million", 110.555e6, 110.565e6),
+        ("$2.40 billion", 2.395e9, 2.405e9),
+        ("200,000", 150_000, 250_000),
+        ("1,500", 1_450, 1_550),
+        ("1,234", 1_233.5, 1_234.5),
+    ],
+)
+def test_rounding_is_to_the_nearest_digit_shown(text, lower, upper):
+    claim = one(text)
+    assert (claim.lower, claim.upper) == (pytest.approx(lower), pytest.approx(upper))
+    assert claim.lower_inclusive and claim.upper_inclusive and claim.qualifier == "eq"
+
+
+def test_trailing_zeros_rule_is_configurable():
+    claim = one("200,000", trailing_zeros="exact")
+    assert (claim.lower, claim.upper) == (199_999.5, 200_000.5)
+
+
+@pytest.mark.parametrize(
+    "text, qualifier, hedge, lower, upper, lower_inclusive, upper_inclusive",
+    [
+        ("nearly $1.3 billion", "lt", "nearly", 1.25e9, 1.3e9, True, False),
+        ("almost 7%", "lt", "almost", 6.5, 7, True, False),
+        ("about 7%", "approx", "about", 6.5 - 0.35, 7.5 + 0.35, True, True),
+        ("around 20%", "approx", "around", 14, 26, True, True),
+        ("roughly 7%", "approx", "roughly", 6.15, 7.85, True, True),
+        ("approximately 7%", "approx", "approximately", 6.15, 7.85, True, True),
+        ("some 7%", "approx", "some", 6.15, 7.85, True, True),
+        ("circa 7%", "approx", "circa", 6.15, 7.85, True, True),
+        ("~7%", "approx", "~", 6.15, 7.85, True, True),
+        ("over 7%", "gt", "over", 7, None, False, False),
+        ("more than 7%", "gt", "more than", 7, None, False, False),
+        ("exceeded 1.4 million", "gt", "exceeded", 1.4e6, None, False, False),
+        ("above 7%", "gt", "above", 7, None, False, False),
+        ("upwards of 7%", "gt", "upwards of", 7, None, False, False),
+        ("at least 7%", "ge", "at least", 7, None, True, False),
+        ("under 7%", "lt", "under", None, 7, False, False),
+        ("less than 7%", "lt", "less than", None, 7, False, False),
+        ("below 7%", "lt", "below", None, 7, False, False),
+        ("up to 7%", "le", "up to", None, 7, False, True),
+        ("at most 7%", "le", "at most", None, 7, False, True),
+        ("no more than 7%", "le", "no more than", None, 7, False, True),
+    ],
+)
+def test_hedges_shape_the_interval(text, qualifier, hedge, lower, upper, lower_inclusive, upper_inclusive):
+    claim = one(text)
+    assert claim.text == text
+    assert (claim.qualifier, claim.hedge) == (qualifier, hedge)
+    assert claim.lower == (None if lower is None else pytest.approx(lower))
+    assert claim.upper == (None if upper is None else pytest.approx(upper))
+    assert (claim.lower_inclusive, claim.upper_inclusive) == (lower_inclusive, upper_inclusive)
+
+
+def test_approx_widening_is_configurable():
+    claim = one("about 7%", approx_widening=0.0)
+    assert (claim.lower, claim.upper) == (6.5, 7.5)
+
+
+@pytest.mark.parametrize(
+    "text, surface, change",
+    [
+        ("exports rose 7%", "7%", "up"),
+        ("7% higher than in the same period", "7%", "up"),
+        ("26.5% more than in 2024", "26.5%", "up"),
+        ("imports fell by $2 million", "$2 million", "down"),
+        ("a 7% increase from the previous year", "7%", "up"),
+        ("would not have grown by 40%", "40%", "up"),
+        ("a 3% decline", "3%", "down"),
+        ("grew by nearly 7%", "nearly 7%", "up"),
+        ("exports doubled", "doubled", "up"),
+        ("turnover reached $2.4 billion", "$2.4 billion", None),
+    ],
+)
+def test_changes_are_marked(text, surface, change):
+    claim = one(text)
+    assert (claim.text, claim.change) == (surface, change)
+
+
+def test_counted_noun():
+    claim = one("200,000 tourists in 2021")
+    assert (claim.kind, claim.noun) == ("count", "tourists")
+    assert one("200,000 in 2021").noun is None
+
+
+@pytest.mark.parametrize(
+    "text, surface, lower, upper, value",
+    [
+        ("10 to 20 billion", "10 to 20 billion", 5e9, 25e9, 15e9),
+        ("between $1 and $2 million", "between $1 and $2 million", 0.5e6, 2.5e6, 1.5e6),
+        ("15-20 usd", "15-20 usd", 14.5, 25, 17.5),
+        ("15–20%", "15–20%", 14.5, 25, 17.5),
+    ],
+)
+def test_ranges_are_one_claim(text, surface, lower, upper, value):
+    claim = one(text)
+    assert (claim.text, claim.range) == (surface, True)
+    assert (claim.lower, claim.upper, claim.value) == (pytest.approx(lower), pytest.approx(upper), pytest.approx(value))
+    assert claim.unit == ("USD" if "$" in text or "usd" in text else "percent" if "%" in text else "count")
+
+
+def test_two_values_are_not_a_range():
+    claims = extract("5 and 6 kg")
+    assert [(c.text, c.value, c.unit, c.range) for c in claims] == [("5", 5, "kg", False), ("6 kg", 6, "kg", False)]
+
+
+def test_from_to_gives_two_levels():
+    claims = extract("from 200,000 in 2021 to 1.4 million in 2024")
+    assert [c.text for c in claims] == ["200,000", "1.4 million"]
+    assert not any(c.range for c in claims)
+    assert [c.text for c in extract("rose from 200,000 to 1.4 million")] == ["200,000", "1.4 million"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in 2024",
+        "the 2008 war",
+        "fiscal 2012–13",
+        "fiscal 2012-13",
+        "on December 16",
+        "16 December 2025",
+        "10/12/2025",
+        "04/12/2024",
+        "2025-12-03",
+        "at 2.15pm",
+        "at 10:30",
+        "the 65th Round",
+        "the Fourth Department",
+        "Russia ranks third",
+        "- 1 BBC investigation",
+        "1. Introduction",
+        "the 3+3 format",
+        "call 555-123-4567",
+        "version 1.2.3",
+        "in the 1990s",
+        "H1 2025",
+        "Q1 2025",
+        "1H 2025",
+        "COVID-19",
+        "the first half of 2025",
+        "the first quarter of 2025",
+        "the two countries",
+        "one of the partners",
+        "millions of family ties",
+        "billions of dollars",
+    ],
+)
+def test_not_figures(text):
+    assert extract(text) == []
+
+
+def test_nearly_a_quarter():
+    claim = one("Russians account for nearly a quarter of the tourist flow")
+    assert (claim.text, claim.kind, claim.value, claim.qualifier) == ("nearly a quarter", "percent", 25, "lt")
+    assert (claim.lower, claim.upper) == (22.5, 25)
+
+
+def test_claim_id_is_stable_under_unrelated_edits():
+    text = "Intro paragraph.\nTrade reached $2.4 billion in 2024. Exports rose 7%."
+    edited = "A new first line.\n\nIntro paragraph, rewritten at length.\nTrade reached $2.4 billion in 2024. Exports rose 7%."
+    before = {c.text: c.id for c in extract(text, doc="a")}
+    after = {c.text: c.id for c in extract(edited, doc="a")}
+    assert before == after
+    changed = {c.text: c.id for c in extract(text.replace("$2.4", "$2.5"), doc="a")}
+    assert changed["$2.5 billion"] != before["$2.4 billion"]
+
+
+def test_repeated_surface_in_one_sentence_gets_distinct_ids():
+    claims = extract("It was 5% in May and 5% in June.")
+    assert len({c.id for c in claims}) == 2
