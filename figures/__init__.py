@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from figures.extract.quantities import extract_quantities
+from figures.extract.claims import extract_claims
 from figures.options import ExtractOptions
-from figures.records import Claim
+from figures.records import Claim, Document
 
 __version__ = "0.1.0"
 
@@ -19,8 +19,7 @@ def extract(
     ``published`` is the article's publication date; relative periods ("last year") are read
     against it, never against today's date.
     """
-    del published  # read by the claim-context stage
-    return extract_quantities(text, doc=doc, options=options)
+    return extract_claims(Document(id=doc, path=doc, text=text, published=published), options)
 
 
 __all__ = ["Claim", "ExtractOptions", "extract", "__version__"]

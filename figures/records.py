@@ -114,11 +114,13 @@ class Claim(Record):
     base_period: Period | None = None
     metric: str | None = None
     metric_phrase: str | None = None
+    product: str | None = None
     entities: tuple[Entity, ...] = ()
     share_of: str | None = None
     speaker: str | None = None
     source: str | None = None
     quoted: bool = False
+    from_claim: str | None = None  # the id of the level a from–to change starts from
     flags: tuple[str, ...] = field(default=())
 
     @property

@@ -12,7 +12,7 @@ CLAIM_COLUMNS = [
     "id", "doc", "line", "column", "start", "end", "text", "kind", "value", "unit",
     "lower", "upper", "lower_inclusive", "upper_inclusive", "qualifier", "hedge", "change", "noun",
     "range", "period", "period_start", "period_end", "base_period", "metric", "metric_phrase",
-    "entities", "share_of", "speaker", "source", "quoted", "flags", "sentence",
+    "product", "entities", "share_of", "speaker", "source", "quoted", "from_claim", "flags", "sentence",
 ]  # fmt: skip
 
 

@@ -1,0 +1,299 @@
+"""Claim context: each claim gets its period, comparison base, metric, entities and attribution.
+
+Everything is read from the claim's own sentence (and clause, where a sentence holds several
+figures about different things); "this figure" and "it" borrow the metric and entities of the
+nearest preceding metric phrase in the paragraph. Nothing is guessed: what the text does not say
+stays empty, and what was inferred is recorded in the claim's flags.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from figures.extract.context.attribution import find_quotations, find_source, quotation_at, sentence_speaker, source_country
+from figures.extract.context.entities import EntityMention, find_entity_mentions, gazetteer, main_pair
+from figures.extract.context.metrics import MetricMention, find_metric_mentions, metric_lexicon
+from figures.extract.context.periods import PeriodMention, find_period_mentions, same_period_of, years_back
+from figures.extract.text_index import TextIndex
+from figures.periods import shift_years
+from figures.records import Claim, Document, Entity, Period
+
+_CLAUSE_BREAK = re.compile(r",?\s+(?:but|whereas|while)\s+|[;:]\s*|,\s+(?=which\b|who\b)", re.IGNORECASE)
+_ANAPHOR = re.compile(r"\b(?:this|that|the)\s+(?:figure|number|indicator)\b|\b[Ii]t\b")
+_PERFECT_CHANGE = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:grown|risen|increased|expanded|fallen|dropped|declined|decreased)\s+(?:by\s+)?(?:\S+\s+)?$"
+)
+_SHARE_AFTER = re.compile(r"\s+of\s+", re.IGNORECASE)
+_REPORTER_AFTER = re.compile(r"^(?:’s|'s)|^\s+(?:exported|imported|exports|imports|sold|bought|purchased|received)\b")
+_REPORTER_BEFORE = re.compile(r"\b(?:in|visiting|visited|of|to visit)\s+(?:the\s+)?$", re.IGNORECASE)
+_PARTNER_BEFORE = re.compile(r"\b(?:to|from|with|by)\s+(?:the\s+)?$", re.IGNORECASE)
+_RELATIVE_PRONOUN = re.compile(r"\s*(?:which|who|that)\b", re.IGNORECASE)
+_SHARE_VERBS = re.compile(r"\b(?:account(?:s|ed)?\s+for|make(?:s)?\s+up|made\s+up|represent(?:s|ed)?|comprise(?:s|d)?)\s+(?:\w+\s+){0,2}$")
+
+
+@dataclass(frozen=True)
+class _DocumentContext:
+    """Everything found once per document, looked up per claim."""
+
+    text: str
+    index: TextIndex
+    periods: list[PeriodMention]
+    entities: list[EntityMention]
+    metrics: list[MetricMention]
+    quotations: list
+    pair: tuple[str, str] | None
+    home: str | None
+
+
+def add_context(document: Document, claims: list[Claim]) -> list[Claim]:
+    """Return the claims with their context fields filled."""
+    if not claims:
+        return claims
+    text = document.text
+    entities = find_entity_mentions(text)
+    home = _home_country(text)
+    context = _DocumentContext(
+        text=text,
+        index=TextIndex(text),
+        periods=find_period_mentions(text, document.published),
+        entities=entities,
+        metrics=find_metric_mentions(text),
+        quotations=find_quotations(text),
+        pair=main_pair(entities, home),
+        home=home,
+    )
+    with_context = [_claim_context(context, claim, document) for claim in claims]
+    return _inherit_shares(_pair_from_to(with_context))
+
+
+def _home_country(text: str) -> str | None:
+    source = find_source(text)
+    return source_country(source) if source else None
+
+
+def _within(mentions: list, start: int, end: int) -> list:
+    return [m for m in mentions if start <= m.start and m.end <= end]
+
+
+def _distance(mention, claim: Claim) -> int:
+    return claim.start - mention.end if mention.end <= claim.start else mention.start - claim.end
+
+
+def _claim_context(context: _DocumentContext, claim: Claim, document: Document) -> Claim:
+    text = context.text
+    sentence_start, sentence_end = context.index.sentence_bounds(claim.start)
+    clause_start, clause_end = _clause_bounds(text, sentence_start, sentence_end, claim)
+    flags = list(claim.flags)
+
+    period, base_period, period_flags = _periods(context, claim, sentence_start, sentence_end, document)
+    flags += period_flags
+
+    metric_mention, product, metric_flags = _metric(context, claim, sentence_start, sentence_end, clause_start, clause_end)
+    flags += metric_flags
+    coreferent = "metric_from_coreference" in metric_flags and metric_mention is not None
+    share_of = _share_of(text, claim, metric_mention, clause_end)
+
+    entity_start, entity_end = (clause_start, clause_end)
+    entities = _entities(context, claim, entity_start, entity_end, sentence_start, sentence_end, metric_mention)
+    if coreferent and metric_mention is not None:
+        ref_start, ref_end = context.index.sentence_bounds(metric_mention.start)
+        entities = _merge_entities(entities, _entities(context, claim, ref_start, ref_end, ref_start, ref_end, metric_mention))
+    if not entities and metric_mention is not None and context.pair and metric_mention.metric in metric_lexicon().symmetric:
+        entities = (Entity(context.pair[0], "reporter"), Entity(context.pair[1], "partner"))
+        flags.append("entities_from_document")
+
+    quotation = quotation_at(context.quotations, claim.start)
+    speaker = quotation.speaker if quotation else sentence_speaker(text[sentence_start:sentence_end])
+    source = find_source(text[sentence_start:sentence_end])
+    return replace(
+        claim,
+        period=period,
+        base_period=base_period,
+        metric=metric_mention.metric if metric_mention else None,
+        metric_phrase=metric_mention.phrase if metric_mention else None,
+        product=product,
+        entities=entities,
+        share_of=share_of,
+        speaker=speaker,
+        source=source,
+        quoted=quotation is not None,
+        flags=tuple(dict.fromkeys(flags)),
+    )
+
+
+def _clause_bounds(text: str, start: int, end: int, claim: Claim) -> tuple[int, int]:
+    clause_start, clause_end = start, end
+    for match in _CLAUSE_BREAK.finditer(text, start, end):
+        if match.end() <= claim.start:
+            clause_start = match.start() if _RELATIVE_PRONOUN.match(text, match.end()) else match.end()
+        elif match.start() >= claim.end:
+            clause_end = match.start()
+            break
+    return clause_start, clause_end
+
+
+def _periods(
+    context: _DocumentContext, claim: Claim, start: int, end: int, document: Document
+) -> tuple[Period | None, Period | None, list[str]]:
+    mentions = [m for m in _within(context.periods, start, end) if m.end <= claim.start or m.start >= claim.end]
+    flags: list[str] = []
+    levels = [m for m in mentions if not m.base and m.period is not None and m.period.granularity != "day"]
+    bases = [m for m in mentions if m.base]
+    if not levels and any("vague_period" in m.flags for m in mentions):
+        flags.append("vague_period")
+    if any("relative_unresolved" in m.flags for m in mentions):
+        flags.append("relative_unresolved")
+    for mention in mentions:
+        flags += [f for f in mention.flags if f in ("year_from_context", "year_from_publication", "fiscal_year_months_unknown")]
+
+    if claim.change and not bases and levels and _PERFECT_CHANGE.search(context.text, max(0, claim.start - 60), claim.start):
+        # "would not have grown by 40%" after "in 2022": a change since then, to an end the text leaves implicit.
+        nearest = min(levels, key=lambda m: _distance(m, claim))
+        return None, nearest.period, [*flags, "implicit_period", "base_from_perfect_tense"]
+
+    period = min(levels, key=lambda m: _distance(m, claim)).period if levels else None
+    if period is None:
+        flags.append("no_period")
+    if not claim.change:
+        return period, None, flags
+    if not bases:
+        return period, None, flags
+    base = min(bases, key=lambda m: (m.start < claim.end, _distance(m, claim)))
+    if base.same_period:
+        if period is None:
+            return None, base.period, [*flags, "base_without_own_period"]
+        return period, same_period_of(base, period), flags
+    if base.relative:
+        back = years_back(base) or 1
+        if period is None:
+            return None, base.period, flags
+        if period.granularity == "year":
+            return period, shift_years(period, -back), flags
+        # "a 7% increase from the previous year" after "the first half of 2025": most likely the
+        # same half a year earlier, but it could mean the whole previous year.
+        return period, shift_years(period, -back), [*flags, "ambiguous_base"]
+    if base.since:
+        flags.append("since")
+    return period, base.period, flags
+
+
+def _metric(
+    context: _DocumentContext, claim: Claim, start: int, end: int, clause_start: int, clause_end: int
+) -> tuple[MetricMention | None, str | None, list[str]]:
+    in_sentence = [m for m in _within(context.metrics, start, end) if m.end <= claim.start or m.start >= claim.end]
+    products = [m for m in in_sentence if m.product]
+    product = min(products, key=lambda m: _distance(m, claim)).product if products else None
+    metrics = [m for m in in_sentence if m.metric]
+    if metrics:
+        in_clause = [m for m in metrics if clause_start <= m.start < clause_end] or metrics
+        # A phrase before the figure names it ("trade turnover … reached"), one after it names the
+        # whole it is a share of ("70% of its goods"): the nearest wins, before over after on ties.
+        return min(in_clause, key=lambda m: (_distance(m, claim), m.start > claim.start)), product, []
+    if not _ANAPHOR.search(context.text, start, end):
+        return None, product, []
+    paragraph_start = context.text.rfind("\n", 0, start) + 1
+    earlier = [m for m in context.metrics if paragraph_start <= m.start < start and m.metric]
+    if not earlier:
+        return None, product, []
+    return earlier[-1], product, ["metric_from_coreference"]
+
+
+def _share_of(text: str, claim: Claim, metric: MetricMention | None, clause_end: int) -> str | None:
+    if claim.kind != "percent" or claim.change:
+        return None
+    if _SHARE_AFTER.match(text, claim.end) or _SHARE_VERBS.search(text, max(0, claim.start - 40), claim.start):
+        return metric.metric if metric else "unknown"
+    return None
+
+
+def _entities(
+    context: _DocumentContext,
+    claim: Claim,
+    start: int,
+    end: int,
+    sentence_start: int,
+    sentence_end: int,
+    metric: MetricMention | None,
+) -> tuple[Entity, ...]:
+    text = context.text
+    mentions = _within(context.entities, start, end)
+    if _RELATIVE_PRONOUN.match(text, start + 1 if text[start : start + 1] == "," else start):
+        # "…the separatist territories, which collectively represent around 20%": "which" is them.
+        before = [m for m in context.entities if sentence_start <= m.start and m.end <= start]
+        mentions = ([before[-1]] if before else []) + mentions
+    roles: dict[str, str] = {}
+    for mention in mentions:
+        role = _role(text, mention)
+        if _ROLE_ORDER[role] < _ROLE_ORDER[roles.get(mention.code, "subject")] or mention.code not in roles:
+            roles[mention.code] = role
+    pair_phrase = gazetteer().pair_pattern.search(text, sentence_start, sentence_end)
+    if pair_phrase and context.pair:
+        roles.setdefault(context.pair[0], "reporter")
+        roles.setdefault(context.pair[1], "partner")
+    if "reporter" not in roles.values():
+        sentence_reporters = [
+            m.code for m in _within(context.entities, sentence_start, sentence_end) if _role(text, m) == "reporter"
+        ]
+        if sentence_reporters:
+            roles.setdefault(sentence_reporters[0], "reporter")
+        elif context.home in roles:
+            roles[context.home] = "reporter"
+    if "reporter" in roles.values():
+        parts = gazetteer().parts
+        roles = {code: "partner" if role == "subject" and code not in parts else role for code, role in roles.items()}
+    return tuple(Entity(code, role) for code, role in sorted(roles.items(), key=lambda item: (_ROLE_ORDER[item[1]], item[0])))
+
+
+_ROLE_ORDER = {"reporter": 0, "partner": 1, "subject": 2}
+
+
+def _role(text: str, mention: EntityMention) -> str:
+    if mention.code in gazetteer().parts:
+        return "subject"  # a region of the reporter country: what the figure is about
+    if mention.demonym:
+        return "partner"
+    if _REPORTER_AFTER.match(text[mention.end : mention.end + 20]):
+        return "reporter"
+    window = text[max(0, mention.start - 20) : mention.start]
+    if _PARTNER_BEFORE.search(window):
+        return "partner"
+    if _REPORTER_BEFORE.search(window):
+        return "reporter"
+    return "subject"
+
+
+def _merge_entities(first: tuple[Entity, ...], second: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    codes = {entity.code for entity in first}
+    return first + tuple(entity for entity in second if entity.code not in codes)
+
+
+def _pair_from_to(claims: list[Claim]) -> list[Claim]:
+    """Two levels of one metric at two periods in one sentence form a from–to change:
+    "was 200,000 in 2021, by 2024 … exceeded 1.4 million" — the later one records the earlier."""
+    result = list(claims)
+    by_sentence: dict[tuple[str, str], list[int]] = {}
+    for position, claim in enumerate(claims):
+        by_sentence.setdefault((claim.doc, claim.sentence), []).append(position)
+    for positions in by_sentence.values():
+        levels = [
+            p for p in positions
+            if not claims[p].change and claims[p].period is not None and claims[p].metric and not claims[p].share_of
+        ]  # fmt: skip
+        for earlier, later in zip(levels, levels[1:]):
+            a, b = claims[earlier], claims[later]
+            if a.metric == b.metric and a.unit == b.unit and a.period.end < b.period.start:
+                result[later] = replace(result[later], from_claim=a.id)
+    return result
+
+
+def _inherit_shares(claims: list[Claim]) -> list[Claim]:
+    """"70% of its goods to the CIS, but only 9% to the EU": the 9% is a share of the same whole."""
+    result = list(claims)
+    for position, claim in enumerate(claims):
+        if claim.kind != "percent" or claim.change or claim.share_of:
+            continue
+        siblings = [c for c in claims[:position] if c.doc == claim.doc and c.sentence == claim.sentence and c.share_of]
+        if siblings:
+            result[position] = replace(claim, share_of=siblings[-1].share_of, metric=claim.metric or siblings[-1].metric)
+    return result

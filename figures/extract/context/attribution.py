@@ -1,0 +1,203 @@
+"""Who says a figure and whose figure it is: quotations, speakers and statistics sources.
+
+Quotations may use “ ” « » ‘ ’ or straight quotes, may run over several paragraphs (the closing
+mark comes paragraphs later), and Russian-style speech opens a paragraph with a dash. A quotation
+with no attribution in its paragraph belongs to the last speaker named before it; "he said" and
+"the Russian diplomat noted" refer back to that speaker too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from figures.extract.grammar import alternation
+from figures.lexicon import load_lexicon
+
+_NAME = r"(?:[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+))*)"
+_PARAGRAPH_DASH = re.compile(r"(?m)^[ \t]*[—–][ \t]+")
+_LONG_SINGLE_QUOTE_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Quotation:
+    start: int
+    end: int
+    speaker: str | None
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    after: re.Pattern[str]
+    before: re.Pattern[str]
+    in_sentence: re.Pattern[str]
+    sources: re.Pattern[str]
+    source_names: dict[str, str]
+    source_country: dict[str, str]
+    pronouns: frozenset[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    data = load_lexicon("attribution")
+    verbs = alternation(v for v in data["speech"]["verbs"] if v != "according to")
+    descriptor = r"(?:the|a)\s+(?:[\w’'-]+\s+){0,6}?(?:ministry|official|diplomat|minister|spokesperson|spokesman|spokeswoman|office|government|parliament|president|prime\s+minister|agency|service)"
+    speaker = rf"(?P<name>{_NAME}|\b{descriptor}|\b(?:he|she|they|it)\b)"
+    source_names = {name: source for source, spec in data["sources"].items() for name in spec["names"]}
+    return _Patterns(
+        after=re.compile(
+            rf"\A[,.]?\s*(?:—\s*)?(?:{speaker}\s+(?:{verbs})\b|(?:{verbs})\s+{speaker.replace('name', 'name2')})"
+        ),
+        before=re.compile(rf"{speaker}(?:,[^,\n]{{1,80}},)?\s+(?:{verbs})\b[^“\"«\n]{{0,80}}?[:,]?\s*\Z"),
+        in_sentence=re.compile(
+            rf"(?:{speaker}(?:,[^,\n]{{1,80}},)?\s+(?:{verbs})\b|(?:{verbs})\s+{speaker.replace('name', 'name2')})"
+        ),
+        sources=re.compile(alternation(source_names).replace("'", "['’]"), re.IGNORECASE),
+        source_names={name.lower(): source for name, source in source_names.items()},
+        source_country={source: spec.get("country", "") for source, spec in data["sources"].items()},
+        pronouns=frozenset(p.lower() for p in data["speech"]["pronouns"]),
+    )
+
+
+def find_quotations(text: str) -> list[Quotation]:
+    """Every quotation in ``text`` with its speaker (None when nobody is named before it)."""
+    named = [
+        (match.start(), _clean(match.group("name") or match.group("name2")))
+        for match in _patterns().in_sentence.finditer(text)
+    ]
+    named = [(position, name) for position, name in named if _is_name(name)]
+    quotations: list[Quotation] = []
+    for start, end in sorted(_quote_spans(text)):
+        speaker = _clean(_attribution(text, start, end))
+        if speaker is None or speaker.lower() in _patterns().pronouns:
+            # "he said", "the Russian diplomat noted", or nobody: the last person named before.
+            before = [name for position, name in named if position < start]
+            speaker = before[-1] if before else speaker
+        quotations.append(Quotation(start, end, _full_name(text, speaker)))
+    return quotations
+
+
+def _clean(name: str | None) -> str | None:
+    return name.rstrip(".,;:’'") if name else name
+
+
+def _is_name(name: str | None) -> bool:
+    return bool(name) and name[0].isupper() and name.split()[0] not in ("The", "A", "It", "He", "She", "They")
+
+
+def _full_name(text: str, speaker: str | None) -> str | None:
+    """"Kalugin" → "Mikhail Kalugin" when the text names him in full somewhere."""
+    if speaker is None or " " in speaker or not speaker[:1].isupper():
+        return speaker
+    match = re.search(rf"\b[A-Z][\w’'-]+\s+{re.escape(speaker)}\b", text)
+    return match.group() if match and match.group().split()[0] not in ("The", "In", "If", "As") else speaker
+
+
+def _attribution(text: str, start: int, end: int) -> str | None:
+    patterns = _patterns()
+    paragraph_end = text.find("\n", end)
+    paragraph_end = len(text) if paragraph_end == -1 else paragraph_end
+    after = patterns.after.match(text[end:paragraph_end])
+    if after:
+        return after.group("name") or after.group("name2")
+    paragraph_start = text.rfind("\n", 0, start) + 1
+    # "Kalugin responded:" may stand at the end of the paragraph before the quotation.
+    window_start = text.rfind("\n", 0, max(0, paragraph_start - 1)) + 1 if paragraph_start == start else paragraph_start
+    before = patterns.before.search(text[window_start:start].rstrip(" \t\n“\"«—–"))
+    return before.group("name") if before else None
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    spans = _paired(text, "“", "”", continue_at_paragraph=True)
+    spans += _paired(text, "«", "»", continue_at_paragraph=True)
+    spans += _straight(text)
+    spans += [s for s in _paired(text, "‘", "’", continue_at_paragraph=False) if _long_enough(text, s)]
+    spans += [
+        (match.start(), _paragraph_end(text, match.start()))
+        for match in _PARAGRAPH_DASH.finditer(text)
+        if not any(start <= match.start() < end for start, end in spans)
+    ]
+    return spans
+
+
+def _paragraph_end(text: str, position: int) -> int:
+    end = text.find("\n", position)
+    return len(text) if end == -1 else end
+
+
+def _paired(text: str, opening: str, closing: str, continue_at_paragraph: bool) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for match in re.finditer(f"[{opening}{closing}]", text):
+        position, mark = match.start(), match.group()
+        if mark == opening:
+            if opening == "‘" and position and text[position - 1].isalnum():
+                continue
+            if open_at is not None:
+                at_paragraph_start = not text[text.rfind("\n", 0, position) + 1 : position].strip()
+                if continue_at_paragraph and at_paragraph_start:
+                    continue  # a quotation running on: each paragraph reopens it
+                spans.append((open_at, _paragraph_end(text, open_at)))
+            open_at = position
+        elif open_at is not None:
+            if closing == "’" and position + 1 < len(text) and text[position + 1].isalpha():
+                continue  # an apostrophe: "Russia’s"
+            spans.append((open_at, position + 1))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, _paragraph_end(text, open_at)))
+    return spans
+
+
+def _straight(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    dash_open: int | None = None
+    for paragraph in re.finditer(r"[^\n]+", text):
+        dash = _PARAGRAPH_DASH.match(paragraph.group())
+        dash_open = paragraph.start() if dash else None
+        for match in re.finditer('"', paragraph.group()):
+            position = paragraph.start() + match.start()
+            if dash_open is not None:
+                spans.append((dash_open, position + 1))
+                dash_open = None
+            elif open_at is None:
+                open_at = position
+            else:
+                spans.append((open_at, position + 1))
+                open_at = None
+        if open_at is not None:
+            spans.append((open_at, paragraph.end()))
+            open_at = None
+    return spans
+
+
+def _long_enough(text: str, span: tuple[int, int]) -> bool:
+    return len(text[span[0] : span[1]].split()) >= _LONG_SINGLE_QUOTE_WORDS
+
+
+def quotation_at(quotations: list[Quotation], position: int) -> Quotation | None:
+    """The innermost quotation holding ``position``."""
+    holding = [q for q in quotations if q.start <= position < q.end]
+    return max(holding, key=lambda q: q.start) if holding else None
+
+
+def sentence_speaker(sentence: str) -> str | None:
+    """The speaker of reported speech in a sentence: "Kalugin said that …", "…, the ministry noted"."""
+    match = _patterns().in_sentence.search(sentence)
+    if not match:
+        return None
+    return _clean(match.group("name") or match.group("name2"))
+
+
+def find_source(sentence: str) -> str | None:
+    """The statistics body a sentence cites, by its canonical name (Geostat, GNTA …)."""
+    patterns = _patterns()
+    match = patterns.sources.search(sentence)
+    return patterns.source_names[match.group().lower().replace("’", "'")] if match else None
+
+
+def source_country(source: str) -> str | None:
+    """The country whose statistics body ``source`` is."""
+    return _patterns().source_country.get(source) or None

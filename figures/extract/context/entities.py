@@ -1,0 +1,93 @@
+"""The gazetteer: country and group names, aliases, demonyms and capitals → entity codes.
+
+ISO 3166 names come from ``data/lexicon/countries.csv`` (built with pycountry); aliases,
+demonyms, regions and group membership from ``data/lexicon/entities.toml``.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from figures.extract.grammar import word_trie
+from figures.lexicon import load_lexicon
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    start: int
+    end: int
+    code: str
+    demonym: bool  # "Russian gas", "Russians": the entity as origin or partner
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    names: dict[str, tuple[str, bool]]  # surface → (code, is demonym)
+    groups: dict[str, frozenset[str]]
+    parts: dict[str, str]
+    pair_phrases: tuple[str, ...]
+    pattern: re.Pattern[str]
+    pair_pattern: re.Pattern[str]
+
+    def members(self, code: str) -> frozenset[str]:
+        """The countries (or regions) an entity stands for: itself, or a group's members."""
+        return self.groups.get(code, frozenset({code}))
+
+    def overlaps(self, first: str, second: str) -> bool:
+        """Whether two entities share a member (Russia and the CIS do; the CIS and the EU do not)."""
+        return bool(self.members(first) & self.members(second))
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """Load the gazetteer once."""
+    names: dict[str, tuple[str, bool]] = {}
+    path = resources.files("figures") / "data" / "lexicon" / "countries.csv"
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            names[row["name"]] = (row["code"], False)
+    data = load_lexicon("entities")
+    for code, aliases in data["aliases"].items():
+        for alias in aliases:
+            names[alias] = (code, False)
+    for code, demonyms in data["demonyms"].items():
+        for demonym in demonyms:
+            names[demonym] = (code, True)
+    groups = {code: frozenset(group["members"]) for code, group in data["groups"].items()}
+    pair_phrases = tuple(data["pair"]["phrases"])
+    # Case-sensitive: "US" is a country, "us" is not; "Georgia's" matches through the trie prefix.
+    pattern = re.compile(rf"(?<![\w]){word_trie(names)}(?![\w])")
+    pair_pattern = re.compile(rf"(?<![\w])(?:{word_trie(pair_phrases)})(?![\w])", re.IGNORECASE)
+    return Gazetteer(names, groups, dict(data["parts"]), pair_phrases, pattern, pair_pattern)
+
+
+def find_entity_mentions(text: str) -> list[EntityMention]:
+    """Every entity named in ``text``, in order."""
+    g = gazetteer()
+    return [
+        EntityMention(match.start(), match.end(), *g.names[match.group()])
+        for match in g.pattern.finditer(text)
+    ]
+
+
+def main_pair(mentions: list[EntityMention], home: str | None) -> tuple[str, str] | None:
+    """The document's two most-mentioned countries (groups and regions aside), home country first.
+
+    "The two countries", "bilateral" and "between the states" refer to this pair.
+    """
+    g = gazetteer()
+    counts = Counter(m.code for m in mentions if m.code not in g.groups and m.code not in g.parts)
+    ranked = [code for code, _ in sorted(counts.items(), key=lambda item: (-item[1], _first(mentions, item[0])))]
+    if len(ranked) < 2:
+        return None
+    first, second = ranked[0], ranked[1]
+    return (second, first) if home == second else (first, second)
+
+
+def _first(mentions: list[EntityMention], code: str) -> int:
+    return next(m.start for m in mentions if m.code == code)

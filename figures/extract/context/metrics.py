@@ -1,0 +1,58 @@
+"""Metric phrases → canonical metric ids (and product qualifiers), from ``metrics.toml``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from figures.extract.grammar import word_trie
+from figures.lexicon import load_lexicon
+
+
+@dataclass(frozen=True)
+class MetricMention:
+    start: int
+    end: int
+    metric: str | None  # None for a product phrase alone ("natural gas")
+    phrase: str
+    product: str | None = None
+
+
+@dataclass(frozen=True)
+class MetricLexicon:
+    by_phrase: dict[str, str]
+    products: dict[str, str]
+    additive: dict[str, bool]
+    symmetric: frozenset[str]
+    pattern: re.Pattern[str]
+
+
+@cache
+def metric_lexicon() -> MetricLexicon:
+    data = load_lexicon("metrics")
+    by_phrase = {phrase.lower(): metric for metric, spec in data["metrics"].items() for phrase in spec["phrases"]}
+    products = {phrase.lower(): product for product, phrases in data["products"].items() for phrase in phrases}
+    phrases = [*by_phrase, *products]
+    pattern = re.compile(rf"(?<![\w-])(?:{word_trie(phrases)})(?![\w-])", re.IGNORECASE)
+    return MetricLexicon(
+        by_phrase=by_phrase,
+        products=products,
+        additive={metric: bool(spec.get("additive", False)) for metric, spec in data["metrics"].items()},
+        symmetric=frozenset(metric for metric, spec in data["metrics"].items() if spec.get("symmetric")),
+        pattern=pattern,
+    )
+
+
+def find_metric_mentions(text: str) -> list[MetricMention]:
+    """Every metric or product phrase in ``text``, in order."""
+    lexicon = metric_lexicon()
+    mentions = []
+    for match in lexicon.pattern.finditer(text):
+        phrase = match.group()
+        key = phrase.lower()
+        if key in lexicon.by_phrase:
+            mentions.append(MetricMention(match.start(), match.end(), lexicon.by_phrase[key], phrase))
+        else:
+            mentions.append(MetricMention(match.start(), match.end(), None, phrase, lexicon.products[key]))
+    return mentions

@@ -1,0 +1,244 @@
+"""The period grammar: every span of text that names a period, resolved to a Period.
+
+Relative expressions ("last year", "two years ago") are resolved against the document's
+publication date, never today's date; without one they stay unresolved and flagged. A period
+introduced by "than", "from", "since", "compared with" … is marked as the base of a comparison.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from figures.extract.grammar import DASHES, alternation
+from figures.lexicon import load_lexicon
+from figures.periods import (
+    day_period,
+    fiscal_period,
+    half_period,
+    month_period,
+    months_period,
+    quarter_period,
+    same_part_of_year,
+    year_period,
+    years_period,
+)
+from figures.records import Period
+
+YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    """A span naming a period. ``period`` is None when it cannot be resolved (see ``flags``)."""
+
+    start: int
+    end: int
+    period: Period | None
+    base: bool = False  # introduced by "than", "from", "since" …: the base of a comparison
+    same_period: bool = False  # "the same period of 2024": the claim's own part of that year
+    relative: bool = False  # "the previous year": relative to the claim's period or the date
+    since: bool = False  # "since 2022": from then until the time of writing
+    flags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Words:
+    months: dict[str, int]
+    ordinals: dict[str, int]
+    counts: dict[str, int]
+    relative: dict[str, int]
+    base_markers: tuple[str, ...]
+    vague: tuple[str, ...]
+    year_on_year: tuple[str, ...]
+
+
+@cache
+def _words() -> _Words:
+    data = load_lexicon("periods")
+    return _Words(
+        months=data["months"],
+        ordinals=data["ordinals"],
+        counts=data["counts"],
+        relative=data["relative"],
+        base_markers=tuple(data["base_markers"]["words"]),
+        vague=tuple(data["vague"]["phrases"]),
+        year_on_year=tuple(data["year_on_year"]["phrases"]),
+    )
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    words = _words()
+    month = rf"(?:{alternation(words.months)})\.?"
+    ordinal = alternation(words.ordinals)
+    count = alternation(words.counts) + r"|\d{1,2}"
+    dash = rf"\s*(?:[{DASHES}]|to|through|until)\s*"
+    relative = alternation(words.relative)
+    vague = alternation(words.vague)
+    yoy = alternation(words.year_on_year)
+    return re.compile(
+        rf"""
+        (?P<month_range>(?P<mr_first>{month}){dash}(?P<mr_last>{month})(?:,?\s+(?P<mr_year>{YEAR}))?)
+        | (?P<first_months>the\s+first\s+(?P<fm_count>{count})\s+months(?:\s+of(?:\s+the\s+year)?)?(?:\s+(?P<fm_year>{YEAR}))?)
+        | (?P<half>(?:the\s+)?(?P<h_ord>{ordinal})\s+half(?:\s+of)?(?:\s+the\s+year)?(?:\s+(?P<h_year>{YEAR}))?)
+        | (?P<half_code>(?:H(?P<hc_n>[12])|(?P<hc_n2>[12])H)\s*(?P<hc_year>{YEAR}))
+        | (?P<quarter>(?:the\s+)?(?P<q_ord>{ordinal})\s+quarter(?:\s+of)?(?:\s+the\s+year)?(?:\s+(?P<q_year>{YEAR}))?)
+        | (?P<quarter_code>(?:Q(?P<qc_n>[1-4])|(?P<qc_n2>[1-4])Q)\s*(?P<qc_year>{YEAR}))
+        | (?P<fiscal>(?:fiscal(?:\s+year)?|FY)\s*(?P<f_first>{YEAR})(?:\s*[{DASHES}/]\s*(?P<f_last>\d{{2}}(?!\d)|{YEAR}))?)
+        | (?P<year_range>(?P<yr_first>{YEAR})\s*[{DASHES}]\s*(?P<yr_last>{YEAR}))
+        | (?P<fiscal_bare>(?P<fb_first>{YEAR})[{DASHES}/](?P<fb_last>\d{{2}})(?!\d))
+        | (?P<day>(?P<d_month>{month})\s+(?P<d_day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<d_year>{YEAR})
+            | (?P<d_day2>\d{{1,2}})\s+(?P<d_month2>{month})\s+(?P<d_year2>{YEAR}))
+        | (?P<month_year>(?P<my_month>{month})\s+(?:of\s+)?(?P<my_year>{YEAR}))
+        | (?P<same_period>the\s+same\s+(?:period|time|months?|half|quarter)(?:\s+(?:of|in)\s+(?:(?P<sp_year>{YEAR})|(?P<sp_relative>{relative})))?)
+        | (?P<years_ago>(?P<ya_count>{count})\s+years?\s+(?:ago|earlier|before))
+        | (?P<relative>{relative})
+        | (?P<vague>{vague})
+        | (?P<yoy>{yoy})
+        | (?P<year>(?<![\d/.-]){YEAR}(?![/.]\d|-\d))
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+@cache
+def _base_marker() -> re.Pattern[str]:
+    markers = alternation(_words().base_markers)
+    return re.compile(rf"(?<![\w])(?P<marker>{markers})\s+(?:(?:in|of|the|that\s+of|levels?\s+of)\s+)*$", re.IGNORECASE)
+
+
+def find_period_mentions(text: str, published: dt.date | None) -> list[PeriodMention]:
+    """Every period named in ``text``, in order. Missing years ("the first half") are taken from
+    the nearest year named before them in the text, then from the publication year."""
+    mentions: list[PeriodMention] = []
+    context_year: int | None = None
+    for match in _pattern().finditer(text):
+        mention = _resolve(match, published, context_year)
+        if mention is None:
+            continue
+        marker = _base_marker().search(text, max(0, match.start() - 30), match.start())
+        if marker:
+            word = marker.group("marker").lower()
+            mention = PeriodMention(
+                mention.start, mention.end, mention.period, True, mention.same_period, mention.relative,
+                word == "since", mention.flags,
+            )
+        if mention.period is not None and mention.period.granularity != "day" and not mention.relative:
+            context_year = mention.period.end.year
+        mentions.append(mention)
+    return mentions
+
+
+def _resolve(match: re.Match[str], published: dt.date | None, context_year: int | None) -> PeriodMention | None:
+    words = _words()
+    kind = match.lastgroup
+    start, end = match.span()
+    group = match.group
+
+    def year_or_context(value: str | None) -> tuple[int | None, tuple[str, ...]]:
+        if value:
+            return int(value), ()
+        if context_year is not None:
+            return context_year, ("year_from_context",)
+        if published is not None:
+            return published.year, ("year_from_publication",)
+        return None, ("year_unknown",)
+
+    def month_number(value: str) -> int:
+        return words.months[value.lower().rstrip(".")]
+
+    if kind == "month_range":
+        year, flags = year_or_context(group("mr_year"))
+        first, last = month_number(group("mr_first")), month_number(group("mr_last"))
+        if year is None or last < first:
+            return PeriodMention(start, end, None, flags=flags or ("unresolved",))
+        return PeriodMention(start, end, months_period(year, first, last), flags=flags)
+    if kind == "first_months":
+        year, flags = year_or_context(group("fm_year"))
+        count = group("fm_count").lower()
+        months = int(count) if count.isdigit() else words.counts[count]
+        if year is None or not 1 <= months <= 12:
+            return PeriodMention(start, end, None, flags=flags or ("unresolved",))
+        return PeriodMention(start, end, months_period(year, 1, months), flags=flags)
+    if kind == "half":
+        number = words.ordinals[group("h_ord").lower()]
+        year, flags = year_or_context(group("h_year"))
+        if number > 2 or year is None:
+            return None if number > 2 else PeriodMention(start, end, None, flags=flags)
+        return PeriodMention(start, end, half_period(year, number), flags=flags)
+    if kind == "half_code":
+        return PeriodMention(start, end, half_period(int(group("hc_year")), int(group("hc_n") or group("hc_n2"))))
+    if kind == "quarter":
+        year, flags = year_or_context(group("q_year"))
+        if year is None:
+            return PeriodMention(start, end, None, flags=flags)
+        return PeriodMention(start, end, quarter_period(year, words.ordinals[group("q_ord").lower()]), flags=flags)
+    if kind == "quarter_code":
+        return PeriodMention(start, end, quarter_period(int(group("qc_year")), int(group("qc_n") or group("qc_n2"))))
+    if kind in ("fiscal", "fiscal_bare"):
+        first = int(group("f_first") or group("fb_first"))
+        last_text = group("f_last") or group("fb_last")
+        if last_text is None:
+            return PeriodMention(start, end, fiscal_period(first - 1, first), flags=("fiscal_year_months_unknown",))
+        last = int(last_text) if len(last_text) == 4 else first // 100 * 100 + int(last_text)
+        if last != first + 1:
+            return None
+        return PeriodMention(start, end, fiscal_period(first, last), flags=("fiscal_year_months_unknown",))
+    if kind == "year_range":
+        first, last = int(group("yr_first")), int(group("yr_last"))
+        if last <= first:
+            return None
+        return PeriodMention(start, end, years_period(first, last))
+    if kind == "day":
+        month = month_number(group("d_month") or group("d_month2"))
+        day = int(group("d_day") or group("d_day2"))
+        try:
+            date = dt.date(int(group("d_year") or group("d_year2")), month, day)
+        except ValueError:
+            return None
+        return PeriodMention(start, end, day_period(date))
+    if kind == "month_year":
+        return PeriodMention(start, end, month_period(int(group("my_year")), month_number(group("my_month"))))
+    if kind == "same_period":
+        if group("sp_year"):
+            # Resolved against the claim's own period when assigned; the year is kept here.
+            return PeriodMention(start, end, year_period(int(group("sp_year"))), same_period=True)
+        back = words.relative[group("sp_relative").lower()] if group("sp_relative") else 1
+        return PeriodMention(start, end, None, same_period=True, relative=True, flags=(f"years_back={back}",))
+    if kind == "years_ago":
+        count = group("ya_count").lower()
+        back = int(count) if count.isdigit() else words.counts[count]
+        return _relative_year(start, end, back, published)
+    if kind == "relative":
+        return _relative_year(start, end, words.relative[group("relative").lower()], published)
+    if kind == "vague":
+        return PeriodMention(start, end, None, flags=("vague_period",))
+    if kind == "yoy":
+        return PeriodMention(start, end, None, base=True, same_period=True, relative=True, flags=("years_back=1",))
+    return PeriodMention(start, end, year_period(int(group("year"))))
+
+
+def _relative_year(start: int, end: int, back: int, published: dt.date | None) -> PeriodMention:
+    flags = (f"years_back={back}",)
+    if published is None:
+        return PeriodMention(start, end, None, relative=True, flags=(*flags, "relative_unresolved"))
+    return PeriodMention(start, end, year_period(published.year - back), relative=True, flags=flags)
+
+
+def years_back(mention: PeriodMention) -> int | None:
+    """How many years before its reference a relative mention points (1 for "the previous year")."""
+    for flag in mention.flags:
+        if flag.startswith("years_back="):
+            return int(flag.split("=", 1)[1])
+    return None
+
+
+def same_period_of(mention: PeriodMention, own: Period) -> Period | None:
+    """Resolve "the same period of 2024" against the claim's own period (2025-H1 → 2024-H1)."""
+    if mention.period is not None:
+        return same_part_of_year(own, mention.period.start.year)
+    back = years_back(mention)
+    return same_part_of_year(own, own.start.year - back) if back is not None else None

@@ -1,0 +1,73 @@
+"""Periods as values: constructors for years, halves, quarters and months, and shifting by years."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from figures.records import Period
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def year_period(year: int) -> Period:
+    return Period(str(year), dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+
+
+def years_period(first: int, last: int) -> Period:
+    return Period(f"{first}..{last}", dt.date(first, 1, 1), dt.date(last, 12, 31), "years")
+
+
+def half_period(year: int, half: int) -> Period:
+    first = 1 if half == 1 else 7
+    return Period(f"{year}-H{half}", dt.date(year, first, 1), _month_end(year, first + 5), "half")
+
+
+def quarter_period(year: int, quarter: int) -> Period:
+    first = 3 * (quarter - 1) + 1
+    return Period(f"{year}-Q{quarter}", dt.date(year, first, 1), _month_end(year, first + 2), "quarter")
+
+
+def month_period(year: int, month: int) -> Period:
+    return Period(f"{year}-{month:02d}", dt.date(year, month, 1), _month_end(year, month), "month")
+
+
+def months_period(year: int, first: int, last: int) -> Period:
+    """January–June is the first half, and is labelled so; other runs of months keep their bounds."""
+    if (first, last) in ((1, 6), (7, 12)):
+        return half_period(year, 1 if first == 1 else 2)
+    if first % 3 == 1 and last == first + 2:
+        return quarter_period(year, (first + 2) // 3)
+    if (first, last) == (1, 12):
+        return year_period(year)
+    if first == last:
+        return month_period(year, first)
+    return Period(f"{year}-{first:02d}..{year}-{last:02d}", dt.date(year, first, 1), _month_end(year, last), "months")
+
+
+def day_period(day: dt.date) -> Period:
+    return Period(day.isoformat(), day, day, "day")
+
+
+def fiscal_period(first_year: int, last_year: int) -> Period:
+    """A fiscal year spanning two calendar years; the months depend on the country, so the
+    bounds cover both calendar years and the label says which years were named."""
+    return Period(f"FY{first_year}-{last_year % 100:02d}", dt.date(first_year, 1, 1), dt.date(last_year, 12, 31), "fiscal_year")
+
+
+def shift_years(period: Period, years: int) -> Period:
+    """The same part of another year: 2025-H1 shifted by −1 is 2024-H1."""
+    start = period.start.replace(year=period.start.year + years)
+    end_year = period.end.year + years
+    end = _month_end(end_year, period.end.month) if period.end.day >= 28 else period.end.replace(year=end_year)
+    label = period.label
+    for old_year in sorted({period.start.year, period.end.year}, reverse=True):
+        label = label.replace(str(old_year), str(old_year + years))
+    return Period(label, start, end, period.granularity)
+
+
+def same_part_of_year(period: Period, year: int) -> Period:
+    """The part of ``year`` that ``period`` covers in its own year ("the same period of 2024")."""
+    return shift_years(period, year - period.start.year)
