@@ -252,6 +252,9 @@ def _is_range(text: str, first: _Token, last: _Token) -> bool:
         return False
     if not first.bare and first.kind != last.kind:
         return False
+    carried = first.multiplier if first.multiplier != 1.0 else last.multiplier
+    if first.number.value * carried * (-1 if first.negative else 1) >= last.signed_value:
+        return False  # "2-0" is a score, not a range
     word = gap.strip().lower()
     if word == "and":
         return bool(g.between_before.search(text, max(0, first.start - 20), first.start))

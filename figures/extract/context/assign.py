@@ -11,7 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from figures.extract.context.attribution import find_quotations, find_source, quotation_at, sentence_speaker, source_country
+from figures.extract.context.attribution import (
+    Attribution,
+    Quotation,
+    find_attributions,
+    find_quotations,
+    find_source,
+    quotation_at,
+    sentence_speaker,
+    source_country,
+)
 from figures.extract.context.entities import EntityMention, find_entity_mentions, gazetteer, main_pair
 from figures.extract.context.metrics import MetricMention, find_metric_mentions, metric_lexicon
 from figures.extract.context.periods import PeriodMention, find_period_mentions, same_period_of, years_back
@@ -41,7 +50,8 @@ class _DocumentContext:
     periods: list[PeriodMention]
     entities: list[EntityMention]
     metrics: list[MetricMention]
-    quotations: list
+    attributions: list[Attribution]
+    quotations: list[Quotation]
     pair: tuple[str, str] | None
     home: str | None
 
@@ -53,13 +63,17 @@ def add_context(document: Document, claims: list[Claim]) -> list[Claim]:
     text = document.text
     entities = find_entity_mentions(text)
     home = _home_country(text)
+    index = TextIndex(text)
+    attributions = find_attributions(text)
+    sentences = sorted({index.sentence_bounds(claim.start) for claim in claims})
     context = _DocumentContext(
         text=text,
-        index=TextIndex(text),
-        periods=find_period_mentions(text, document.published),
+        index=index,
+        periods=find_period_mentions(text, document.published, sentences),
         entities=entities,
         metrics=find_metric_mentions(text),
-        quotations=find_quotations(text),
+        attributions=attributions,
+        quotations=find_quotations(text, attributions),
         pair=main_pair(entities, home),
         home=home,
     )
@@ -104,7 +118,7 @@ def _claim_context(context: _DocumentContext, claim: Claim, document: Document) 
         flags.append("entities_from_document")
 
     quotation = quotation_at(context.quotations, claim.start)
-    speaker = quotation.speaker if quotation else sentence_speaker(text[sentence_start:sentence_end])
+    speaker = quotation.speaker if quotation else sentence_speaker(context.attributions, sentence_start, sentence_end)
     source = find_source(text[sentence_start:sentence_end])
     return replace(
         claim,

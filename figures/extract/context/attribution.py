@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from figures.extract.grammar import alternation
+from figures.extract.grammar import word_trie
 from figures.lexicon import load_lexicon
 
-_NAME = r"(?:[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+))*)"
+_NAME = r"(?:[A-Z][\w’'.-]+(?:[ \t]+(?:[A-Z][\w’'.-]+))*)"
 _PARAGRAPH_DASH = re.compile(r"(?m)^[ \t]*[—–][ \t]+")
 _LONG_SINGLE_QUOTE_WORDS = 8
 
@@ -28,10 +28,19 @@ class Quotation:
 
 
 @dataclass(frozen=True)
+class Attribution:
+    """"Kalugin said", "said Mikhail Kalugin", "the ministry noted": who, and where it is written."""
+
+    start: int
+    end: int
+    speaker: str
+
+
+@dataclass(frozen=True)
 class _Patterns:
-    after: re.Pattern[str]
-    before: re.Pattern[str]
-    in_sentence: re.Pattern[str]
+    verbs: re.Pattern[str]
+    speaker_before: re.Pattern[str]
+    speaker_after: re.Pattern[str]
     sources: re.Pattern[str]
     source_names: dict[str, str]
     source_country: dict[str, str]
@@ -41,38 +50,55 @@ class _Patterns:
 @cache
 def _patterns() -> _Patterns:
     data = load_lexicon("attribution")
-    verbs = alternation(v for v in data["speech"]["verbs"] if v != "according to")
-    descriptor = r"(?:the|a)\s+(?:[\w’'-]+\s+){0,6}?(?:ministry|official|diplomat|minister|spokesperson|spokesman|spokeswoman|office|government|parliament|president|prime\s+minister|agency|service)"
-    speaker = rf"(?P<name>{_NAME}|\b{descriptor}|\b(?:he|she|they|it)\b)"
+    verbs = [v for v in data["speech"]["verbs"] if v != "according to"]
+    descriptor = r"(?:[Tt]he|[Aa])\s+(?:[\w’'-]+\s+){0,6}?(?:ministry|Ministry|official|diplomat|minister|spokesperson|spokesman|spokeswoman|office|government|parliament|president|prime\s+minister|agency|service)"
+    speaker = rf"(?P<name>{_NAME}|\b{descriptor}|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b)"
     source_names = {name: source for source, spec in data["sources"].items() for name in spec["names"]}
+    # Case variants and both apostrophes as literals: a case-sensitive trie scans much faster
+    # than an IGNORECASE alternation over a whole article.
+    variants = {
+        form.replace("'", apostrophe): name
+        for name in source_names
+        for form in (name, name.lower(), name[:1].upper() + name[1:])
+        for apostrophe in ("'", "’")
+    }
     return _Patterns(
-        after=re.compile(
-            rf"\A[,.]?\s*(?:—\s*)?(?:{speaker}\s+(?:{verbs})\b|(?:{verbs})\s+{speaker.replace('name', 'name2')})"
-        ),
-        before=re.compile(rf"{speaker}(?:,[^,\n]{{1,80}},)?\s+(?:{verbs})\b[^“\"«\n]{{0,80}}?[:,]?\s*\Z"),
-        in_sentence=re.compile(
-            rf"(?:{speaker}(?:,[^,\n]{{1,80}},)?\s+(?:{verbs})\b|(?:{verbs})\s+{speaker.replace('name', 'name2')})"
-        ),
-        sources=re.compile(alternation(source_names).replace("'", "['’]"), re.IGNORECASE),
-        source_names={name.lower(): source for name, source in source_names.items()},
+        # Speech verbs are rare in text, so the scan anchors on them and looks around each one.
+        verbs=re.compile(rf"\b{word_trie(verbs)}\b"),
+        speaker_before=re.compile(rf"{speaker}(?:,[^,\n]{{1,80}},)?\s+\Z"),
+        speaker_after=re.compile(rf"\s+{speaker}"),
+        sources=re.compile(rf"\b{word_trie(variants)}"),
+        source_names={form: source_names[name] for form, name in variants.items()},
         source_country={source: spec.get("country", "") for source, spec in data["sources"].items()},
         pronouns=frozenset(p.lower() for p in data["speech"]["pronouns"]),
     )
 
 
-def find_quotations(text: str) -> list[Quotation]:
+def find_attributions(text: str) -> list[Attribution]:
+    """Every "X said" / "said X" in ``text``, in order."""
+    patterns = _patterns()
+    attributions = []
+    for verb in patterns.verbs.finditer(text):
+        window_start = max(0, verb.start() - 160, text.rfind("\n", 0, verb.start()) + 1)
+        before = patterns.speaker_before.search(text[window_start : verb.start()])
+        if before:
+            attributions.append(Attribution(window_start + before.start(), verb.end(), _clean(before.group("name"))))
+            continue
+        after = patterns.speaker_after.match(text, verb.end())
+        if after:
+            attributions.append(Attribution(verb.start(), after.end(), _clean(after.group("name"))))
+    return attributions
+
+
+def find_quotations(text: str, attributions: list[Attribution]) -> list[Quotation]:
     """Every quotation in ``text`` with its speaker (None when nobody is named before it)."""
-    named = [
-        (match.start(), _clean(match.group("name") or match.group("name2")))
-        for match in _patterns().in_sentence.finditer(text)
-    ]
-    named = [(position, name) for position, name in named if _is_name(name)]
+    named = [a for a in attributions if _is_name(a.speaker)]
     quotations: list[Quotation] = []
     for start, end in sorted(_quote_spans(text)):
-        speaker = _clean(_attribution(text, start, end))
+        speaker = _attribution(text, start, end, attributions)
         if speaker is None or speaker.lower() in _patterns().pronouns:
             # "he said", "the Russian diplomat noted", or nobody: the last person named before.
-            before = [name for position, name in named if position < start]
+            before = [a.speaker for a in named if a.start < start]
             speaker = before[-1] if before else speaker
         quotations.append(Quotation(start, end, _full_name(text, speaker)))
     return quotations
@@ -94,18 +120,25 @@ def _full_name(text: str, speaker: str | None) -> str | None:
     return match.group() if match and match.group().split()[0] not in ("The", "In", "If", "As") else speaker
 
 
-def _attribution(text: str, start: int, end: int) -> str | None:
-    patterns = _patterns()
-    paragraph_end = text.find("\n", end)
-    paragraph_end = len(text) if paragraph_end == -1 else paragraph_end
-    after = patterns.after.match(text[end:paragraph_end])
-    if after:
-        return after.group("name") or after.group("name2")
+_JUST_AFTER_QUOTE = re.compile(r"[,.]?\s*(?:[—–]\s*)?")
+_JUST_BEFORE_QUOTE = re.compile(r"[^“\"«\n]{0,80}?[:,]?\s*")
+
+
+def _attribution(text: str, start: int, end: int, attributions: list[Attribution]) -> str | None:
+    """The speaker written right after a quotation (",” Kalugin said") or right before it
+    ("Kalugin responded:" — possibly at the end of the paragraph before)."""
+    for attribution in attributions:
+        if attribution.start >= end:
+            gap = _JUST_AFTER_QUOTE.match(text, end)
+            return attribution.speaker if gap and gap.end() == attribution.start else None
     paragraph_start = text.rfind("\n", 0, start) + 1
-    # "Kalugin responded:" may stand at the end of the paragraph before the quotation.
     window_start = text.rfind("\n", 0, max(0, paragraph_start - 1)) + 1 if paragraph_start == start else paragraph_start
-    before = patterns.before.search(text[window_start:start].rstrip(" \t\n“\"«—–"))
-    return before.group("name") if before else None
+    before = [a for a in attributions if window_start <= a.start and a.end <= start]
+    if before:
+        gap = _JUST_BEFORE_QUOTE.fullmatch(text, before[-1].end, start)
+        if gap:
+            return before[-1].speaker
+    return None
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -183,19 +216,17 @@ def quotation_at(quotations: list[Quotation], position: int) -> Quotation | None
     return max(holding, key=lambda q: q.start) if holding else None
 
 
-def sentence_speaker(sentence: str) -> str | None:
+def sentence_speaker(attributions: list[Attribution], start: int, end: int) -> str | None:
     """The speaker of reported speech in a sentence: "Kalugin said that …", "…, the ministry noted"."""
-    match = _patterns().in_sentence.search(sentence)
-    if not match:
-        return None
-    return _clean(match.group("name") or match.group("name2"))
+    inside = [a for a in attributions if start <= a.start and a.end <= end]
+    return inside[0].speaker if inside else None
 
 
 def find_source(sentence: str) -> str | None:
     """The statistics body a sentence cites, by its canonical name (Geostat, GNTA …)."""
     patterns = _patterns()
     match = patterns.sources.search(sentence)
-    return patterns.source_names[match.group().lower().replace("’", "'")] if match else None
+    return patterns.source_names[match.group()] if match else None
 
 
 def source_country(source: str) -> str | None:

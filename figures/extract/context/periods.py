@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from figures.extract.grammar import DASHES, alternation
+from figures.extract.grammar import DASHES, alternation, word_trie
 from figures.lexicon import load_lexicon
 from figures.periods import (
     day_period,
@@ -105,17 +105,51 @@ def _pattern() -> re.Pattern[str]:
 
 
 @cache
+def _anchor() -> re.Pattern[str]:
+    """Words every period expression contains; the full grammar runs only around them."""
+    keywords = [
+        *_words().months, "half", "quarter", "month", "months", "year", "years", "period", "time",
+        "recent", "recently", "lately", "late", "annually", "fiscal", "FY", "y/y", "yoy", "y-o-y",
+    ]  # fmt: skip
+    variants = {form for word in keywords for form in (word, word.capitalize(), word.upper())}
+    return re.compile(rf"\d(?<![\w.,]\d)\d\d\d(?!\d)|\bFY|\b[HQ][1-4]\b|\b[1-4][HQ]\b|\b{word_trie(variants)}\b")
+
+
+_ANCHOR_REACH = 45  # the longest run of words before a period's keyword: "the first five months of"
+
+
+@cache
 def _base_marker() -> re.Pattern[str]:
     markers = alternation(_words().base_markers)
     return re.compile(rf"(?<![\w])(?P<marker>{markers})\s+(?:(?:in|of|the|that\s+of|levels?\s+of)\s+)*$", re.IGNORECASE)
 
 
-def find_period_mentions(text: str, published: dt.date | None) -> list[PeriodMention]:
-    """Every period named in ``text``, in order. Missing years ("the first half") are taken from
-    the nearest year named before them in the text, then from the publication year."""
+_PLAIN_YEAR = re.compile(rf"\d(?<![\w/.-]\d)\d\d\d(?<=(?:1[89]|20)\d\d)(?![\d/.-])")
+
+
+def find_period_mentions(
+    text: str, published: dt.date | None, windows: list[tuple[int, int]] | None = None
+) -> list[PeriodMention]:
+    """Every period named in ``text`` (or in the given ``(start, end)`` windows), in order.
+
+    Missing years ("the first half") are taken from the nearest year named before them in the
+    text, then from the publication year. The full grammar runs only inside the windows (the
+    sentences that hold figures); a fast scan of plain years supplies the years named elsewhere.
+    """
+    windows = windows if windows is not None else [(0, len(text))]
+    years = [(match.start(), int(match.group())) for match in _PLAIN_YEAR.finditer(text)]
     mentions: list[PeriodMention] = []
-    context_year: int | None = None
-    for match in _pattern().finditer(text):
+    for window_start, window_end in windows:
+        earlier = [year for position, year in years if position < window_start]
+        mentions += _mentions_in(text, window_start, window_end, published, earlier[-1] if earlier else None)
+    return mentions
+
+
+def _mentions_in(
+    text: str, start: int, end: int, published: dt.date | None, context_year: int | None
+) -> list[PeriodMention]:
+    mentions: list[PeriodMention] = []
+    for match in _matches_around_anchors(text, start, end):
         mention = _resolve(match, published, context_year)
         if mention is None:
             continue
@@ -130,6 +164,29 @@ def find_period_mentions(text: str, published: dt.date | None) -> list[PeriodMen
             context_year = mention.period.end.year
         mentions.append(mention)
     return mentions
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _matches_around_anchors(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The grammar's matches in [start, end), tried only at the word starts shortly before each
+    anchor word: one alternation of every period form tried at every position is the slow part."""
+    pattern = _pattern()
+    matches: list[re.Match[str]] = []
+    covered = start
+    for anchor in _anchor().finditer(text, start, end):
+        if anchor.start() < covered:
+            continue
+        window_start = max(covered, anchor.start() - _ANCHOR_REACH)
+        candidates = [window_start, *(space.end() for space in _SPACE.finditer(text, window_start, anchor.start()))]
+        for candidate in candidates:
+            match = pattern.match(text, candidate, end)
+            if match and match.end() > anchor.start():
+                matches.append(match)
+                covered = match.end()
+                break
+    return matches
 
 
 def _resolve(match: re.Match[str], published: dt.date | None, context_year: int | None) -> PeriodMention | None:
