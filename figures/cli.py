@@ -103,11 +103,14 @@ def render_claims(claims: Sequence[Claim], fmt: str) -> str:
             claim.kind,
             f"{format_number(claim.value)} {unit_label(claim.unit)}".strip(),
             format_interval(claim.interval),
-            claim.qualifier,
             claim.change or "",
-            claim.noun or "",
+            claim.period.label if claim.period else "",
+            claim.base_period.label if claim.base_period else "",
+            claim.metric or "",
+            " ".join(f"{entity.code}:{entity.role}" for entity in claim.entities),
+            claim.speaker or claim.source or "",
         )
         for claim in claims
     ]
-    headers = ("location", "text", "kind", "value", "interval", "qualifier", "change", "noun")
+    headers = ("location", "text", "kind", "value", "interval", "change", "period", "base", "metric", "entities", "said by")
     return tabulate(rows, headers=headers, tablefmt="simple") + "\n"

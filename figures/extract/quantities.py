@@ -47,11 +47,13 @@ class _Token:
         return self.number.value * self.multiplier * (-1 if self.negative else 1)
 
 
-def extract_quantities(text: str, doc: str = "<text>", options: ExtractOptions | None = None) -> list[Claim]:
+def extract_quantities(
+    text: str, doc: str = "<text>", options: ExtractOptions | None = None, index: TextIndex | None = None
+) -> list[Claim]:
     """Every numeric claim in ``text``, in order of position."""
     options = options or ExtractOptions()
     tokens = _scan(text, options)
-    index = TextIndex(text)
+    index = index or TextIndex(text)
     seen: dict[tuple[str, str], int] = {}
     return [_build_claim(text, doc, index, first, last, options, seen) for first, last in _join_ranges(text, tokens)]
 

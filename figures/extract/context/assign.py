@@ -56,14 +56,14 @@ class _DocumentContext:
     home: str | None
 
 
-def add_context(document: Document, claims: list[Claim]) -> list[Claim]:
+def add_context(document: Document, claims: list[Claim], index: TextIndex | None = None) -> list[Claim]:
     """Return the claims with their context fields filled."""
     if not claims:
         return claims
     text = document.text
     entities = find_entity_mentions(text)
     home = _home_country(text)
-    index = TextIndex(text)
+    index = index or TextIndex(text)
     attributions = find_attributions(text)
     sentences = sorted({index.sentence_bounds(claim.start) for claim in claims})
     context = _DocumentContext(

@@ -34,7 +34,9 @@ def metric_lexicon() -> MetricLexicon:
     by_phrase = {phrase.lower(): metric for metric, spec in data["metrics"].items() for phrase in spec["phrases"]}
     products = {phrase.lower(): product for product, phrases in data["products"].items() for phrase in phrases}
     phrases = [*by_phrase, *products]
-    pattern = re.compile(rf"(?<![\w-])(?:{word_trie(phrases)})(?![\w-])", re.IGNORECASE)
+    # Case variants as literals rather than IGNORECASE: the trie then scans several times faster.
+    variants = {form for phrase in phrases for form in (phrase, phrase.capitalize(), phrase.upper())}
+    pattern = re.compile(rf"\b{word_trie(variants)}(?![\w-])")
     return MetricLexicon(
         by_phrase=by_phrase,
         products=products,

@@ -1,0 +1,126 @@
+"""Golden context for every figure listed in shared/seeds/README.md, plus context rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from figures import extract
+from figures.extract.claims import extract_claims
+
+# doc, surface → period, base period, metric, entities (code, role), share_of, speaker, source, quoted
+GOLDEN = {
+    ("000", "40%"): (None, "2022", "gdp_growth", {("GEO", "reporter")}, None, "Mikhail Kalugin", None, True),
+    ("001", "40%"): (None, "2022", "gdp_growth", {("GEO", "reporter")}, None, "Mikhail Kalugin", None, True),
+    ("001", "$2.4 billion"): ("2024", None, "trade_turnover", {("GEO", "reporter"), ("RUS", "partner")}, None, "Mikhail Kalugin", None, True),
+    ("001", "200,000"): ("2021", None, "visitors", {("GEO", "reporter"), ("RUS", "partner")}, None, "Mikhail Kalugin", None, True),
+    ("001", "exceeded 1.4 million"): ("2024", None, "visitors", {("GEO", "reporter"), ("RUS", "partner")}, None, "Mikhail Kalugin", None, True),
+    ("001", "nearly a quarter"): ("2025", None, "visitors", {("GEO", "reporter"), ("RUS", "partner")}, "visitors", "Mikhail Kalugin", None, True),
+    ("001", "33%"): (None, None, "trade_turnover", {("GEO", "reporter"), ("CIS", "partner")}, "trade_turnover", "Mikhail Kalugin", None, True),
+    ("001", "22%"): (None, None, "trade_turnover", {("GEO", "reporter"), ("EU", "partner")}, "trade_turnover", "Mikhail Kalugin", None, True),
+    ("001", "70%"): ("2024", None, "exports", {("GEO", "reporter"), ("CIS", "partner")}, "exports", "Mikhail Kalugin", None, True),
+    ("001", "9%"): ("2024", None, "exports", {("GEO", "reporter"), ("EU", "partner")}, "exports", "Mikhail Kalugin", None, True),
+    ("002", "almost $1.3 billion"): ("2025-H1", None, "trade_turnover", {("GEO", "reporter"), ("RUS", "partner")}, None, None, "Geostat", False),
+    ("002", "7%"): ("2025-H1", "2024-H1", "trade_turnover", {("GEO", "reporter"), ("RUS", "partner")}, None, None, "Geostat", False),
+    ("002", "$110.56 million"): ("2025-H1", None, "imports", {("GEO", "reporter"), ("RUS", "partner")}, None, None, None, False),
+    ("002", "26.5%"): ("2025-H1", "2024-H1", "imports", {("GEO", "reporter"), ("RUS", "partner")}, None, None, None, False),
+    ("004", "around 20%"): (None, None, "area", {("GEO", "reporter"), ("GEO_OCCUPIED", "subject")}, "area", None, None, False),
+    ("004", "nearly $1.3 billion"): ("2025-H1", None, "trade_turnover", {("GEO", "reporter"), ("RUS", "partner")}, None, None, "Geostat", False),
+    ("004", "7%"): ("2025-H1", "2024-H1", "trade_turnover", {("GEO", "reporter"), ("RUS", "partner")}, None, None, "Geostat", False),
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def seed_claims(seed_documents):
+    return {doc: extract_claims(document) for doc, document in seed_documents.items()}
+
+
+@pytest.mark.parametrize("doc, surface", sorted(GOLDEN))
+def test_seed_claim_context(seed_claims, doc, surface):
+    (claim,) = [c for c in seed_claims[doc] if c.text == surface]
+    period, base, metric, entities, share_of, speaker, source, quoted = GOLDEN[(doc, surface)]
+    assert (claim.period.label if claim.period else None) == period
+    assert (claim.base_period.label if claim.base_period else None) == base
+    assert claim.metric == metric
+    assert {(e.code, e.role) for e in claim.entities} == entities
+    assert claim.share_of == share_of
+    assert (claim.speaker, claim.source, claim.quoted) == (speaker, source, quoted)
+
+
+def test_every_seed_figure_has_golden_context(seed_claims):
+    assert {(doc, c.text) for doc, claims in seed_claims.items() for c in claims} == set(GOLDEN)
+
+
+def test_seed_flags(seed_claims):
+    flags = {(doc, c.text): c.flags for doc, claims in seed_claims.items() for c in claims}
+    assert "ambiguous_base" in flags[("004", "7%")]  # "from the previous year": same half, or the whole year?
+    assert "ambiguous_base" not in flags[("002", "7%")]  # "the same period of 2024" says which
+    assert "implicit_period" in flags[("000", "40%")]
+    assert "metric_from_coreference" in flags[("001", "200,000")]
+
+
+def test_seed_from_to_pair(seed_claims):
+    by_text = {c.text: c for c in seed_claims["001"]}
+    assert by_text["exceeded 1.4 million"].from_claim == by_text["200,000"].id
+    assert by_text["200,000"].from_claim is None
+    assert by_text["200,000"].metric_phrase == "tourists"
+
+
+def test_metric_words_are_kept_as_written():
+    (claim,) = extract("Arrivals from Russia reached 1.4 million in 2024.")
+    assert (claim.metric, claim.metric_phrase) == ("visitors", "Arrivals")
+
+
+def test_no_metric_phrase_no_guess():
+    (claim,) = extract("The figure for 2024 was 1.4 million, a record.", published=dt.date(2025, 1, 1))
+    assert claim.metric is None
+
+
+def test_capitals_and_demonyms_resolve_to_countries():
+    (claim,) = extract("Moscow's exports to Tbilisi reached $1.8 billion in 2024.")
+    assert {(e.code, e.role) for e in claim.entities} == {("RUS", "reporter"), ("GEO", "partner")}
+
+
+def test_two_countries_resolve_to_the_documents_main_pair():
+    text = (
+        "Georgia and Russia restored flights. Russia says Georgia is a partner. "
+        "Trade between the two countries reached $2.5 billion in 2024."
+    )
+    (claim,) = extract(text)
+    assert {e.code for e in claim.entities} == {"GEO", "RUS"}
+
+
+def test_attribution_in_reported_speech_and_sources():
+    text = "Exports rose 12% in 2024, the ministry said. According to Geostat, imports fell 3% in 2024."
+    first, second = extract(text)
+    assert first.speaker == "the ministry" and not first.quoted
+    assert second.source == "Geostat"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Trade grew by 10% in 2024», Kalugin said.",
+        '"Trade grew by 10% in 2024," Kalugin said.',
+        "‘Trade grew by 10% in 2024 and will grow again next year,’ Kalugin said.",
+        "“Trade grew by 10% in 2024,” Kalugin said.",
+    ],
+)
+def test_quote_marks(text):
+    (claim,) = extract(text)
+    assert claim.quoted and claim.speaker == "Kalugin"
+
+
+def test_a_quotation_running_over_paragraphs():
+    text = "Kalugin said:\n“Trade is growing.\nIn 2024 it reached $2.4 billion.\nWe are glad.”\nThe end: 5 people left."
+    quoted, unquoted = extract(text)
+    assert quoted.quoted and quoted.speaker == "Kalugin"
+    assert not unquoted.quoted
+
+
+def test_relative_period_is_resolved_against_the_publication_date():
+    (claim,) = extract("Exports reached $5 billion last year.", published=dt.date(2025, 12, 3))
+    assert claim.period.label == "2024"
+    (unresolved,) = extract("Exports reached $5 billion last year.")
+    assert unresolved.period is None and "relative_unresolved" in unresolved.flags

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from figures.extract.context.periods import find_period_mentions
+
+PUBLISHED = dt.date(2025, 12, 3)
+
+
+def labels(text: str, published: dt.date | None = PUBLISHED) -> list[tuple[str, str | None]]:
+    return [(text[m.start : m.end], m.period.label if m.period else None) for m in find_period_mentions(text, published)]
+
+
+@pytest.mark.parametrize(
+    "text, surface, label",
+    [
+        ("in 2024", "2024", "2024"),
+        ("by 2024", "2024", "2024"),
+        ("the first half of 2025", "the first half of 2025", "2025-H1"),
+        ("the second half of 2024", "the second half of 2024", "2024-H2"),
+        ("H1 2025", "H1 2025", "2025-H1"),
+        ("1H 2025", "1H 2025", "2025-H1"),
+        ("Q1 2025", "Q1 2025", "2025-Q1"),
+        ("the first quarter of 2025", "the first quarter of 2025", "2025-Q1"),
+        ("the third quarter of 2025", "the third quarter of 2025", "2025-Q3"),
+        ("January – June 2025", "January – June 2025", "2025-H1"),
+        ("Jan-Jun 2025", "Jan-Jun 2025", "2025-H1"),
+        ("January–March 2025", "January–March 2025", "2025-Q1"),
+        ("January-July 2025", "January-July 2025", "2025-01..2025-07"),
+        ("the first five months of 2025", "the first five months of 2025", "2025-01..2025-05"),
+        ("the first 9 months of 2024", "the first 9 months of 2024", "2024-01..2024-09"),
+        ("in June 2024", "June 2024", "2024-06"),
+        ("fiscal 2012–13", "fiscal 2012–13", "FY2012-13"),
+        ("FY2024", "FY2024", "FY2023-24"),
+        ("2012–13", "2012–13", "FY2012-13"),
+        ("2020–2024", "2020–2024", "2020..2024"),
+        ("on December 4, 2024", "December 4, 2024", "2024-12-04"),
+    ],
+)
+def test_period_forms(text, surface, label):
+    assert labels(text) == [(surface, label)]
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("last year", "2024"),
+        ("the previous year", "2024"),
+        ("two years ago", "2023"),
+        ("3 years ago", "2022"),
+        ("this year", "2025"),
+    ],
+)
+def test_relative_periods_use_the_publication_date_not_today(text, label):
+    assert labels(text) == [(text, label)]
+    assert labels(text, dt.date(2020, 6, 1))[0][1] == str(int(label) - 5)
+
+
+def test_relative_periods_without_a_date_stay_unresolved_and_flagged():
+    (mention,) = find_period_mentions("last year", None)
+    assert mention.period is None and "relative_unresolved" in mention.flags
+
+
+def test_missing_year_comes_from_context_then_from_publication():
+    (mention,) = find_period_mentions("January–October", PUBLISHED)
+    assert mention.period.label == "2025-01..2025-10" and "year_from_publication" in mention.flags
+    mentions = find_period_mentions("In 2023 trade grew. In the first half it fell.", PUBLISHED)
+    assert mentions[-1].period.label == "2023-H1" and "year_from_context" in mentions[-1].flags
+
+
+@pytest.mark.parametrize("text", ["over the past few years", "recently", "in recent years"])
+def test_vague_spans_give_no_period_and_a_flag(text):
+    (mention,) = find_period_mentions(text, PUBLISHED)
+    assert mention.period is None and mention.flags == ("vague_period",)
+
+
+@pytest.mark.parametrize("text", ["70% of the goods", "grew by 40%", "we strive", "$2.4 billion", "3.5 times", "the 65th round"])
+def test_figures_and_words_never_become_dates(text):
+    assert find_period_mentions(text, PUBLISHED) == []
+
+
+def test_base_markers():
+    text = "7% higher than in the same period of 2024, up from 2023, since 2022"
+    mentions = find_period_mentions(text, PUBLISHED)
+    assert [(m.base, m.same_period, m.since) for m in mentions] == [(True, True, False), (True, False, False), (True, False, True)]
