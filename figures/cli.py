@@ -12,6 +12,10 @@ from pathlib import Path
 from tabulate import tabulate
 
 from figures import __version__
+from figures.check.engine import check_claims, fails, select_rules
+from figures.check.rules import all_rules, get_rule
+from figures.config import FAIL_ON, Config, ConfigError, load_config
+from figures.report import Report, writers
 from figures.formatting import format_interval, format_number, unit_label
 from figures.pipeline import Corpus, read_corpus
 from figures.records import Claim
@@ -42,7 +46,32 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--output", metavar="PATH", help="file to write; a directory (e.g. claims/) gets one CSV per document")
     extract.add_argument("--published", type=_date, metavar="DATE", help="publication date for every input")
     extract.set_defaults(run=run_extract)
+
+    check = commands.add_parser("check", help="check the figures in articles against one another")
+    check.add_argument("paths", nargs="*", metavar="PATH", help="files, directories or - (default: bundled example)")
+    check.add_argument("--format", choices=sorted(writers()), default="text", help="output format on stdout")
+    check.add_argument("--fail-on", choices=FAIL_ON, help="exit 1 when a finding is at or above this severity (default: error)")
+    check.add_argument("--select", type=_codes, metavar="CODES", help="comma-separated rule codes or prefixes to run (default: all)")
+    check.add_argument("--ignore", type=_codes, metavar="CODES", help="comma-separated rule codes or prefixes not to run")
+    check.add_argument("--published", type=_date, metavar="DATE", help="publication date for every input")
+    check.add_argument("--config", type=Path, metavar="PATH", help="figures.toml or pyproject.toml to read (default: found in .)")
+    check.set_defaults(run=run_check)
+
+    rules = commands.add_parser("rules", help="list the check rules")
+    rules.set_defaults(run=run_rules)
+    explain = commands.add_parser("explain", help="print one rule's documentation")
+    explain.add_argument("code", metavar="CODE")
+    explain.set_defaults(run=run_explain)
     return parser
+
+
+def _codes(value: str) -> tuple[str, ...]:
+    codes = tuple(code.strip().upper() for code in value.split(",") if code.strip())
+    known = [r.code for r in all_rules()]
+    for code in codes:
+        if code != "ALL" and not any(k.startswith(code) for k in known):
+            raise argparse.ArgumentTypeError(f"{code!r} matches no rule (see `figures rules`)")
+    return codes
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -64,8 +93,43 @@ def report_input_errors(corpus: Corpus) -> int:
     return EXIT_USAGE if corpus.errors else EXIT_OK
 
 
+def _config(arguments: argparse.Namespace) -> Config:
+    try:
+        return load_config(getattr(arguments, "config", None))
+    except ConfigError as error:
+        raise UsageError(str(error)) from None
+
+
+def run_check(arguments: argparse.Namespace) -> int:
+    config = _config(arguments)
+    corpus = read_corpus(arguments.paths, published=arguments.published, options=config.extract)
+    rules = select_rules(arguments.select or config.select, arguments.ignore or config.ignore)
+    result = check_claims(corpus.claims, corpus.documents, rules, dict(config.severity))
+    fail_on = arguments.fail_on or config.fail_on
+    report = Report(tuple(corpus.documents), tuple(corpus.claims), result, fail_on)
+    render, _ = writers()[arguments.format]
+    sys.stdout.write(render(report))
+    if report_input_errors(corpus):
+        return EXIT_USAGE
+    return EXIT_FINDINGS if fails(result.findings, fail_on) else EXIT_OK
+
+
+def run_rules(arguments: argparse.Namespace) -> int:
+    rows = [(r.code, r.name, r.severity, r.summary) for r in all_rules()]
+    sys.stdout.write(tabulate(rows, headers=("code", "name", "severity", "what it checks"), tablefmt="simple") + "\n")
+    return EXIT_OK
+
+
+def run_explain(arguments: argparse.Namespace) -> int:
+    found = get_rule(arguments.code)
+    if found is None:
+        raise UsageError(f"no rule {arguments.code!r} (see `figures rules`)")
+    sys.stdout.write(f"{found.code} ({found.name}), default severity {found.severity}\n\n{found.doc}\n")
+    return EXIT_OK
+
+
 def run_extract(arguments: argparse.Namespace) -> int:
-    corpus = read_corpus(arguments.paths, published=arguments.published)
+    corpus = read_corpus(arguments.paths, published=arguments.published, options=_config(arguments).extract)
     output = Path(arguments.output) if arguments.output else None
     if output is not None and (output.is_dir() or arguments.output.endswith(("/", "\\"))):
         write_claim_ledger(corpus, output)

@@ -31,6 +31,7 @@ class Lexicon:
     multiple_words: dict[str, float]
     change_before: dict[str, str]
     change_after: dict[str, str]
+    direction_verbs: dict[str, str]
     stopwords: frozenset[str]
     measure_units: dict[str, str]
     case_sensitive_measures: frozenset[str]
@@ -60,6 +61,7 @@ def lexicon() -> Lexicon:
         multiple_words=numbers["multiples"],
         change_before=_by_word(changes["before"]),
         change_after=_by_word(changes["after"]),
+        direction_verbs=_by_word(changes["direction"]),
         stopwords=frozenset(load_lexicon("stopwords")["words"]),
         measure_units=measures["units"],
         case_sensitive_measures=frozenset(measures["options"]["case_sensitive"]),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 
 from figures.records import Period
 
@@ -71,3 +72,38 @@ def shift_years(period: Period, years: int) -> Period:
 def same_part_of_year(period: Period, year: int) -> Period:
     """The part of ``year`` that ``period`` covers in its own year ("the same period of 2024")."""
     return shift_years(period, year - period.start.year)
+
+
+_LABEL = re.compile(
+    r"(?P<year>\d{4})(?:-H(?P<half>[12])|-Q(?P<quarter>[1-4])|-(?P<month>\d{2})(?:-(?P<day>\d{2}))?"
+    r"|-(?P<first>\d{2})\.\.(?P<year2>\d{4})-(?P<last>\d{2})|\.\.(?P<last_year>\d{4}))?"
+    r"|FY(?P<fy>\d{4})-(?P<fy_end>\d{2})"
+)
+
+
+def parse_period_label(label: str | None) -> Period | None:
+    """The Period a label names ("2024", "2025-H1", "2025-Q1", "2025-06", "2025-01..2025-05",
+    "2020..2024", "FY2012-13", "2024-12-04"); None for anything else."""
+    match = _LABEL.fullmatch(label or "")
+    if not match:
+        return None
+    group = match.group
+    if group("fy"):
+        first = int(group("fy"))
+        return fiscal_period(first, first // 100 * 100 + int(group("fy_end")))
+    year = int(group("year"))
+    if group("half"):
+        return half_period(year, int(group("half")))
+    if group("quarter"):
+        return quarter_period(year, int(group("quarter")))
+    if group("day"):
+        return day_period(dt.date(year, int(group("month")), int(group("day"))))
+    if group("month"):
+        return month_period(year, int(group("month")))
+    if group("first"):
+        if group("year2") != group("year"):
+            return None
+        return months_period(year, int(group("first")), int(group("last")))
+    if group("last_year"):
+        return years_period(year, int(group("last_year")))
+    return year_period(year)

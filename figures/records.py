@@ -127,3 +127,69 @@ class Claim(Record):
     def interval(self) -> Interval:
         """The claim's interval as a record of its own."""
         return Interval(self.lower, self.upper, self.lower_inclusive, self.upper_inclusive)
+
+
+Severity = Literal["error", "decision-error", "warning", "info"]
+
+
+@dataclass(frozen=True)
+class ClaimRef(Record):
+    """A claim as a finding cites it: where it is, what it says, the interval it allows."""
+
+    id: str
+    doc: str
+    path: str
+    line: int
+    column: int
+    start: int
+    end: int
+    text: str
+    sentence: str
+    interval: Interval
+    unit: str
+
+
+@dataclass(frozen=True)
+class Quantity(Record):
+    """One quantity as the run knows it: the claims that state it, or the rule that derived it."""
+
+    key: str  # "trade_turnover | GEO+RUS | 2025-H1 | USD | level"
+    metric: str
+    entities: str
+    period: str
+    base_period: str
+    unit: str
+    measure: str  # level | change | share | multiple | rate
+    interval: Interval
+    claims: tuple[str, ...] = ()  # ids of the claims that state it
+    derived_by: str | None = None  # the rule code, for a derived quantity
+    assumptions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Reading(Record):
+    """One reading of an ambiguous claim and the verdict it leads to."""
+
+    assumption: str
+    expected: Interval
+    consistent: bool
+
+
+@dataclass(frozen=True)
+class Finding(Record):
+    """A rule's verdict on one or more claims, with all its evidence."""
+
+    rule: str
+    name: str
+    severity: Severity
+    message: str
+    claims: tuple[ClaimRef, ...]
+    fingerprint: str
+    expected: Interval | None = None
+    expected_unit: str | None = None
+    relative_gap: float | None = None
+    assumptions: tuple[str, ...] = ()
+    readings: tuple[Reading, ...] = ()
+    derived: tuple[Quantity, ...] = ()
+    blocked: tuple[str, ...] = ()  # checks not run because this finding's quantity is in conflict
+    source: str | None = None  # the reference a claim was compared with, when there is one

@@ -28,8 +28,10 @@ class InputError(Exception):
 
 
 def bundled_paths() -> list[Path]:
-    """The bundled example corpus: the five seed articles shipped in the package."""
-    return sorted(_bundled_directory().glob("*.txt"))
+    """The bundled example corpus: the five seed articles shipped in the package (relative to the
+    working directory when they lie under it, so that reports do not name the machine's paths)."""
+    cwd = Path.cwd().resolve()
+    return sorted(p.relative_to(cwd) if p.is_relative_to(cwd) else p for p in _bundled_directory().glob("*.txt"))
 
 
 def _bundled_directory() -> Path:

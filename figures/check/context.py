@@ -1,0 +1,154 @@
+"""What every rule sees: the claims, their linked quantities, and the bookkeeping of a run."""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from figures.formatting import format_interval
+from figures.records import Claim, ClaimRef, Finding, Interval, Quantity, Reading
+
+_SPACES = re.compile(r"\s+")
+
+
+def _end(value: float) -> float | None:
+    return None if value is None or (isinstance(value, float) and math.isinf(value)) else float(value)
+
+
+def row_interval(row) -> Interval:
+    """The interval of a quantities-table row (or any row with lower/upper and inclusivity)."""
+    return Interval(_end(row.lower), _end(row.upper), bool(row.lower_inclusive), bool(row.upper_inclusive))
+
+
+def fingerprint(rule: str, claims: Sequence[Claim]) -> str:
+    """A finding's identity from its content, never from offsets or line numbers: the rule, the
+    claims' normalised texts, metric, entities, period and document. Editing other paragraphs
+    keeps it; changing the flagged figure changes it."""
+    parts = sorted(
+        "\x1e".join(
+            (
+                claim.doc,
+                _SPACES.sub(" ", claim.text).strip().lower(),
+                claim.metric or "",
+                ",".join(f"{e.code}:{e.role}" for e in claim.entities),
+                claim.period.label if claim.period else "",
+                claim.base_period.label if claim.base_period else "",
+            )
+        )
+        for claim in claims
+    )
+    digest = hashlib.sha256("\x1f".join([rule, *parts]).encode()).hexdigest()
+    return digest[:16]
+
+
+def describe(metric: str, entities: str, period: str, base: str = "") -> str:
+    """A quantity in words for messages: "trade_turnover GEO+RUS 2025-H1 (vs 2024-H1)"."""
+    period_text = period if period and not period.startswith("?") else "(period not stated)"
+    return f"{metric} {entities} {period_text}" + (f" vs {base}" if base else "")
+
+
+@dataclass
+class CheckContext:
+    """The claims of a run, their linked quantities, and what the rules record as they run."""
+
+    claims: list[Claim]
+    table: pd.DataFrame  # one row per claim: keys, interval, group (figures.link.quantities)
+    quantities: pd.DataFrame  # one row per linked quantity
+    paths: dict[str, str]
+    severities: dict[str, str]
+    checked: set[int] = field(default_factory=set)
+    blocked: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
+    derived: list[Quantity] = field(default_factory=list)
+
+    @property
+    def conflicted(self) -> set[int]:
+        if self.quantities.empty:
+            return set()
+        return set(self.quantities.loc[self.quantities["conflict"], "group"])
+
+    def usable(self, rule: str, *groups: int) -> bool:
+        """False when a quantity is in conflict: the check is blocked and the conflict says so."""
+        conflicted = self.conflicted.intersection(groups)
+        for group in conflicted:
+            self.blocked[group].add(rule)
+        return not conflicted
+
+    def mark_checked(self, positions: Iterable[int]) -> None:
+        self.checked.update(int(p) for p in positions)
+
+    def ref(self, position: int) -> ClaimRef:
+        claim = self.claims[position]
+        return ClaimRef(
+            id=claim.id,
+            doc=claim.doc,
+            path=self.paths.get(claim.doc, claim.doc),
+            line=claim.line,
+            column=claim.column,
+            start=claim.start,
+            end=claim.end,
+            text=claim.text,
+            sentence=claim.sentence,
+            interval=claim.interval,
+            unit=claim.unit,
+        )
+
+    def quantity(self, row, derived_by: str | None = None, assumptions: tuple[str, ...] = ()) -> Quantity:
+        return Quantity(
+            key=" | ".join(str(getattr(row, c)) for c in ("metric_key", "entity_key", "period_key", "unit", "measure")),
+            metric=row.metric_key,
+            entities=row.entity_key,
+            period=row.period_key,
+            base_period=row.base_key,
+            unit=row.unit,
+            measure=row.measure,
+            interval=row_interval(row),
+            claims=tuple(self.claims[p].id for p in row.claim_positions),
+            derived_by=derived_by,
+            assumptions=assumptions,
+        )
+
+    def finding(
+        self,
+        rule: str,
+        name: str,
+        message: str,
+        positions: Sequence[int],
+        *,
+        expected: Interval | None = None,
+        expected_unit: str | None = None,
+        relative_gap: float | None = None,
+        assumptions: Sequence[str] = (),
+        readings: Sequence[Reading] = (),
+        derived: Sequence[Quantity] = (),
+        blocked: Sequence[str] = (),
+    ) -> Finding:
+        ordered = sorted(set(int(p) for p in positions), key=lambda p: (self.claims[p].doc, self.claims[p].start))
+        return Finding(
+            rule=rule,
+            name=name,
+            severity=self.severities[rule],
+            message=message,
+            claims=tuple(self.ref(p) for p in ordered),
+            fingerprint=fingerprint(rule, [self.claims[p] for p in ordered]),
+            expected=expected,
+            expected_unit=expected_unit,
+            relative_gap=relative_gap,
+            assumptions=tuple(assumptions),
+            readings=tuple(readings),
+            derived=tuple(derived),
+            blocked=tuple(sorted(blocked)),
+        )
+
+    def stated(self, positions: Sequence[int]) -> str:
+        """The claims as quoted evidence: '"almost $1.3 billion" (002:15) [1.25 bn, 1.3 bn) USD'."""
+        return "; ".join(
+            f'"{self.claims[p].text}" ({self.claims[p].doc}:{self.claims[p].line}) '
+            f"{format_interval(self.claims[p].interval, self.claims[p].unit)}"
+            for p in positions
+        )

@@ -1,0 +1,107 @@
+"""The check engine: link the claims of a run, run the selected rules, measure coverage."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from figures.check.context import CheckContext
+from figures.check.rules import Rule, all_rules
+from figures.link.quantities import claims_table, quantities_table
+from figures.records import Claim, Document, Finding, Quantity, Record
+
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2, "decision-error": 3}
+_DERIVATION = "FIG202"  # derived levels feed later rules, so it runs even when not selected
+_LAST = "FIG101"  # runs last: it reports which dependent checks its conflicts blocked
+
+
+@dataclass(frozen=True)
+class Coverage(Record):
+    """How much of a document figures could read and check."""
+
+    doc: str
+    numbers: int  # claims found
+    typed: int  # with a metric and a period (or a comparison base)
+    checked: int  # taking part in at least one rule's evaluation
+    verified: int  # compared with reference data
+
+
+@dataclass(frozen=True)
+class CheckResult(Record):
+    findings: tuple[Finding, ...]
+    coverage: tuple[Coverage, ...]
+    derived: tuple[Quantity, ...] = ()
+    rules: tuple[str, ...] = field(default=())
+
+
+def select_rules(select: Sequence[str] = (), ignore: Sequence[str] = ()) -> list[Rule]:
+    """Rules chosen ruff-style: a code or a prefix ("FIG2", "FIG201", "ALL"); ignore wins."""
+
+    def matches(code: str, patterns: Sequence[str]) -> bool:
+        return any(p.upper() == "ALL" or code.startswith(p.upper()) for p in patterns)
+
+    return [r for r in all_rules() if (not select or matches(r.code, select)) and not matches(r.code, ignore)]
+
+
+def check_claims(
+    claims: Sequence[Claim],
+    documents: Sequence[Document],
+    rules: Sequence[Rule] | None = None,
+    severities: dict[str, str] | None = None,
+) -> CheckResult:
+    """Link the claims, run the rules, and report findings and coverage, in a stable order."""
+    rules = list(rules) if rules is not None else all_rules()
+    selected = {r.code for r in rules}
+    registry = all_rules()
+    table = claims_table(claims)
+    context = CheckContext(
+        claims=list(claims),
+        table=table,
+        quantities=quantities_table(table),
+        paths={d.id: d.path for d in documents},
+        severities={r.code: (severities or {}).get(r.code, r.severity) for r in registry},
+    )
+    order = [r for r in registry if r.code != _LAST and (r.code in selected or r.code == _DERIVATION)]
+    order += [r for r in registry if r.code == _LAST and r.code in selected]
+    findings: list[Finding] = []
+    for current in order:
+        produced = list(current.function(context))
+        if current.code in selected:
+            findings.extend(produced)
+    findings.sort(key=lambda f: (f.claims[0].doc, f.claims[0].start, f.rule, f.fingerprint) if f.claims else ("", 0, f.rule, f.fingerprint))
+    return CheckResult(
+        findings=tuple(findings),
+        coverage=_coverage(claims, documents, context.checked),
+        derived=tuple(sorted(context.derived, key=lambda q: (q.derived_by or "", q.key, q.claims))),
+        rules=tuple(sorted(selected)),
+    )
+
+
+def _coverage(claims: Sequence[Claim], documents: Sequence[Document], checked: set[int]) -> tuple[Coverage, ...]:
+    numbers = Counter(c.doc for c in claims)
+    typed = Counter(c.doc for c in claims if c.metric and (c.period or c.base_period))
+    checked_by_doc = Counter(claims[p].doc for p in checked)
+    return tuple(
+        Coverage(doc=d.id, numbers=numbers[d.id], typed=typed[d.id], checked=checked_by_doc[d.id], verified=0)
+        for d in sorted(documents, key=lambda d: d.id)
+    )
+
+
+def total_coverage(coverage: Sequence[Coverage]) -> Coverage:
+    """The coverage of a whole run."""
+    return Coverage(
+        doc="(total)",
+        numbers=sum(c.numbers for c in coverage),
+        typed=sum(c.typed for c in coverage),
+        checked=sum(c.checked for c in coverage),
+        verified=sum(c.verified for c in coverage),
+    )
+
+
+def fails(findings: Sequence[Finding], fail_on: str) -> bool:
+    """Whether any finding is at or above the ``--fail-on`` severity (``never`` never fails)."""
+    if fail_on == "never":
+        return False
+    threshold = SEVERITY_RANK[fail_on]
+    return any(SEVERITY_RANK[f.severity] >= threshold for f in findings)

@@ -1,0 +1,309 @@
+"""FIG2xx: changes against the levels they connect."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+import pandas as pd
+
+from figures.check.context import CheckContext, describe, row_interval
+from figures.check.intervals import (
+    base_from_growth,
+    entirely_below,
+    growth_percent,
+    multiply,
+    negate,
+    overlaps,
+    ratio,
+    relative_gap,
+    scale,
+    shift,
+)
+from figures.check.rules import rule
+from figures.extract.grammar import alternation
+from figures.formatting import format_interval
+from figures.lexicon import lexicon
+from figures.records import Finding, Interval, Quantity
+
+_LEVEL_COLUMNS = ["metric_key", "entity_key", "period_key", "group", "lower", "upper", "lower_inclusive", "upper_inclusive", "unit", "claim_positions"]
+
+
+def _signed(interval: Interval, direction: str | None) -> Interval:
+    """"fell 5%" is a change of −5%."""
+    return negate(interval) if direction == "down" else interval
+
+
+def change_level_triples(context: CheckContext) -> pd.DataFrame:
+    """Each stated percentage change joined with the stated levels at its period and its base
+    (columns suffixed _p and _b; missing levels are NaN)."""
+    quantities = context.quantities
+    if quantities.empty:
+        return pd.DataFrame()
+    changes = quantities[(quantities["measure"] == "change_pct") & (quantities["base_key"] != "")]
+    levels = quantities.loc[quantities["measure"] == "level", _LEVEL_COLUMNS]
+    at_period = levels.add_suffix("_p").rename(columns={"metric_key_p": "metric_key", "entity_key_p": "entity_key", "period_key_p": "period_key"})
+    at_base = levels.add_suffix("_b").rename(columns={"metric_key_b": "metric_key", "entity_key_b": "entity_key", "period_key_b": "base_key"})
+    merged = changes.merge(at_period, on=["metric_key", "entity_key", "period_key"], how="left")
+    return merged.merge(at_base, on=["metric_key", "entity_key", "base_key"], how="left")
+
+
+def _level(row, suffix: str) -> Interval:
+    return row_interval(
+        pd.Series(
+            {
+                "lower": getattr(row, f"lower{suffix}"),
+                "upper": getattr(row, f"upper{suffix}"),
+                "lower_inclusive": getattr(row, f"lower_inclusive{suffix}"),
+                "upper_inclusive": getattr(row, f"upper_inclusive{suffix}"),
+            }
+        )
+    )
+
+
+def _direction(context: CheckContext, positions) -> str | None:
+    directions = {context.claims[p].change for p in positions}
+    return directions.pop() if len(directions) == 1 else None
+
+
+def _has(row, suffix: str) -> bool:
+    return not pd.isna(getattr(row, f"group{suffix}"))
+
+
+def _base_assumptions(context: CheckContext, positions, base: str) -> tuple[str, ...]:
+    if any("ambiguous_base" in context.claims[p].flags for p in positions):
+        return (f"'the previous year' read as the same period a year earlier ({base}); it could mean the whole previous year",)
+    return ()
+
+
+@rule("FIG201", "change-vs-levels", "error")
+def change_vs_levels(context: CheckContext) -> Iterator[Finding]:
+    """A stated change does not match the two stated levels it connects.
+
+    Why: "7% higher than in the same period of 2024" is arithmetic on two levels; when both
+    levels are stated, the growth they imply (with their rounding) must include the stated
+    change. A wrong direction is reported by FIG204 instead.
+
+    Example: "$1.3 billion in H1 2025, 7% higher than H1 2024" with "$1.1 billion in H1 2024"
+    elsewhere: the levels imply growth of 16–23%.
+    """
+    for row in change_level_triples(context).itertuples():
+        if not (_has(row, "_p") and _has(row, "_b")):
+            continue
+        if not context.usable("FIG201", row.group, int(row.group_p), int(row.group_b)):
+            continue
+        positions = (*row.claim_positions, *row.claim_positions_p, *row.claim_positions_b)
+        context.mark_checked(positions)
+        stated = _signed(row_interval(row), _direction(context, row.claim_positions))
+        implied = growth_percent(_level(row, "_p"), _level(row, "_b"))
+        if overlaps(stated, implied) or _contradicts(stated, implied):
+            continue
+        yield context.finding(
+            "FIG201",
+            "change-vs-levels",
+            f"the stated change {format_interval(stated, '%')} in "
+            f"{describe(row.metric_key, row.entity_key, row.period_key, row.base_key)} does not match the "
+            f"levels, which imply {format_interval(implied, '%')}: {context.stated(positions)}",
+            positions,
+            expected=implied,
+            expected_unit="percent",
+            relative_gap=relative_gap(stated, implied),
+            assumptions=_base_assumptions(context, row.claim_positions, row.base_key),
+        )
+
+
+def _contradicts(stated: Interval, implied: Interval) -> bool:
+    """The stated change and the levels disagree on direction (one rises, the other falls)."""
+    zero = Interval(0.0, 0.0)
+    return (entirely_below(zero, stated) and entirely_below(implied, zero)) or (
+        entirely_below(stated, zero) and entirely_below(zero, implied)
+    )
+
+
+@rule("FIG202", "derived-level", "info")
+def derived_level(context: CheckContext) -> Iterator[Finding]:
+    """A level that the text implies but does not state, derived from a level and a change.
+
+    Why: "almost $1.3 billion in H1 2025, 7% higher than in the same period of 2024" fixes
+    H1 2024 within about [1.16, 1.22] bn. The derived level is checked like a stated one — against
+    the annual total it belongs to (FIG501) and against reference data — so an inconsistency two
+    steps away is still found.
+
+    Example: H1 2025 [1.25, 1.3) bn and +[6.5, 7.5]% ⇒ H1 2024 in [1.163, 1.221) bn.
+    """
+    for row in change_level_triples(context).itertuples():
+        has_period, has_base = _has(row, "_p"), _has(row, "_b")
+        if has_period == has_base:
+            continue
+        known_group = int(row.group_p if has_period else row.group_b)
+        if not context.usable("FIG202", row.group, known_group):
+            continue
+        change = _signed(row_interval(row), _direction(context, row.claim_positions))
+        if has_period:
+            value = base_from_growth(_level(row, "_p"), change)
+            period, unit, known = row.base_key, row.unit_p, row.claim_positions_p
+        else:
+            value = multiply(_level(row, "_b"), shift(scale(change, 0.01), 1.0))
+            period, unit, known = row.period_key, row.unit_b, row.claim_positions_b
+        positions = (*row.claim_positions, *known)
+        context.mark_checked(positions)
+        assumptions = _base_assumptions(context, row.claim_positions, row.base_key)
+        quantity = Quantity(
+            key=" | ".join((row.metric_key, row.entity_key, period, unit, "level")),
+            metric=row.metric_key,
+            entities=row.entity_key,
+            period=period,
+            base_period="",
+            unit=unit,
+            measure="level",
+            interval=value,
+            claims=tuple(context.claims[p].id for p in positions),
+            derived_by="FIG202",
+            assumptions=assumptions,
+        )
+        context.derived.append(quantity)
+        yield context.finding(
+            "FIG202",
+            "derived-level",
+            f"{describe(row.metric_key, row.entity_key, period)} is implied to be "
+            f"{format_interval(value, unit)} by {context.stated(positions)}",
+            positions,
+            expected=value,
+            expected_unit=unit,
+            assumptions=assumptions,
+            derived=(quantity,),
+        )
+
+
+@cache
+def _direction_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?P<verb>{alternation(lexicon().direction_verbs)})\b", re.IGNORECASE)
+
+
+def _pair_interval(context: CheckContext, position: int) -> tuple[Interval, int | None]:
+    """A claim's interval, narrowed to its quantity's when it is linked."""
+    row = context.table.iloc[position]
+    if row["group"] >= 0:
+        quantity = context.quantities.iloc[int(row["group"])]
+        return row_interval(quantity), int(row["group"])
+    return context.claims[position].interval, None
+
+
+def from_to_pairs(context: CheckContext) -> Iterator[tuple[int, int]]:
+    """(from, to) claim positions of every from–to change."""
+    positions = {claim.id: position for position, claim in enumerate(context.claims)}
+    for position, claim in enumerate(context.claims):
+        if claim.from_claim in positions:
+            yield positions[claim.from_claim], position
+
+
+@rule("FIG203", "from-to-vs-stated-change", "error")
+def from_to_vs_stated_change(context: CheckContext) -> Iterator[Finding]:
+    """A from–to pair does not match the multiple or growth stated beside it.
+
+    Why: "from 200,000 in 2021 to 1.4 million in 2024" is a sevenfold rise; a sentence that calls
+    it "tripled" or "a 50% increase" contradicts its own numbers.
+
+    Example: "visitors tripled, from 200,000 in 2021 to 1.4 million in 2024" — the levels
+    imply ×5.6 or more.
+    """
+    for first, last in from_to_pairs(context):
+        earlier, earlier_group = _pair_interval(context, first)
+        later, later_group = _pair_interval(context, last)
+        groups = [g for g in (earlier_group, later_group) if g is not None]
+        if not context.usable("FIG203", *groups):
+            continue
+        multiple = ratio(later, earlier)
+        growth = growth_percent(later, earlier)
+        claim = context.claims[last]
+        context.derived.append(
+            Quantity(
+                key=" | ".join((claim.metric or "", "", claim.period.label if claim.period else "", "times", "multiple")),
+                metric=claim.metric or "",
+                entities=",".join(e.code for e in claim.entities),
+                period=claim.period.label if claim.period else "",
+                base_period=context.claims[first].period.label if context.claims[first].period else "",
+                unit="times",
+                measure="multiple",
+                interval=multiple,
+                claims=(context.claims[first].id, claim.id),
+                derived_by="FIG203",
+            )
+        )
+        for position, stated in _stated_changes_beside(context, first, last):
+            expected = multiple if context.claims[position].kind == "multiple" else growth
+            positions = (first, last, position)
+            context.mark_checked(positions)
+            if overlaps(stated, expected):
+                continue
+            yield context.finding(
+                "FIG203",
+                "from-to-vs-stated-change",
+                f'"{context.claims[position].text}" does not match the levels it joins, which imply '
+                f"{format_interval(expected, context.claims[position].unit)}: {context.stated((first, last))}",
+                positions,
+                expected=expected,
+                expected_unit=context.claims[position].unit,
+                relative_gap=relative_gap(stated, expected),
+            )
+
+
+def _stated_changes_beside(context: CheckContext, first: int, last: int) -> Iterator[tuple[int, Interval]]:
+    sentences = {context.claims[first].sentence, context.claims[last].sentence}
+    for position, claim in enumerate(context.claims):
+        if position in (first, last) or claim.sentence not in sentences or claim.doc != context.claims[last].doc:
+            continue
+        if claim.kind == "multiple":
+            yield position, claim.interval
+        elif claim.kind == "percent" and claim.change:
+            yield position, _signed(claim.interval, claim.change)
+
+
+@rule("FIG204", "direction-contradiction", "decision-error")
+def direction_contradiction(context: CheckContext) -> Iterator[Finding]:
+    """A rise whose levels fall, or a fall whose levels rise.
+
+    Why: a wrong direction flips the story's conclusion — a decision error in statcheck's sense,
+    worse than a wrong magnitude. Checked for stated changes against both stated levels, and
+    for from–to pairs against the verb of their sentence.
+
+    Example: "exports rose from $700 million to $650 million".
+    """
+    for row in change_level_triples(context).itertuples():
+        if not (_has(row, "_p") and _has(row, "_b")):
+            continue
+        if not context.usable("FIG204", row.group, int(row.group_p), int(row.group_b)):
+            continue
+        positions = (*row.claim_positions, *row.claim_positions_p, *row.claim_positions_b)
+        context.mark_checked(positions)
+        stated = _signed(row_interval(row), _direction(context, row.claim_positions))
+        implied = growth_percent(_level(row, "_p"), _level(row, "_b"))
+        if _contradicts(stated, implied):
+            yield context.finding(
+                "FIG204",
+                "direction-contradiction",
+                f"the change is stated as {format_interval(stated, '%')} but the levels imply "
+                f"{format_interval(implied, '%')}: {context.stated(positions)}",
+                positions,
+                expected=implied,
+                expected_unit="percent",
+            )
+    for first, last in from_to_pairs(context):
+        verb = _direction_pattern().search(context.claims[last].sentence)
+        if not verb:
+            continue
+        earlier, _ = _pair_interval(context, first)
+        later, _ = _pair_interval(context, last)
+        context.mark_checked((first, last))
+        direction = lexicon().direction_verbs[verb.group("verb").lower()]
+        wrong = entirely_below(later, earlier) if direction == "up" else entirely_below(earlier, later)
+        if wrong:
+            yield context.finding(
+                "FIG204",
+                "direction-contradiction",
+                f'"{verb.group()}" but the levels go the other way: {context.stated((first, last))}',
+                (first, last),
+                expected=growth_percent(later, earlier),
+                expected_unit="percent",
+            )

@@ -1,0 +1,66 @@
+"""FIG1xx: claims about one quantity must agree."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from figures.check.context import CheckContext, describe, row_interval
+from figures.check.rules import rule
+from figures.formatting import format_interval
+from figures.records import Finding
+
+
+@rule("FIG101", "same-quantity-conflict", "error")
+def same_quantity_conflict(context: CheckContext) -> Iterator[Finding]:
+    """Claims about the same quantity allow no common value.
+
+    Why: two articles (or two sentences) that give the same figure must agree once rounding and
+    hedges are allowed for; if their intervals do not intersect, at least one is wrong. The
+    checks that use this quantity are blocked and listed once here, so that one wrong figure
+    yields one finding rather than one per dependent check.
+
+    Example: "trade reached $2.4 billion in 2024" and, elsewhere, "trade of $2.6 billion in 2024"
+    ([2.35, 2.45] bn and [2.55, 2.65] bn do not intersect).
+    """
+    for row in context.quantities.itertuples():
+        if row.documents < 1 or len(row.claim_positions) < 2:
+            continue
+        context.mark_checked(row.claim_positions)
+        if not row.conflict:
+            continue
+        blocked = sorted(context.blocked.get(row.group, ()))
+        yield context.finding(
+            "FIG101",
+            "same-quantity-conflict",
+            f"{describe(row.metric_key, row.entity_key, row.period_key, row.base_key)} is stated with no common "
+            f"value: {context.stated(row.claim_positions)}"
+            + (f". Blocked checks that use it: {', '.join(blocked)}" if blocked else ""),
+            row.claim_positions,
+            blocked=blocked,
+        )
+
+
+@rule("FIG102", "corroborated", "info")
+def corroborated(context: CheckContext) -> Iterator[Finding]:
+    """The same quantity is stated in several documents, and they agree.
+
+    Why: agreement is evidence worth recording — the figure is reduced to the intersection of
+    what every article allows, and later checks use that narrower interval.
+
+    Example: "almost $1.3 billion" (one article) and "nearly $1.3 billion" (another) for the
+    same trade in the same half-year: stated in 2 documents, [1.25, 1.3) bn.
+    """
+    for row in context.quantities.itertuples():
+        if row.conflict or row.documents < 2:
+            continue
+        context.mark_checked(row.claim_positions)
+        interval = row_interval(row)
+        yield context.finding(
+            "FIG102",
+            "corroborated",
+            f"{describe(row.metric_key, row.entity_key, row.period_key, row.base_key)} stated in "
+            f"{row.documents} documents; together they allow {format_interval(interval, row.unit)}",
+            row.claim_positions,
+            expected=interval,
+            expected_unit=row.unit,
+        )

@@ -1,0 +1,126 @@
+"""FIG4xx: shares of a whole."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations
+
+from figures.check.context import CheckContext, describe, row_interval
+from figures.check.intervals import divide, entirely_below, overlaps, relative_gap, scale, total
+from figures.check.rules import rule
+from figures.extract.context.entities import gazetteer
+from figures.extract.context.metrics import metric_lexicon
+from figures.formatting import format_interval
+from figures.records import Finding, Interval
+
+_HUNDRED = Interval(100.0, 100.0)
+_MAX_PARTNERS = 12  # the disjoint-subset search is exponential; shares of one whole are few
+
+
+def _split(entity_key: str) -> tuple[str, str]:
+    reporter, _, partner = entity_key.partition(">")
+    return reporter, partner
+
+
+@rule("FIG401", "shares-exceed-whole", "error")
+def shares_exceed_whole(context: CheckContext) -> Iterator[Finding]:
+    """Shares of disjoint parts of one whole add up to more than 100%.
+
+    Why: "70% of exports to the CIS and 40% to the EU" cannot both hold. Parts overlap when
+    one partner belongs to another (Russia is in the CIS), so only shares of partners with no
+    member in common are added — "33% CIS" and "10% Russia" are not summed.
+
+    Example: "The CIS accounts for 63% of Georgia's trade, whereas the EU makes up 42%."
+    """
+    quantities = context.quantities
+    if quantities.empty:
+        return
+    shares = quantities[(quantities["measure"] == "share") & ~quantities["conflict"]].copy()
+    shares["reporter"] = shares["entity_key"].map(lambda key: _split(key)[0])
+    shares["partner"] = shares["entity_key"].map(lambda key: _split(key)[1])
+    for (metric, reporter, period), whole in shares.groupby(["metric_key", "reporter", "period_key"], sort=True):
+        if len(whole) < 2:
+            continue
+        rows = list(whole.itertuples())[:_MAX_PARTNERS]
+        context.mark_checked(p for row in rows for p in row.claim_positions)
+        heaviest = _heaviest_disjoint(rows)
+        if len(heaviest) < 2:
+            continue
+        combined = total([row_interval(row) for row in heaviest])
+        if not entirely_below(_HUNDRED, combined):
+            continue
+        positions = [p for row in heaviest for p in row.claim_positions]
+        yield context.finding(
+            "FIG401",
+            "shares-exceed-whole",
+            f"shares of {describe(metric, reporter, period)} for {', '.join(r.partner for r in heaviest)} "
+            f"add up to {format_interval(combined, '%')}, more than the whole: {context.stated(positions)}",
+            positions,
+            expected=Interval(0.0, 100.0),
+            expected_unit="percent",
+            relative_gap=relative_gap(combined, Interval(0.0, 100.0)),
+            assumptions=(f"{', '.join(r.partner for r in heaviest)} share no member, so their shares add up",),
+        )
+
+
+def _heaviest_disjoint(rows: list) -> list:
+    """The set of shares with pairwise-disjoint partners whose lower bounds sum highest."""
+    g = gazetteer()
+    best: list = []
+    best_sum = -1.0
+    for size in range(len(rows), 1, -1):
+        for subset in combinations(rows, size):
+            if any(g.overlaps(a.partner, b.partner) or not a.partner for a, b in combinations(subset, 2)):
+                continue
+            lower_sum = sum(row.lower for row in subset)
+            if lower_sum > best_sum:
+                best, best_sum = list(subset), lower_sum
+    return best
+
+
+@rule("FIG402", "share-vs-levels", "error")
+def share_vs_levels(context: CheckContext) -> Iterator[Finding]:
+    """A stated share does not match the stated levels of its part and its whole.
+
+    Why: "Russia's 10% of Georgia's trade" is part / whole; when both levels are stated (in any
+    article of the run) the share they imply must include the stated one.
+
+    Example: "Russia accounts for 25% of Georgia's trade" with "$2.5 billion with Russia" and
+    "$23.4 billion in total" (≈ 10.7%).
+    """
+    quantities = context.quantities
+    if quantities.empty:
+        return
+    levels = quantities[quantities["measure"] == "level"]
+    by_key = {(row.metric_key, row.entity_key, row.period_key): row for row in levels.itertuples()}
+    symmetric = metric_lexicon().symmetric
+    for share in quantities[quantities["measure"] == "share"].itertuples():
+        reporter, partner = _split(share.entity_key)
+        if not (reporter and partner):
+            continue
+        metric = share.metric_key
+        part_key = "+".join(sorted({reporter, partner})) if metric.split(":")[0] in symmetric else share.entity_key
+        whole_key = reporter if metric.split(":")[0] in symmetric else f"{reporter}>"
+        part = by_key.get((metric, part_key, share.period_key))
+        whole = by_key.get((metric, whole_key, share.period_key))
+        if part is None or whole is None or part.unit != whole.unit:
+            continue
+        if not context.usable("FIG402", share.group, part.group, whole.group):
+            continue
+        positions = (*share.claim_positions, *part.claim_positions, *whole.claim_positions)
+        context.mark_checked(positions)
+        implied = scale(divide(row_interval(part), row_interval(whole)), 100.0)
+        stated = row_interval(share)
+        if overlaps(stated, implied):
+            continue
+        yield context.finding(
+            "FIG402",
+            "share-vs-levels",
+            f"the share {format_interval(stated, '%')} of {partner} in "
+            f"{describe(metric, reporter, share.period_key)} does not match its levels, which imply "
+            f"{format_interval(implied, '%')}: {context.stated(positions)}",
+            positions,
+            expected=implied,
+            expected_unit="percent",
+            relative_gap=relative_gap(stated, implied),
+        )

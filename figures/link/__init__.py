@@ -1,0 +1,1 @@
+"""link: claims → groups of claims about one quantity, and the relations between groups."""

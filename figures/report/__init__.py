@@ -1,0 +1,40 @@
+"""report: findings → files and terminal output. Each format is one writer module, registered here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from figures.check.engine import CheckResult
+from figures.records import Claim, Document
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything a writer may show: the run's documents, claims and check result."""
+
+    documents: tuple[Document, ...]
+    claims: tuple[Claim, ...]
+    result: CheckResult
+    fail_on: str
+
+
+Writer = Callable[[Report], str]
+_WRITERS: dict[str, tuple[Writer, str]] = {}
+
+
+def writer(name: str, extension: str) -> Callable[[Writer], Writer]:
+    """Register an output format: ``name`` for ``--format``, ``extension`` for files it writes."""
+
+    def register(function: Writer) -> Writer:
+        _WRITERS[name] = (function, extension)
+        return function
+
+    return register
+
+
+def writers() -> dict[str, tuple[Writer, str]]:
+    """Every registered format, by name."""
+    from figures.report import json_report, text  # noqa: F401  (registration)
+
+    return dict(sorted(_WRITERS.items()))

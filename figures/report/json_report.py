@@ -1,0 +1,45 @@
+"""The JSON findings document; its schema ships as ``figures/data/schema/check.schema.json``."""
+
+from __future__ import annotations
+
+import json
+
+from figures import __version__
+from figures.check.engine import fails, total_coverage
+from figures.check.rules import all_rules
+from figures.report import Report, writer
+
+SCHEMA_ID = "https://figures.example/schema/check-1.json"
+
+
+def report_document(report: Report) -> dict:
+    findings = report.result.findings
+    return {
+        "$schema": SCHEMA_ID,
+        "tool": {"name": "figures", "version": __version__},
+        "summary": {
+            "findings": len(findings),
+            "by_severity": {s: sum(f.severity == s for f in findings) for s in ("decision-error", "error", "warning", "info")},
+            "fail_on": report.fail_on,
+            "failed": fails(findings, report.fail_on),
+        },
+        "documents": [
+            {"id": d.id, "path": d.path, "title": d.title, "published": d.published.isoformat() if d.published else None}
+            for d in report.documents
+        ],
+        "coverage": {
+            "documents": [c.to_dict() for c in report.result.coverage],
+            "total": total_coverage(report.result.coverage).to_dict(),
+        },
+        "findings": [f.to_dict() for f in findings],
+        "derived": [q.to_dict() for q in report.result.derived],
+        "rules": [
+            {"code": r.code, "name": r.name, "severity": r.severity, "summary": r.summary, "selected": r.code in report.result.rules}
+            for r in all_rules()
+        ],
+    }
+
+
+@writer("json", "json")
+def render_json(report: Report) -> str:
+    return json.dumps(report_document(report), ensure_ascii=False, indent=2) + "\n"
