@@ -83,11 +83,13 @@ def parse_config(table: dict[str, Any], source: str) -> Config:
     for code, level in severity.items():
         if level not in SEVERITIES:
             raise fail(f"severity.{code}", f"must be one of {', '.join(SEVERITIES)}, not {level!r}")
+    approx_widening = _number(table, "approx-widening", 0.05, fail)
+    fraction_half_width = _number(table, "fraction-half-width", 2.5, fail)
     try:
         extract = ExtractOptions(
             trailing_zeros=table.get("trailing-zeros", "rounded"),
-            approx_widening=_number(table, "approx-widening", 0.05, fail),
-            fraction_half_width=_number(table, "fraction-half-width", 2.5, fail),
+            approx_widening=approx_widening,
+            fraction_half_width=fraction_half_width,
         )
     except ValueError as error:
         key = str(error).split(" ", 1)[0].replace("_", "-")

@@ -139,8 +139,11 @@ def grammar() -> Grammar:
         ),
         prefix_currency=re.compile(rf"(?P<currency>{symbols}|(?<![A-Za-z])(?:{codes}))[ \u00a0]?$"),
         hedge_before=re.compile(rf"(?<![\w])(?P<hedge>{hedges})\s*(?:by\s+)?$", re.IGNORECASE),
+        # "makes up 22%", "adds up to" are not rises.
         change_before=re.compile(
-            rf"(?<![\w])(?P<verb>{change_before})\s+(?:by\s+|of\s+)?(?:(?:a|an)\s+)?$", re.IGNORECASE
+            rf"(?<![\w])(?<!makes\s)(?<!make\s)(?<!made\s)(?<!adds\s)(?<!added\s)"
+            rf"(?P<verb>{change_before})\s+(?:by\s+|of\s+)?(?:(?:a|an)\s+)?$",
+            re.IGNORECASE,
         ),
         change_after=re.compile(rf"\s*(?P<word>{change_after})(?![\w])", re.IGNORECASE),
         noun_after=re.compile(r"[ \u00a0]+(?P<noun>[A-Za-z][a-z]+(?:-[a-z]+)?)"),

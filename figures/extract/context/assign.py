@@ -78,7 +78,7 @@ def add_context(document: Document, claims: list[Claim], index: TextIndex | None
         home=home,
     )
     with_context = [_claim_context(context, claim, document) for claim in claims]
-    return _inherit_shares(_pair_from_to(with_context))
+    return _inherit_shares(_pair_from_to(text, with_context))
 
 
 def _home_country(text: str) -> str | None:
@@ -166,7 +166,8 @@ def _periods(
         nearest = min(levels, key=lambda m: _distance(m, claim))
         return None, nearest.period, [*flags, "implicit_period", "base_from_perfect_tense"]
 
-    period = min(levels, key=lambda m: _distance(m, claim)).period if levels else None
+    # On a tie the period written after the figure wins: "from $700 million in 2023 to $650 million in 2024".
+    period = min(levels, key=lambda m: (_distance(m, claim), m.start < claim.start)).period if levels else None
     if period is None:
         flags.append("no_period")
     if not claim.change:
@@ -282,10 +283,25 @@ def _merge_entities(first: tuple[Entity, ...], second: tuple[Entity, ...]) -> tu
     return first + tuple(entity for entity in second if entity.code not in codes)
 
 
-def _pair_from_to(claims: list[Claim]) -> list[Claim]:
-    """Two levels of one metric at two periods in one sentence form a from–to change:
-    "was 200,000 in 2021, by 2024 … exceeded 1.4 million" — the later one records the earlier."""
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"(?:\s+in\s+\S+?)?,?\s+to\s+", re.IGNORECASE)
+
+
+def _pair_from_to(text: str, claims: list[Claim]) -> list[Claim]:
+    """Two levels in one sentence form a from–to change when the text says "from X to Y", or
+    when they are levels of one metric at two periods ("was 200,000 in 2021, by 2024 … exceeded
+    1.4 million"): the later one records the earlier."""
     result = list(claims)
+    for earlier, later in zip(claims, claims[1:]):
+        explicit = (
+            earlier.unit == later.unit
+            and not earlier.change
+            and _FROM_BEFORE.search(text, max(0, earlier.start - 8), earlier.start)
+            and _TO_BETWEEN.fullmatch(text, earlier.end, later.start)
+        )
+        if explicit:
+            index = claims.index(later)
+            result[index] = replace(result[index], from_claim=earlier.id)
     by_sentence: dict[tuple[str, str], list[int]] = {}
     for position, claim in enumerate(claims):
         by_sentence.setdefault((claim.doc, claim.sentence), []).append(position)
@@ -296,7 +312,7 @@ def _pair_from_to(claims: list[Claim]) -> list[Claim]:
         ]  # fmt: skip
         for earlier, later in zip(levels, levels[1:]):
             a, b = claims[earlier], claims[later]
-            if a.metric == b.metric and a.unit == b.unit and a.period.end < b.period.start:
+            if a.metric == b.metric and a.unit == b.unit and a.period.end < b.period.start and not result[later].from_claim:
                 result[later] = replace(result[later], from_claim=a.id)
     return result
 

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.check.conftest import codes
+
+CHANGE = "In the first half of 2025, Georgia's trade with Russia reached $1.3 billion, 7% higher than in the same period of 2024."
+
+
+@pytest.mark.parametrize("base, flagged", [("$1.1 billion", True), ("$1.22 billion", False)])
+def test_change_vs_levels(check_articles, base, flagged):
+    result = check_articles({"a": CHANGE, "b": f"In the first half of 2024, Georgia's trade with Russia was {base}."})
+    assert ("FIG201" in codes(result)) is flagged
+    if flagged:
+        (finding,) = [f for f in result.findings if f.rule == "FIG201"]
+        assert finding.expected.lower == pytest.approx(100 * (1.25 / 1.15 - 1))
+        assert finding.relative_gap > 0
+
+
+def test_derived_level_is_recorded(check_articles):
+    result = check_articles({"a": CHANGE})
+    (derived,) = [f for f in result.findings if f.rule == "FIG202"]
+    assert derived.severity == "info"
+    assert derived.derived[0].period == "2024-H1"
+    assert derived.expected.lower == pytest.approx(1.25e9 / 1.075)
+
+
+def test_derived_level_held_against_its_year(check_articles):
+    too_small = check_articles({"a": CHANGE, "b": "Georgia's trade with Russia was $1.0 billion in 2024."})
+    assert "FIG501" in codes(too_small)
+    (finding,) = [f for f in too_small.findings if f.rule == "FIG501"]
+    assert finding.derived and finding.derived[0].derived_by == "FIG202"
+    fine = check_articles({"a": CHANGE, "b": "Georgia's trade with Russia was $2.4 billion in 2024."})
+    assert "FIG501" not in codes(fine)
+
+
+@pytest.mark.parametrize("verb, flagged", [("tripled", True), ("rose sevenfold", False), ("rose 600%", False), ("rose 50%", True)])
+def test_from_to_vs_stated_multiple_or_growth(check_articles, verb, flagged):
+    result = check_articles({"a": f"Russian tourists visiting Georgia {verb}, from 200,000 in 2021 to 1.4 million in 2024."})
+    assert ("FIG203" in codes(result)) is flagged
+
+
+@pytest.mark.parametrize("verb, flagged", [("rose", True), ("fell", False)])
+def test_direction_of_a_from_to_pair(check_articles, verb, flagged):
+    result = check_articles({"a": f"Georgia's exports to Russia {verb} from $720 million in 2023 to $650 million in 2024."})
+    assert ("FIG204" in codes(result, "decision-error")) is flagged
+
+
+@pytest.mark.parametrize("word, flagged", [("higher", True), ("lower", False)])
+def test_direction_of_a_change_against_its_levels(check_articles, word, flagged):
+    result = check_articles(
+        {
+            "a": f"Georgia's exports to Russia were $650 million in 2024, 7% {word} than in 2023.",
+            "b": "Georgia's exports to Russia were $720 million in 2023.",
+        }
+    )
+    assert ("FIG204" in codes(result)) is flagged
+    assert "FIG201" not in codes(result) or not flagged  # a wrong direction is one finding, not two

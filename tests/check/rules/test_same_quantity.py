@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.check.conftest import codes
+
+TEMPLATE = "Georgia's trade turnover with Russia reached {} in 2024."
+
+
+@pytest.mark.parametrize(
+    "other, conflict",
+    [
+        ("$2.44 billion", False),  # inside the rounding of "$2.4 billion"
+        ("$2.45 billion", False),  # on its edge
+        ("$2.46 billion", True),
+        ("$2.6 billion", True),
+    ],
+)
+def test_rounding_edge_twins(check_articles, other, conflict):
+    result = check_articles({"a": TEMPLATE.format("$2.4 billion"), "b": TEMPLATE.format(other)})
+    assert ("FIG101" in codes(result)) is conflict
+    assert ("FIG102" in codes(result)) is not conflict
+
+
+@pytest.mark.parametrize("other, conflict", [("$1.31 billion", True), ("$1.3 billion", False), ("$1.28 billion", False)])
+def test_hedge_edge_twins(check_articles, other, conflict):
+    result = check_articles(
+        {
+            "a": "Georgia's trade turnover with Russia reached nearly $1.3 billion in the first half of 2025.",
+            "b": f"Georgia's trade turnover with Russia reached {other} in the first half of 2025.",
+        }
+    )
+    assert ("FIG101" in codes(result)) is conflict
+
+
+def test_conflict_names_every_claim_with_its_interval(check_articles):
+    result = check_articles({"a": TEMPLATE.format("$2.4 billion"), "b": TEMPLATE.format("$2.6 billion")})
+    (finding,) = [f for f in result.findings if f.rule == "FIG101"]
+    assert [(c.doc, c.text) for c in finding.claims] == [("a", "$2.4 billion"), ("b", "$2.6 billion")]
+    assert "[2.35 bn, 2.45 bn] USD" in finding.message and "[2.55 bn, 2.65 bn] USD" in finding.message
+    assert finding.claims[0].line == 1 and finding.claims[0].column == 46
+
+
+def test_different_periods_are_different_quantities(check_articles):
+    result = check_articles(
+        {"a": TEMPLATE.format("$2.4 billion"), "b": "Georgia's trade turnover with Russia reached $2.6 billion in 2023."}
+    )
+    assert codes(result) == []

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.check.conftest import codes
+
+
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [
+        ("The CIS accounts for 63% of Georgia's trade, whereas the EU makes up 42%.", True),
+        ("The CIS accounts for 33% of Georgia's trade, whereas the EU makes up 22%.", False),
+        ("The CIS accounts for 63% of Georgia's trade, whereas Russia makes up 42%.", False),  # Russia is in the CIS
+        ("In 2024, Georgia exported 70% of its goods to the CIS, but 45% to the EU.", True),
+    ],
+)
+def test_shares_of_disjoint_parts(check_articles, sentence, flagged):
+    assert ("FIG401" in codes(check_articles({"a": sentence}))) is flagged
+
+
+@pytest.mark.parametrize("share, flagged", [("25%", True), ("10.7%", False)])
+def test_share_vs_levels(check_articles, share, flagged):
+    result = check_articles(
+        {
+            "a": f"In 2024, Russia accounted for {share} of Georgia's trade.",
+            "b": "Georgia's trade with Russia reached $2.5 billion in 2024.",
+            "c": "Georgia's total trade reached $23.4 billion in 2024.",
+        }
+    )
+    assert ("FIG402" in codes(result)) is flagged

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.check.conftest import codes
+
+
+@pytest.mark.parametrize("year, flagged", [("$610 million", True), ("$1.4 billion", False)])
+def test_part_exceeds_whole(check_articles, year, flagged):
+    result = check_articles(
+        {
+            "a": "Georgia's exports to Russia reached $700 million in the first half of 2024.",
+            "b": f"Georgia's exports to Russia reached {year} in 2024.",
+        }
+    )
+    assert ("FIG501" in codes(result)) is flagged
+
+
+def test_rates_are_not_additive(check_articles):
+    result = check_articles(
+        {
+            "a": "Georgia's economic growth was 9.8% in the first quarter of 2025.",
+            "b": "Georgia's economic growth was 7.5% in 2025.",
+        }
+    )
+    assert "FIG501" not in codes(result)
+
+
+@pytest.mark.parametrize("half, flagged", [("$0.9 billion", True), ("$660 million", False)])
+def test_parts_sum_to_whole(check_articles, half, flagged):
+    result = check_articles(
+        {
+            "a": "Georgia's exports to Russia were $312 million in the first quarter of 2025.",
+            "b": "Georgia's exports to Russia were $348 million in the second quarter of 2025.",
+            "c": f"Georgia's exports to Russia were {half} in the first half of 2025.",
+        }
+    )
+    assert ("FIG502" in codes(result)) is flagged

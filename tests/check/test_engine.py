@@ -1,0 +1,83 @@
+"""Seed acceptance and engine behaviour: linking, derivation, coverage, no cascade."""
+
+from __future__ import annotations
+
+import pytest
+
+from figures.check.engine import check_claims
+from figures.pipeline import read_corpus
+from tests.check.conftest import codes
+
+
+@pytest.fixture(scope="module")
+def seed_result():
+    corpus = read_corpus([])
+    return corpus, check_claims(corpus.claims, corpus.documents)
+
+
+def test_seed_corpus_raises_no_error(seed_result):
+    _, result = seed_result
+    assert [f for f in result.findings if f.severity in ("error", "decision-error")] == []
+
+
+def test_seed_h1_turnover_and_growth_are_corroborated_across_002_and_004(seed_result):
+    _, result = seed_result
+    corroborated = [f for f in result.findings if f.rule == "FIG102"]
+    texts = {tuple(sorted((c.doc[:3], c.text) for c in f.claims)) for f in corroborated}
+    assert (("002", "almost $1.3 billion"), ("004", "nearly $1.3 billion")) in texts
+    assert (("002", "7%"), ("004", "7%")) in texts
+
+
+def test_seed_h1_2024_is_derived_and_held_against_the_2024_annual_figure(seed_result):
+    corpus, result = seed_result
+    (derived,) = [q for q in result.derived if q.derived_by == "FIG202" and q.metric == "trade_turnover"]
+    assert derived.period == "2024-H1"
+    assert derived.interval.lower == pytest.approx(1.25e9 / 1.075)
+    assert derived.interval.upper == pytest.approx(1.3e9 / 1.065)
+    # 001's "$2.4 billion" in 2024 was checked (part ≤ whole) and found consistent.
+    coverage = {c.doc[:3]: c for c in result.coverage}
+    assert "FIG501" not in codes(result)
+    assert coverage["001"].checked >= 1
+
+
+def test_seed_from_to_pair_is_more_than_fivefold_with_no_finding(seed_result):
+    _, result = seed_result
+    (multiple,) = [q for q in result.derived if q.derived_by == "FIG203"]
+    assert multiple.interval.lower == pytest.approx(5.6) and multiple.interval.upper is None
+    assert "FIG203" not in codes(result)
+
+
+def test_seed_shares_are_within_100_percent_and_checked(seed_result):
+    corpus, result = seed_result
+    assert "FIG401" not in codes(result)
+    coverage = {c.doc[:3]: c for c in result.coverage}
+    assert coverage["001"].checked == 6  # 70% + 9%, 33% + 22%, $2.4 billion, 40%
+
+
+def test_coverage_counts(seed_result):
+    _, result = seed_result
+    coverage = {c.doc[:3]: c for c in result.coverage}
+    assert (coverage["002"].numbers, coverage["002"].typed, coverage["002"].checked) == (4, 4, 4)
+    assert coverage["003"].numbers == 0
+
+
+def test_findings_are_deterministic(seed_result):
+    corpus, result = seed_result
+    again = check_claims(corpus.claims, corpus.documents)
+    assert again == result
+
+
+def test_one_wrong_figure_yields_one_finding_not_a_cascade(check_articles):
+    result = check_articles(
+        {
+            "a": "In the first half of 2025, Georgia's trade with Russia reached $1.3 billion, "
+            "7% higher than in the same period of 2024.",
+            "b": "Georgia's trade with Russia reached $1.6 billion in the first half of 2025.",
+            "c": "Georgia's trade with Russia was $2.4 billion in 2024.",
+        }
+    )
+    errors = [f for f in result.findings if f.severity != "info"]
+    assert [f.rule for f in errors] == ["FIG101"]
+    assert errors[0].blocked == ("FIG202",)
+    assert "Blocked checks that use it: FIG202" in errors[0].message
+    assert {c.text for c in errors[0].claims} == {"$1.3 billion", "$1.6 billion"}
