@@ -8,6 +8,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import pandas as pd
 
@@ -21,9 +22,14 @@ def _end(value: float) -> float | None:
     return None if value is None or (isinstance(value, float) and math.isinf(value)) else float(value)
 
 
-def row_interval(row) -> Interval:
-    """The interval of a quantities-table row (or any row with lower/upper and inclusivity)."""
-    return Interval(_end(row.lower), _end(row.upper), bool(row.lower_inclusive), bool(row.upper_inclusive))
+def interval_of(lower: float, upper: float, lower_inclusive: bool, upper_inclusive: bool) -> Interval:
+    """An Interval from table columns, where infinite ends are stored as ±inf."""
+    return Interval(_end(lower), _end(upper), bool(lower_inclusive), bool(upper_inclusive))
+
+
+def row_interval(row, suffix: str = "") -> Interval:
+    """The interval of a table row (lower, upper and inclusivity columns, with a name suffix)."""
+    return interval_of(*(getattr(row, f"{name}{suffix}") for name in ("lower", "upper", "lower_inclusive", "upper_inclusive")))
 
 
 def fingerprint(rule: str, claims: Sequence[Claim]) -> str:
@@ -66,11 +72,11 @@ class CheckContext:
     blocked: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
     derived: list[Quantity] = field(default_factory=list)
 
-    @property
-    def conflicted(self) -> set[int]:
+    @cached_property
+    def conflicted(self) -> frozenset[int]:
         if self.quantities.empty:
-            return set()
-        return set(self.quantities.loc[self.quantities["conflict"], "group"])
+            return frozenset()
+        return frozenset(int(g) for g in self.quantities.loc[self.quantities["conflict"], "group"])
 
     def usable(self, rule: str, *groups: int) -> bool:
         """False when a quantity is in conflict: the check is blocked and the conflict says so."""

@@ -127,6 +127,7 @@ def quantities_table(claims: pd.DataFrame) -> pd.DataFrame:
         open_lower=("open_lower", "any"),
         open_upper=("open_upper", "any"),
         documents=("doc", "nunique"),
+        claims=("position", "size"),
         claim_positions=("position", tuple),
     )
     table["lower_inclusive"] = ~table.pop("open_lower") & np.isfinite(table["lower"])

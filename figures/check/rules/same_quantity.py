@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain
 
 from figures.check.context import CheckContext, describe, row_interval
 from figures.check.rules import rule
@@ -22,12 +23,12 @@ def same_quantity_conflict(context: CheckContext) -> Iterator[Finding]:
     Example: "trade reached $2.4 billion in 2024" and, elsewhere, "trade of $2.6 billion in 2024"
     ([2.35, 2.45] bn and [2.55, 2.65] bn do not intersect).
     """
-    for row in context.quantities.itertuples():
-        if row.documents < 1 or len(row.claim_positions) < 2:
-            continue
-        context.mark_checked(row.claim_positions)
-        if not row.conflict:
-            continue
+    quantities = context.quantities
+    if quantities.empty:
+        return
+    several = quantities[quantities["claims"] >= 2]
+    context.mark_checked(chain.from_iterable(several["claim_positions"]))
+    for row in several[several["conflict"]].itertuples():
         blocked = sorted(context.blocked.get(row.group, ()))
         yield context.finding(
             "FIG101",
@@ -50,9 +51,10 @@ def corroborated(context: CheckContext) -> Iterator[Finding]:
     Example: "almost $1.3 billion" (one article) and "nearly $1.3 billion" (another) for the
     same trade in the same half-year: stated in 2 documents, [1.25, 1.3) bn.
     """
-    for row in context.quantities.itertuples():
-        if row.conflict or row.documents < 2:
-            continue
+    quantities = context.quantities
+    if quantities.empty:
+        return
+    for row in quantities[~quantities["conflict"] & (quantities["documents"] >= 2)].itertuples():
         context.mark_checked(row.claim_positions)
         interval = row_interval(row)
         yield context.finding(

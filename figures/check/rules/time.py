@@ -3,50 +3,62 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain
 
+import numpy as np
 import pandas as pd
 
 from figures.check.context import CheckContext, describe, row_interval
-from figures.check.intervals import entirely_below, overlaps, relative_gap, total
+from figures.check.intervals import relative_gap
 from figures.check.rules import rule
 from figures.extract.context.metrics import metric_lexicon
 from figures.formatting import format_interval
 from figures.periods import parse_period_label
 from figures.records import Finding, Interval, Quantity
 
-_ROW_COLUMNS = ["metric_key", "entity_key", "period_key", "unit", "lower", "upper", "lower_inclusive", "upper_inclusive"]
+_KEYS = ["metric_key", "entity_key", "unit"]
+_ENDS = ["lower", "upper", "lower_inclusive", "upper_inclusive"]
 
 
 def flow_levels(context: CheckContext) -> pd.DataFrame:
     """Stated and derived levels of additive flows (trade, exports, imports, visitors; not rates,
-    averages or stocks), one row each, with period bounds, claim positions and provenance."""
+    averages or stocks), one row per period, with period bounds and the claims behind each."""
     quantities = context.quantities
-    rows = []
+    frames = []
     if not quantities.empty:
         stated = quantities[(quantities["measure"] == "level") & quantities["additive"] & ~quantities["conflict"]]
-        for row in stated.itertuples():
-            rows.append({**{c: getattr(row, c) for c in _ROW_COLUMNS}, "group": row.group, "positions": row.claim_positions, "derived": None})
+        frames.append(stated[[*_KEYS, "period_key", *_ENDS, "claim_positions"]].assign(derived=None))
     positions_by_id = {claim.id: position for position, claim in enumerate(context.claims)}
     additive = metric_lexicon().additive
-    for quantity in context.derived:
-        if quantity.measure != "level" or not additive.get(quantity.metric.split(":")[0], False):
-            continue
-        interval = quantity.interval
-        rows.append(
-            {
-                "metric_key": quantity.metric, "entity_key": quantity.entities, "period_key": quantity.period,
-                "unit": quantity.unit, "lower": interval.lower, "upper": interval.upper,
-                "lower_inclusive": interval.lower_inclusive, "upper_inclusive": interval.upper_inclusive,
-                "group": -1, "positions": tuple(positions_by_id[i] for i in quantity.claims), "derived": quantity,
-            }
-        )  # fmt: skip
-    frame = pd.DataFrame(rows)
-    if frame.empty:
-        return frame
-    periods = frame["period_key"].map(parse_period_label)
-    frame["start"] = periods.map(lambda p: p.start if p else None)
-    frame["end"] = periods.map(lambda p: p.end if p else None)
-    return frame.dropna(subset=["start", "end"])
+    derived = [q for q in context.derived if q.measure == "level" and additive.get(q.metric.split(":")[0], False)]
+    if derived:
+        frames.append(
+            pd.DataFrame(
+                {
+                    "metric_key": [q.metric for q in derived],
+                    "entity_key": [q.entities for q in derived],
+                    "unit": [q.unit for q in derived],
+                    "period_key": [q.period for q in derived],
+                    "lower": [-np.inf if q.interval.lower is None else q.interval.lower for q in derived],
+                    "upper": [np.inf if q.interval.upper is None else q.interval.upper for q in derived],
+                    "lower_inclusive": [q.interval.lower_inclusive for q in derived],
+                    "upper_inclusive": [q.interval.upper_inclusive for q in derived],
+                    "claim_positions": [tuple(positions_by_id[i] for i in q.claims) for q in derived],
+                    "derived": derived,
+                }
+            )
+        )
+    if not frames:
+        return pd.DataFrame()
+    levels = pd.concat(frames, ignore_index=True)
+    # A stated level wins over a derived one for the same period.
+    levels = levels.drop_duplicates(subset=[*_KEYS, "period_key"], keep="first")
+    labels = levels["period_key"].drop_duplicates()
+    periods = pd.DataFrame({"period_key": labels, "period": labels.map(parse_period_label)}).dropna()
+    periods["start"] = periods["period"].map(lambda p: pd.Timestamp(p.start))
+    periods["end"] = periods["period"].map(lambda p: pd.Timestamp(p.end))
+    periods["granularity"] = periods["period"].map(lambda p: p.granularity)
+    return levels.merge(periods.drop(columns="period"), on="period_key")
 
 
 def parts_and_wholes(levels: pd.DataFrame) -> pd.DataFrame:
@@ -54,21 +66,19 @@ def parts_and_wholes(levels: pd.DataFrame) -> pd.DataFrame:
     period lies strictly inside the whole's: a merge on the keys, then a filter on the dates."""
     if levels.empty:
         return levels
-    pairs = levels.merge(levels, on=["metric_key", "entity_key", "unit"], suffixes=("_part", "_whole"))
+    pairs = levels.merge(levels, on=_KEYS, suffixes=("_part", "_whole"))
     inside = (pairs["start_part"] >= pairs["start_whole"]) & (pairs["end_part"] <= pairs["end_whole"])
     strictly = (pairs["start_part"] != pairs["start_whole"]) | (pairs["end_part"] != pairs["end_whole"])
-    return pairs[inside & strictly]
+    return pairs[inside & strictly].reset_index(drop=True)
 
 
-def _interval(row, suffix: str) -> Interval:
-    return row_interval(
-        pd.Series({name: getattr(row, f"{name}{suffix}") for name in ("lower", "upper", "lower_inclusive", "upper_inclusive")})
-    )
+def _above(lower, lower_inclusive, upper, upper_inclusive) -> pd.Series:
+    """Column-wise: the interval with this lower end lies entirely above the one with this upper end."""
+    return (lower > upper) | ((lower == upper) & ~(lower_inclusive & upper_inclusive))
 
 
-def _derived(row, suffix: str) -> tuple[Quantity, ...]:
-    quantity = getattr(row, f"derived{suffix}")
-    return (quantity,) if isinstance(quantity, Quantity) else ()
+def _derived(*values) -> tuple[Quantity, ...]:
+    return tuple(v for v in values if isinstance(v, Quantity))
 
 
 @rule("FIG501", "part-exceeds-whole", "error")
@@ -82,13 +92,14 @@ def part_exceeds_whole(context: CheckContext) -> Iterator[Finding]:
     Example: "$1.3 billion in the first half of 2025" against "$1.1 billion in 2025".
     """
     pairs = parts_and_wholes(flow_levels(context))
-    for row in pairs.itertuples():
-        part, whole = _interval(row, "_part"), _interval(row, "_whole")
-        positions = (*row.positions_part, *row.positions_whole)
-        context.mark_checked(positions)
-        if not entirely_below(whole, part):
-            continue
-        derived = _derived(row, "_part") + _derived(row, "_whole")
+    if pairs.empty:
+        return
+    context.mark_checked(chain.from_iterable(chain(pairs["claim_positions_part"], pairs["claim_positions_whole"])))
+    exceeding = _above(pairs["lower_part"], pairs["lower_inclusive_part"], pairs["upper_whole"], pairs["upper_inclusive_whole"])
+    for row in pairs[exceeding].itertuples():
+        part, whole = row_interval(row, "_part"), row_interval(row, "_whole")
+        positions = (*row.claim_positions_part, *row.claim_positions_whole)
+        derived = _derived(row.derived_part, row.derived_whole)
         yield context.finding(
             "FIG501",
             "part-exceeds-whole",
@@ -110,49 +121,45 @@ def parts_vs_whole_sum(context: CheckContext) -> Iterator[Finding]:
 
     Why: Q1 + Q2 = H1 and H1 + H2 = the year for additive flows. When the parts tile the whole,
     their sum (with each part's rounding) must meet the whole's interval; when they cover only
-    some of it, their sum must still not exceed it.
+    some of it, their sum must still not exceed it. Parts of one granularity (halves, quarters,
+    months) are summed, so that no two parts overlap.
 
-    Example: "$0.6 billion in Q1" and "$0.5 billion in Q2" against "$1.3 billion in H1".
+    Example: "$312 million in Q1" and "$348 million in Q2" against "$0.9 billion in H1".
     """
     pairs = parts_and_wholes(flow_levels(context))
     if pairs.empty:
         return
-    for (metric, entities, unit, whole_period), parts in pairs.groupby(
-        ["metric_key", "entity_key", "unit", "period_key_whole"], sort=True
-    ):
-        disjoint = _disjoint_parts(parts)
-        if len(disjoint) < 2:
-            continue
-        whole_row = parts.iloc[0]
-        whole = _interval(whole_row, "_whole")
-        parts_sum = total([_interval(part, "_part") for part in disjoint])
-        covered_days = sum((part.end_part - part.start_part).days + 1 for part in disjoint)
-        tiles = covered_days == (whole_row.end_whole - whole_row.start_whole).days + 1
-        positions = tuple(p for part in disjoint for p in part.positions_part) + tuple(whole_row.positions_whole)
-        context.mark_checked(positions)
-        consistent = overlaps(parts_sum, whole) if tiles else not entirely_below(whole, parts_sum)
-        if consistent:
-            continue
-        relation = "add up to" if tiles else "add up to more than"
+    pairs["days_part"] = (pairs["end_part"] - pairs["start_part"]).dt.days + 1
+    keys = [*_KEYS, "period_key_whole", "granularity_part"]
+    sums = pairs.groupby(keys, sort=True).agg(
+        parts=("period_key_part", "size"),
+        lower=("lower_part", "sum"),
+        upper=("upper_part", "sum"),
+        lower_inclusive=("lower_inclusive_part", "all"),
+        upper_inclusive=("upper_inclusive_part", "all"),
+        days=("days_part", "sum"),
+        positions=("claim_positions_part", lambda column: tuple(chain.from_iterable(column))),
+        **{f"{name}_whole": (f"{name}_whole", "first") for name in (*_ENDS, "claim_positions", "start", "end")},
+    )
+    sums = sums[sums["parts"] >= 2].reset_index()
+    if sums.empty:
+        return
+    context.mark_checked(chain.from_iterable(chain(sums["positions"], sums["claim_positions_whole"])))
+    tiles = sums["days"] == (sums["end_whole"] - sums["start_whole"]).dt.days + 1
+    above = _above(sums["lower"], sums["lower_inclusive"], sums["upper_whole"], sums["upper_inclusive_whole"])
+    below = _above(sums["lower_whole"], sums["lower_inclusive_whole"], sums["upper"], sums["upper_inclusive"])
+    for row in sums[above | (tiles & below)].itertuples():
+        parts_sum, whole = row_interval(row), row_interval(row, "_whole")
+        positions = (*row.positions, *row.claim_positions_whole)
+        relation = "add up to" if (row.end_whole - row.start_whole).days + 1 == row.days else "add up to more than"
         yield context.finding(
             "FIG502",
             "parts-vs-whole-sum",
-            f"the parts of {describe(metric, entities, whole_period)} {relation} "
-            f"{format_interval(parts_sum, unit)} against a whole of {format_interval(whole, unit)}: "
+            f"the parts of {describe(row.metric_key, row.entity_key, row.period_key_whole)} {relation} "
+            f"{format_interval(parts_sum, row.unit)} against a whole of {format_interval(whole, row.unit)}: "
             f"{context.stated(positions)}",
             positions,
             expected=whole,
-            expected_unit=unit,
+            expected_unit=row.unit,
             relative_gap=relative_gap(parts_sum, whole),
         )
-
-
-def _disjoint_parts(parts: pd.DataFrame) -> list:
-    """The longest run of non-overlapping parts, earliest first (a greedy interval schedule)."""
-    chosen = []
-    last_end = None
-    for row in parts.sort_values(["start_part", "end_part"]).itertuples():
-        if last_end is None or row.start_part > last_end:
-            chosen.append(row)
-            last_end = row.end_part
-    return chosen
