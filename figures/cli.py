@@ -15,6 +15,8 @@ from figures import __version__
 from figures.check.engine import check_claims, fails, select_rules
 from figures.check.rules import all_rules, get_rule
 from figures.config import FAIL_ON, Config, ConfigError, load_config
+from figures.reference.match import ReferenceIndex
+from figures.reference.table import ReferenceError, load_reference
 from figures.report import Report, writers
 from figures.formatting import format_interval, format_number, unit_label
 from figures.pipeline import Corpus, read_corpus
@@ -55,6 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--ignore", type=_codes, metavar="CODES", help="comma-separated rule codes or prefixes not to run")
     check.add_argument("--published", type=_date, metavar="DATE", help="publication date for every input")
     check.add_argument("--config", type=Path, metavar="PATH", help="figures.toml or pyproject.toml to read (default: found in .)")
+    check.add_argument(
+        "--reference", type=Path, action="append", default=[], metavar="PATH",
+        help="a reference table (.csv/.parquet) or a folder of them; repeatable; overrides bundled rows",
+    )  # fmt: skip
+    check.add_argument("--no-bundled-reference", action="store_true", help="use only the --reference tables")
     check.set_defaults(run=run_check)
 
     rules = commands.add_parser("rules", help="list the check rules")
@@ -104,7 +111,11 @@ def run_check(arguments: argparse.Namespace) -> int:
     config = _config(arguments)
     corpus = read_corpus(arguments.paths, published=arguments.published, options=config.extract)
     rules = select_rules(arguments.select or config.select, arguments.ignore or config.ignore)
-    result = check_claims(corpus.claims, corpus.documents, rules, dict(config.severity))
+    try:
+        table = load_reference([*config.reference, *arguments.reference], include_bundled=not arguments.no_bundled_reference)
+    except ReferenceError as error:
+        raise UsageError(str(error)) from None
+    result = check_claims(corpus.claims, corpus.documents, rules, dict(config.severity), ReferenceIndex(table))
     fail_on = arguments.fail_on or config.fail_on
     report = Report(tuple(corpus.documents), tuple(corpus.claims), result, fail_on)
     render, _ = writers()[arguments.format]

@@ -25,6 +25,7 @@ class Config:
     ignore: tuple[str, ...] = ()
     severity: tuple[tuple[str, str], ...] = ()  # (rule code, severity) overrides
     extract: ExtractOptions = field(default_factory=ExtractOptions)
+    reference: tuple[Path, ...] = ()  # user reference tables, relative to the configuration file
     source: str | None = None  # the file the configuration was read from
 
 
@@ -64,7 +65,7 @@ def parse_config(table: dict[str, Any], source: str) -> Config:
     def fail(key: str, problem: str) -> ConfigError:
         return ConfigError(f"{source}: key '{key}': {problem}")
 
-    known = {"fail-on", "select", "ignore", "severity", "trailing-zeros", "approx-widening", "fraction-half-width"}
+    known = {"fail-on", "select", "ignore", "severity", "trailing-zeros", "approx-widening", "fraction-half-width", "reference"}
     for key in table:
         if key not in known:
             raise fail(key, f"unknown key (known keys: {', '.join(sorted(known))})")
@@ -94,7 +95,14 @@ def parse_config(table: dict[str, Any], source: str) -> Config:
     except ValueError as error:
         key = str(error).split(" ", 1)[0].replace("_", "-")
         raise fail(key, str(error).split(" ", 1)[1]) from None
+    reference = table.get("reference", [])
+    if isinstance(reference, str):
+        reference = [reference]
+    if not isinstance(reference, list) or not all(isinstance(item, str) for item in reference):
+        raise fail("reference", "must be a path or a list of paths to reference tables")
+    base = Path(source).parent
     return Config(
+        reference=tuple(base / item for item in reference),
         fail_on=fail_on,
         select=codes["select"],
         ignore=codes["ignore"],

@@ -193,3 +193,32 @@ class Finding(Record):
     derived: tuple[Quantity, ...] = ()
     blocked: tuple[str, ...] = ()  # checks not run because this finding's quantity is in conflict
     source: str | None = None  # the reference a claim was compared with, when there is one
+
+
+@dataclass(frozen=True)
+class ReferenceMatch(Record):
+    """One reference value a claim is compared with, and where it comes from."""
+
+    kind: str  # exact | aggregate | derived | bound
+    series: str
+    concept: str
+    period: str
+    interval: Interval  # in the claim's unit
+    unit: str
+    sources: tuple[str, ...]
+    notes: tuple[str, ...] = ()
+    reading: str | None = None  # the assumption this match rests on, for an ambiguous claim
+    revised: str | None = None  # "since revised to 2,688 (published 2026-02-06)"
+    history: tuple[tuple[str, float], ...] = field(default=())  # (period, value) of the series, for charts
+
+
+@dataclass(frozen=True)
+class Verification(Record):
+    """A claim (or a level derived from claims) compared with reference data."""
+
+    claims: tuple[str, ...]  # claim ids
+    subject: str
+    interval: Interval
+    unit: str
+    readings: tuple[ReferenceMatch, ...]
+    consistent: tuple[bool, ...]  # one verdict per reading

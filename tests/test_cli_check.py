@@ -10,8 +10,8 @@ import jsonschema
 from tests.test_cli import run
 
 CONFLICT = {
-    "a.txt": "Georgia's trade turnover with Russia reached $2.4 billion in 2024.",
-    "b.txt": "Georgia's trade turnover with Russia reached $2.6 billion in 2024.",
+    "a.txt": "Armenia's trade turnover with Iran reached $2.4 billion in 2024.",
+    "b.txt": "Armenia's trade turnover with Iran reached $2.6 billion in 2024.",
 }
 
 
@@ -21,10 +21,12 @@ def write(tmp_path, files):
     return tmp_path
 
 
-def test_check_defaults_to_the_bundled_example_and_passes():
+def test_check_defaults_to_the_bundled_example_and_finds_the_wrong_2024_figure():
     result = run("check")
-    assert result.returncode == 0, result.stderr
-    assert "FIG102" in result.stdout and "(total)" in result.stdout and "passed at --fail-on error" in result.stdout
+    assert result.returncode == 1, result.stderr
+    assert "FIG301" in result.stdout and "13:33" in result.stdout and "(total)" in result.stdout
+    assert "FAILED at --fail-on error" in result.stdout
+    assert run("check", "--no-bundled-reference").returncode == 0
 
 
 def test_check_json_validates_against_the_shipped_schema():
@@ -32,7 +34,7 @@ def test_check_json_validates_against_the_shipped_schema():
     document = json.loads(result.stdout)
     schema = json.loads((resources.files("figures") / "data" / "schema" / "check.schema.json").read_text())
     jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker()).validate(document)
-    assert document["summary"]["failed"] is False and document["coverage"]["total"]["numbers"] == 17
+    assert document["summary"]["failed"] is True and document["coverage"]["total"]["numbers"] == 17
 
 
 def test_check_json_with_findings_validates_too(tmp_path):
@@ -53,7 +55,7 @@ def test_exit_status_follows_fail_on(tmp_path):
 
 def test_text_output_names_location_code_and_severity(tmp_path):
     result = run("check", str(write(tmp_path, CONFLICT)))
-    assert "1:46" in result.stdout and "FIG101" in result.stdout and "error" in result.stdout
+    assert "1:44" in result.stdout and "FIG101" in result.stdout and "error" in result.stdout
     assert "FAILED at --fail-on error" in result.stdout
 
 

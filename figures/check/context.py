@@ -68,7 +68,11 @@ class CheckContext:
     quantities: pd.DataFrame  # one row per linked quantity
     paths: dict[str, str]
     severities: dict[str, str]
+    published: dict[str, object] = field(default_factory=dict)  # document id → publication date
+    reference: object | None = None  # a figures.reference.match.ReferenceIndex
     checked: set[int] = field(default_factory=set)
+    verified: set[int] = field(default_factory=set)
+    cache: dict[str, object] = field(default_factory=dict)
     blocked: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
     derived: list[Quantity] = field(default_factory=list)
 
@@ -133,6 +137,7 @@ class CheckContext:
         readings: Sequence[Reading] = (),
         derived: Sequence[Quantity] = (),
         blocked: Sequence[str] = (),
+        source: str | None = None,
     ) -> Finding:
         ordered = sorted(set(int(p) for p in positions), key=lambda p: (self.claims[p].doc, self.claims[p].start))
         return Finding(
@@ -149,6 +154,7 @@ class CheckContext:
             readings=tuple(readings),
             derived=tuple(derived),
             blocked=tuple(sorted(blocked)),
+            source=source,
         )
 
     def stated(self, positions: Sequence[int]) -> str:

@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 from figures.check.context import CheckContext
 from figures.check.rules import Rule, all_rules
 from figures.link.quantities import claims_table, quantities_table
-from figures.records import Claim, Document, Finding, Quantity, Record
+from figures.check.rules.reference import comparisons
+from figures.records import Claim, Document, Finding, Quantity, Record, Verification
+from figures.reference.match import ReferenceIndex
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2, "decision-error": 3}
 _DERIVATION = "FIG202"  # derived levels feed later rules, so it runs even when not selected
@@ -31,6 +33,7 @@ class Coverage(Record):
 class CheckResult(Record):
     findings: tuple[Finding, ...]
     coverage: tuple[Coverage, ...]
+    verifications: tuple[Verification, ...] = ()
     derived: tuple[Quantity, ...] = ()
     rules: tuple[str, ...] = field(default=())
 
@@ -41,7 +44,8 @@ def select_rules(select: Sequence[str] = (), ignore: Sequence[str] = ()) -> list
     def matches(code: str, patterns: Sequence[str]) -> bool:
         return any(p.upper() == "ALL" or code.startswith(p.upper()) for p in patterns)
 
-    return [r for r in all_rules() if (not select or matches(r.code, select)) and not matches(r.code, ignore)]
+    chosen = [r for r in all_rules() if (matches(r.code, select) if select else r.default)]
+    return [r for r in chosen if not matches(r.code, ignore)]
 
 
 def check_claims(
@@ -49,9 +53,11 @@ def check_claims(
     documents: Sequence[Document],
     rules: Sequence[Rule] | None = None,
     severities: dict[str, str] | None = None,
+    reference: ReferenceIndex | None = None,
 ) -> CheckResult:
-    """Link the claims, run the rules, and report findings and coverage, in a stable order."""
-    rules = list(rules) if rules is not None else all_rules()
+    """Link the claims, run the rules, and report findings and coverage, in a stable order.
+    ``reference`` (the bundled and user reference tables) enables the FIG3xx rules."""
+    rules = list(rules) if rules is not None else select_rules()
     selected = {r.code for r in rules}
     registry = all_rules()
     table = claims_table(claims)
@@ -61,6 +67,8 @@ def check_claims(
         quantities=quantities_table(table),
         paths={d.id: d.path for d in documents},
         severities={r.code: (severities or {}).get(r.code, r.severity) for r in registry},
+        published={d.id: d.published for d in documents},
+        reference=reference,
     )
     order = [r for r in registry if r.code != _LAST and (r.code in selected or r.code == _DERIVATION)]
     order += [r for r in registry if r.code == _LAST and r.code in selected]
@@ -72,19 +80,41 @@ def check_claims(
     findings.sort(key=lambda f: (f.claims[0].doc, f.claims[0].start, f.rule, f.fingerprint) if f.claims else ("", 0, f.rule, f.fingerprint))
     return CheckResult(
         findings=tuple(findings),
-        coverage=_coverage(claims, documents, context.checked),
+        coverage=_coverage(claims, documents, context.checked, context.verified),
+        verifications=_verifications(context),
         derived=tuple(sorted(context.derived, key=lambda q: (q.derived_by or "", q.key, q.claims))),
         rules=tuple(sorted(selected)),
     )
 
 
-def _coverage(claims: Sequence[Claim], documents: Sequence[Document], checked: set[int]) -> tuple[Coverage, ...]:
+def _coverage(
+    claims: Sequence[Claim], documents: Sequence[Document], checked: set[int], verified: set[int]
+) -> tuple[Coverage, ...]:
     numbers = Counter(c.doc for c in claims)
     typed = Counter(c.doc for c in claims if c.metric and (c.period or c.base_period))
-    checked_by_doc = Counter(claims[p].doc for p in checked)
+    checked_by_doc = Counter(claims[p].doc for p in checked | verified)
+    verified_by_doc = Counter(claims[p].doc for p in verified)
     return tuple(
-        Coverage(doc=d.id, numbers=numbers[d.id], typed=typed[d.id], checked=checked_by_doc[d.id], verified=0)
+        Coverage(doc=d.id, numbers=numbers[d.id], typed=typed[d.id], checked=checked_by_doc[d.id], verified=verified_by_doc[d.id])
         for d in sorted(documents, key=lambda d: d.id)
+    )
+
+
+def _verifications(context: CheckContext) -> tuple[Verification, ...]:
+    """Every reference comparison of the run, consistent or not, for the reports."""
+    if context.reference is None:
+        return ()
+    return tuple(
+        Verification(
+            claims=tuple(context.claims[p].id for p in c.positions),
+            subject=c.subject,
+            interval=c.interval,
+            unit=c.query.unit,
+            readings=c.readings,
+            consistent=c.verdicts,
+        )
+        for c in comparisons(context)
+        if c.readings
     )
 
 

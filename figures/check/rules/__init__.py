@@ -25,6 +25,7 @@ class Rule:
     name: str
     severity: Severity
     function: RuleFunction
+    default: bool = True  # selected when no --select is given
 
     @property
     def doc(self) -> str:
@@ -38,13 +39,13 @@ class Rule:
 _REGISTRY: dict[str, Rule] = {}
 
 
-def rule(code: str, name: str, severity: Severity) -> Callable[[RuleFunction], RuleFunction]:
-    """Register a check function under ``code``."""
+def rule(code: str, name: str, severity: Severity, default: bool = True) -> Callable[[RuleFunction], RuleFunction]:
+    """Register a check function under ``code``; ``default=False`` makes it opt-in."""
 
     def register(function: RuleFunction) -> RuleFunction:
         if code in _REGISTRY:
             raise ValueError(f"rule code {code} registered twice")
-        _REGISTRY[code] = Rule(code, name, severity, function)
+        _REGISTRY[code] = Rule(code, name, severity, function, default)
         return function
 
     return register
@@ -52,7 +53,7 @@ def rule(code: str, name: str, severity: Severity) -> Callable[[RuleFunction], R
 
 def all_rules() -> list[Rule]:
     """Every rule, in code order (the order they run in, but for FIG101: see the engine)."""
-    from figures.check.rules import changes, same_quantity, shares, time  # noqa: F401  (registration)
+    from figures.check.rules import changes, reference, same_quantity, shares, time  # noqa: F401  (registration)
 
     return [_REGISTRY[code] for code in sorted(_REGISTRY)]
 

@@ -25,6 +25,7 @@ class MetricLexicon:
     products: dict[str, str]
     additive: dict[str, bool]
     symmetric: frozenset[str]
+    concepts: dict[str, dict[str, tuple[str, ...]]]  # metric → phrase → reference concepts, best first
     pattern: re.Pattern[str]
 
 
@@ -42,6 +43,10 @@ def metric_lexicon() -> MetricLexicon:
         products=products,
         additive={metric: bool(spec.get("additive", False)) for metric, spec in data["metrics"].items()},
         symmetric=frozenset(metric for metric, spec in data["metrics"].items() if spec.get("symmetric")),
+        concepts={
+            metric: {phrase.lower(): tuple(concepts) for phrase, concepts in table.items()}
+            for metric, table in data.get("concepts", {}).items()
+        },
         pattern=pattern,
     )
 

@@ -1,0 +1,220 @@
+"""FIG3xx: claims against reference data, in the vintage the writer could know."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from figures.check.context import CheckContext
+from figures.check.intervals import overlaps, relative_gap
+from figures.check.rules import rule
+from figures.formatting import format_interval
+from figures.link.quantities import measure_of
+from figures.periods import parse_period_label
+from figures.records import Claim, Finding, Interval, Reading, ReferenceMatch
+from figures.reference.match import ReferenceQuery, other_periods_matching
+
+_MEASURES = ("level", "share", "change_pct")
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """A claim (or a derived level) and the reference values it was compared with."""
+
+    positions: tuple[int, ...]
+    subject: str  # how the finding names what was compared
+    query: ReferenceQuery
+    interval: Interval
+    readings: tuple[ReferenceMatch, ...]
+
+    @property
+    def verdicts(self) -> tuple[bool, ...]:
+        return tuple(overlaps(self.interval, r.interval) for r in self.readings)
+
+
+def _roles(entities) -> tuple[str, str]:
+    reporters = [e.code for e in entities if e.role == "reporter"]
+    partners = [e.code for e in entities if e.role == "partner"] or [e.code for e in entities if e.role == "subject"]
+    return (reporters[0] if reporters else "", partners[0] if partners else "")
+
+
+def claim_query(claim: Claim, published) -> ReferenceQuery | None:
+    measure = measure_of(claim)
+    metric = claim.share_of if measure == "share" else claim.metric
+    if measure not in _MEASURES or not metric or metric == "unknown":
+        return None
+    reporter, partner = _roles(claim.entities)
+    return ReferenceQuery(
+        metric=metric, product=claim.product or "", measure=measure, reporter=reporter, partner=partner,
+        period=claim.period, base=claim.base_period, unit=claim.unit, phrase=claim.metric_phrase, published=published,
+    )  # fmt: skip
+
+
+def comparisons(context: CheckContext) -> list[Comparison]:
+    """Every claim and derived level with reference values, computed once per run."""
+    if "reference" in context.cache:
+        return context.cache["reference"]
+    found: list[Comparison] = []
+    index = context.reference
+    if index is not None:
+        for position, claim in enumerate(context.claims):
+            query = claim_query(claim, context.published.get(claim.doc))
+            if query is None:
+                continue
+            found.append(Comparison((position,), f'"{claim.text}"', query, claim.interval, tuple(index.match(query))))
+        positions = {claim.id: p for p, claim in enumerate(context.claims)}
+        for quantity in context.derived:
+            if quantity.derived_by != "FIG202":
+                continue
+            metric, _, product = quantity.metric.partition(":")
+            reporter, _, partner = quantity.entities.replace("+", ">").partition(">")
+            claims = [context.claims[positions[i]] for i in quantity.claims]
+            query = ReferenceQuery(
+                metric=metric, product=product, measure="level", reporter=reporter, partner=partner,
+                period=parse_period_label(quantity.period), base=None, unit=quantity.unit, phrase=None,
+                published=max((context.published.get(c.doc) for c in claims if context.published.get(c.doc)), default=None),
+            )  # fmt: skip
+            subject = f"the {quantity.period} level derived from the text"
+            found.append(Comparison(tuple(positions[i] for i in quantity.claims), subject, query, quantity.interval, tuple(index.match(query))))
+    found = [c for c in found if c.readings and all(r.kind != "incomparable" for r in c.readings)] + [
+        Comparison(c.positions, c.subject, c.query, c.interval, ()) for c in found if not c.readings
+    ]
+    for comparison in found:
+        if any(r.kind != "bound" for r in comparison.readings):
+            context.verified.update(comparison.positions if len(comparison.positions) == 1 else ())
+    context.cache["reference"] = found
+    return found
+
+
+def _describe(match: ReferenceMatch) -> str:
+    return (
+        f"{match.series} ({match.concept}, {match.period}, {match.kind}): "
+        f"{format_interval(match.interval, match.unit)}"
+    )
+
+
+@rule("FIG301", "reference-mismatch", "error")
+def reference_mismatch(context: CheckContext) -> Iterator[Finding]:
+    """A figure does not match the official series for its period.
+
+    Why: two articles can agree and both be wrong; only reference data catches it. The claim's
+    interval (rounding and hedge) is compared with the reference value's own rounding, in the
+    latest vintage published on or before the article — what the writer could know. The finding
+    names the series and its source, and says when the claim fits another period instead.
+
+    Example: "Trade turnover in 2024 reached $2.4 billion" against Geostat's 2024 figure of about
+    $2.53 billion — $2.40 billion was the 2023 figure.
+    """
+    for comparison in comparisons(context):
+        if not comparison.readings or any(comparison.verdicts):
+            continue
+        context.mark_checked(comparison.positions)
+        match = comparison.readings[0]
+        midpoint = _midpoint(match.interval)
+        stated = _midpoint(comparison.interval)
+        error = f"; off by about {abs(stated - midpoint) / abs(midpoint):.1%}" if midpoint and stated is not None else ""
+        notes = [*match.notes, *other_periods_matching(context.reference, comparison.query, comparison.interval, match)]
+        if match.revised:
+            notes.append(match.revised)
+        yield context.finding(
+            "FIG301",
+            "reference-mismatch",
+            f"{comparison.subject} {format_interval(comparison.interval, comparison.query.unit)} does not match "
+            f"{_describe(match)}{error}" + (f" ({'; '.join(notes)})" if notes else ""),
+            comparison.positions,
+            expected=match.interval,
+            expected_unit=comparison.query.unit,
+            relative_gap=relative_gap(comparison.interval, match.interval),
+            assumptions=tuple(notes),
+            source="; ".join(match.sources),
+        )
+
+
+@rule("FIG302", "unverified", "info", default=False)
+def unverified(context: CheckContext) -> Iterator[Finding]:
+    """A figure no reference series can confirm or refute (opt-in: ``--select FIG302``).
+
+    Why: coverage matters — an editor should know which figures rest on the writer's word
+    alone. Unverified claims are always counted in coverage; they become findings only when
+    this rule is selected, so that a run is not flooded by them.
+
+    Example: "The CIS accounts for 33% of Georgia's trade" with no CIS series for the period.
+    """
+    compared = {p for c in comparisons(context) if c.readings for p in c.positions}
+    for position, claim in enumerate(context.claims):
+        if position in compared or not claim.metric:
+            continue
+        yield context.finding(
+            "FIG302",
+            "unverified",
+            f'"{claim.text}" ({claim.metric}, {claim.period.label if claim.period else "no period"}) matches no reference series',
+            (position,),
+        )
+
+
+@rule("FIG303", "ambiguous-reading", "warning")
+def ambiguous_reading(context: CheckContext) -> Iterator[Finding]:
+    """An ambiguous figure whose readings lead to different verdicts.
+
+    Why: "would not have grown by 40%" since 2022 is about +31% read through 2024 and about +41%
+    read through 2025: one reading holds, the other does not. The finding shows every reading
+    and its verdict, so the editor can decide which one the writer meant.
+
+    Example: growth "since 2022" with the end of the period left implicit.
+    """
+    for comparison in comparisons(context):
+        verdicts = comparison.verdicts
+        if len(comparison.readings) < 2 or len(set(verdicts)) < 2:
+            continue
+        context.mark_checked(comparison.positions)
+        readings = tuple(
+            Reading(match.reading or _describe(match), match.interval, verdict)
+            for match, verdict in zip(comparison.readings, verdicts, strict=True)
+        )
+        summary = "; ".join(
+            f"{reading.assumption}: {format_interval(reading.expected, '%' if comparison.query.unit == 'percent' else comparison.query.unit)} "
+            f"({'consistent' if reading.consistent else 'not consistent'})"
+            for reading in readings
+        )
+        yield context.finding(
+            "FIG303",
+            "ambiguous-reading",
+            f"{comparison.subject} {format_interval(comparison.interval, comparison.query.unit)} holds under one reading "
+            f"and not under another: {summary}",
+            comparison.positions,
+            readings=readings,
+            assumptions=tuple(note for match in comparison.readings for note in match.notes),
+            source="; ".join(dict.fromkeys(s for match in comparison.readings for s in match.sources)),
+        )
+
+
+@rule("FIG304", "revised-since", "info")
+def revised_since(context: CheckContext) -> Iterator[Finding]:
+    """A figure that matched the data when published, but the data have since been revised.
+
+    Why: the claim was right when it was written, and should not be called wrong; but a reader
+    today may want the revised value. Reported as information, never as an error.
+
+    Example: 2023 growth of 7.5% (March 2024 vintage), since revised to 7.8%.
+    """
+    for comparison in comparisons(context):
+        for match, verdict in zip(comparison.readings, comparison.verdicts, strict=True):
+            if not (verdict and match.revised):
+                continue
+            context.mark_checked(comparison.positions)
+            yield context.finding(
+                "FIG304",
+                "revised-since",
+                f"{comparison.subject} matched {_describe(match)} when published; {match.revised}",
+                comparison.positions,
+                expected=match.interval,
+                expected_unit=comparison.query.unit,
+                source="; ".join(match.sources),
+            )
+
+
+def _midpoint(interval: Interval) -> float | None:
+    if interval.lower is None or interval.upper is None:
+        return None
+    return (interval.lower + interval.upper) / 2
+

@@ -1,0 +1,119 @@
+"""Claims against reference data: the seed acceptance cases, vintages, currencies, user tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from figures.check.engine import check_claims
+from figures.pipeline import read_corpus
+from figures.reference.match import ReferenceIndex
+from figures.reference.table import load_reference
+
+
+@pytest.fixture(scope="module")
+def seed_result():
+    corpus = read_corpus([])
+    return check_claims(corpus.claims, corpus.documents, reference=ReferenceIndex(load_reference()))
+
+
+def verification(result, subject):
+    (found,) = [v for v in result.verifications if v.subject == subject]
+    return found
+
+
+def test_2024_turnover_is_flagged_with_the_2023_explanation(seed_result):
+    (finding,) = [f for f in seed_result.findings if f.rule == "FIG301"]
+    assert [c.text for c in finding.claims] == ["$2.4 billion"]
+    assert finding.expected.lower == pytest.approx(2.525e9) and finding.expected.upper == pytest.approx(2.535e9)
+    assert "the claim fits the 2023 value (2,400" in finding.message
+    assert "Vedomosti" in finding.source and finding.relative_gap > 0
+
+
+def test_territory_share_is_consistent_with_about_18_percent(seed_result):
+    found = verification(seed_result, '"around 20%"')
+    assert found.consistent == (True,) and found.readings[0].series == "GE_AREA_OCCUPIED_SHARE"
+
+
+def test_eu_export_share_is_derived_from_levels(seed_result):
+    found = verification(seed_result, '"9%"')
+    assert found.consistent == (True,)
+    assert found.readings[0].interval.lower == pytest.approx(100 * 573.5 / 6565)
+    assert "share = GE_EU_EXPORTS 2024 / GE_WORLD_EXPORTS 2024" in found.readings[0].notes
+
+
+def test_visitors_are_compared_with_traveller_trips_and_the_definitions_noted(seed_result):
+    found = verification(seed_result, '"exceeded 1.4 million"')
+    assert found.consistent == (True,) and found.readings[0].series == "GE_RU_TRAVELLER_TRIPS"
+    assert any("definitions differ" in note for note in found.readings[0].notes)
+
+
+def test_growth_since_2022_is_ambiguous_with_both_readings(seed_result):
+    ambiguous = [f for f in seed_result.findings if f.rule == "FIG303"]
+    assert {f.claims[0].doc[:3] for f in ambiguous} == {"000", "001"}
+    readings = ambiguous[0].readings
+    assert [r.consistent for r in readings] == [False, True]
+    assert readings[0].expected.lower == pytest.approx(30.7, abs=0.1)
+    assert readings[1].expected.lower == pytest.approx(40.6, abs=0.1)
+
+
+def test_cis_shares_are_unverified(seed_result):
+    subjects = {v.subject for v in seed_result.verifications}
+    assert '"70%"' not in subjects and '"33%"' not in subjects
+
+
+def test_derived_h1_2024_is_consistent_with_geostat(seed_result):
+    (found,) = [v for v in seed_result.verifications if v.subject == "the 2024-H1 level derived from the text" and v.readings[0].series == "GE_RU_TRADE_TURNOVER"]
+    assert found.consistent == (True,)
+    assert found.readings[0].interval.lower == pytest.approx(1197.55e6)
+
+
+def test_unverified_is_opt_in(check_articles):
+    text = {"a": "The CIS accounts for 33% of Georgia's trade, whereas the EU makes up only 22%."}
+    assert "FIG302" not in [f.rule for f in check_articles(text).findings]
+
+
+VINTAGE = "Georgia's economy grew by {} in 2023, compared with 2022."
+
+
+@pytest.mark.parametrize("published, growth, rules", [
+    ("2024-06-01", "7.5%", {"FIG304"}),  # right when published, revised since
+    ("2025-02-01", "7.5%", {"FIG301"}),  # the revision was out: wrong
+    ("2025-02-01", "7.8%", set()),
+])  # fmt: skip
+def test_vintages(tmp_path, published, growth, rules):
+    (tmp_path / "a.txt").write_text(VINTAGE.format(growth), encoding="utf-8")
+    import datetime as dt
+
+    corpus = read_corpus([str(tmp_path)], published=dt.date.fromisoformat(published))
+    result = check_claims(corpus.claims, corpus.documents, reference=ReferenceIndex(load_reference()))
+    assert {f.rule for f in result.findings if f.rule.startswith("FIG3")} == rules
+    if "FIG304" in rules:
+        (finding,) = [f for f in result.findings if f.rule == "FIG304"]
+        assert "since revised to 7.8" in finding.message
+
+
+@pytest.mark.parametrize("amount, consistent", [("GEL 6.8 billion", True), ("GEL 5 billion", False)])
+def test_currency_conversion_by_the_reference_rate(tmp_path, amount, consistent):
+    (tmp_path / "a.txt").write_text(f"Georgia's trade with Russia reached {amount} in 2024.", encoding="utf-8")
+    import datetime as dt
+
+    corpus = read_corpus([str(tmp_path)], published=dt.date(2025, 12, 1))
+    result = check_claims(corpus.claims, corpus.documents, reference=ReferenceIndex(load_reference()))
+    (found,) = result.verifications
+    assert found.consistent == (consistent,)
+    assert any("converted at 2.7 GEL / USD (2024 average, GE_FX_GEL_PER_USD_AVG" in note for note in found.readings[0].notes)
+    if not consistent:
+        (finding,) = [f for f in result.findings if f.rule == "FIG301"]
+        assert "converted at 2.7" in finding.message
+
+
+def test_user_table_overrides_the_bundled_row(tmp_path):
+    table = tmp_path / "desk.csv"
+    table.write_text(
+        "series_id,metric,product,measure,reporter,partner,concept,period,base_period,value,unit,definition,source_name,source_url,published,confidence\n"
+        "GE_RU_TRADE_TURNOVER,trade_turnover,,level,GEO,RUS,merchandise trade,2024,,2400,USD million,,Our desk,,2025-08-23,exact-from-source\n",
+        encoding="utf-8",
+    )
+    corpus = read_corpus([])
+    result = check_claims(corpus.claims, corpus.documents, reference=ReferenceIndex(load_reference([table])))
+    assert "FIG301" not in [f.rule for f in result.findings]
