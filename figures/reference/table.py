@@ -20,6 +20,10 @@ import pandas as pd
 from figures.periods import parse_period_label
 from figures.units import parses
 
+COLUMNS = [
+    "series_id", "metric", "product", "measure", "reporter", "partner", "concept", "period", "base_period",
+    "value", "unit", "lower", "upper", "definition", "source_name", "source_url", "published", "confidence",
+]  # fmt: skip  (the documented order; only REQUIRED must be present)
 REQUIRED = ["series_id", "metric", "measure", "reporter", "period", "value", "unit", "source_name", "published", "confidence"]
 OPTIONAL = ["product", "partner", "concept", "base_period", "definition", "source_url", "lower", "upper"]
 MEASURES = ("level", "change_pct", "share", "rate")
