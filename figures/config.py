@@ -26,6 +26,7 @@ class Config:
     severity: tuple[tuple[str, str], ...] = ()  # (rule code, severity) overrides
     extract: ExtractOptions = field(default_factory=ExtractOptions)
     reference: tuple[Path, ...] = ()  # user reference tables, relative to the configuration file
+    decisions: Path | None = None  # the review ledger, relative to the configuration file
     source: str | None = None  # the file the configuration was read from
 
 
@@ -65,7 +66,7 @@ def parse_config(table: dict[str, Any], source: str) -> Config:
     def fail(key: str, problem: str) -> ConfigError:
         return ConfigError(f"{source}: key '{key}': {problem}")
 
-    known = {"fail-on", "select", "ignore", "severity", "trailing-zeros", "approx-widening", "fraction-half-width", "reference"}
+    known = {"fail-on", "select", "ignore", "severity", "trailing-zeros", "approx-widening", "fraction-half-width", "reference", "decisions"}
     for key in table:
         if key not in known:
             raise fail(key, f"unknown key (known keys: {', '.join(sorted(known))})")
@@ -101,7 +102,11 @@ def parse_config(table: dict[str, Any], source: str) -> Config:
     if not isinstance(reference, list) or not all(isinstance(item, str) for item in reference):
         raise fail("reference", "must be a path or a list of paths to reference tables")
     base = Path(source).parent
+    decisions = table.get("decisions")
+    if decisions is not None and not isinstance(decisions, str):
+        raise fail("decisions", "must be the path of the decisions ledger, e.g. \"claims/decisions.toml\"")
     return Config(
+        decisions=base / decisions if decisions else None,
         reference=tuple(base / item for item in reference),
         fail_on=fail_on,
         select=codes["select"],

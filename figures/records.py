@@ -67,6 +67,16 @@ class Period(Record):
 
 
 @dataclass(frozen=True)
+class Suppression(Record):
+    """An inline ``<!-- figures: ignore CODES -->`` comment and the span of text it covers."""
+
+    start: int
+    end: int
+    line: int  # the comment's line
+    codes: tuple[str, ...]  # empty: every rule
+
+
+@dataclass(frozen=True)
 class Document(Record):
     """One article as read: its text is what every claim span refers to."""
 
@@ -75,6 +85,7 @@ class Document(Record):
     text: str
     published: dt.date | None = None
     title: str | None = None
+    suppressions: tuple[Suppression, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -193,6 +204,34 @@ class Finding(Record):
     derived: tuple[Quantity, ...] = ()
     blocked: tuple[str, ...] = ()  # checks not run because this finding's quantity is in conflict
     source: str | None = None  # the reference a claim was compared with, when there is one
+    location: Location | None = None  # for a finding about no claim (an unused suppression)
+    review: Review | None = None  # joined at report time from the decisions ledger or the article
+
+
+@dataclass(frozen=True)
+class Location(Record):
+    """A place in a document that is not a claim."""
+
+    doc: str
+    path: str
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Review(Record):
+    """An editor's decision on a finding, or an inline suppression in the article."""
+
+    status: str  # accepted | confirmed | deferred | suppressed
+    note: str = ""
+    reviewer: str = ""
+    date: dt.date | None = None
+    origin: str = "ledger"  # ledger | inline
+
+    @property
+    def silences(self) -> bool:
+        """Whether the finding no longer fails a run: accepted, deferred or suppressed."""
+        return self.status in ("accepted", "deferred", "suppressed")
 
 
 @dataclass(frozen=True)

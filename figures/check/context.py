@@ -73,6 +73,7 @@ class CheckContext:
     checked: set[int] = field(default_factory=set)
     verified: set[int] = field(default_factory=set)
     cache: dict[str, object] = field(default_factory=dict)
+    unused_suppressions: list = field(default_factory=list)  # (Document, Suppression) matching no finding
     blocked: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
     derived: list[Quantity] = field(default_factory=list)
 

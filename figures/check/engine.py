@@ -7,15 +7,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from figures.check.context import CheckContext
-from figures.check.rules import Rule, all_rules
+from figures.check.rules import Rule, all_rules, get_rule
 from figures.link.quantities import claims_table, quantities_table
 from figures.check.rules.reference import comparisons
 from figures.records import Claim, Document, Finding, Quantity, Record, Verification
 from figures.reference.match import ReferenceIndex
+from figures.review.apply import apply_suppressions
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2, "decision-error": 3}
 _DERIVATION = "FIG202"  # derived levels feed later rules, so it runs even when not selected
 _LAST = "FIG101"  # runs last: it reports which dependent checks its conflicts blocked
+_UNUSED_SUPPRESSION = "FIG901"  # runs after inline suppressions are applied to every other finding
 
 
 @dataclass(frozen=True)
@@ -70,14 +72,17 @@ def check_claims(
         published={d.id: d.published for d in documents},
         reference=reference,
     )
-    order = [r for r in registry if r.code != _LAST and (r.code in selected or r.code == _DERIVATION)]
+    order = [r for r in registry if r.code not in (_LAST, _UNUSED_SUPPRESSION) and (r.code in selected or r.code == _DERIVATION)]
     order += [r for r in registry if r.code == _LAST and r.code in selected]
     findings: list[Finding] = []
     for current in order:
         produced = list(current.function(context))
         if current.code in selected:
             findings.extend(produced)
-    findings.sort(key=lambda f: (f.claims[0].doc, f.claims[0].start, f.rule, f.fingerprint) if f.claims else ("", 0, f.rule, f.fingerprint))
+    findings, context.unused_suppressions = apply_suppressions(findings, documents)
+    if _UNUSED_SUPPRESSION in selected:
+        findings.extend(get_rule(_UNUSED_SUPPRESSION).function(context))
+    findings.sort(key=_finding_order)
     return CheckResult(
         findings=tuple(findings),
         coverage=_coverage(claims, documents, context.checked, context.verified),
@@ -85,6 +90,13 @@ def check_claims(
         derived=tuple(sorted(context.derived, key=lambda q: (q.derived_by or "", q.key, q.claims))),
         rules=tuple(sorted(selected)),
     )
+
+
+def _finding_order(finding: Finding) -> tuple:
+    if finding.claims:
+        return (finding.claims[0].doc, finding.claims[0].line, finding.claims[0].start, finding.rule, finding.fingerprint)
+    location = finding.location
+    return (location.doc if location else "", location.line if location else 0, -1, finding.rule, finding.fingerprint)
 
 
 def _coverage(
@@ -134,4 +146,4 @@ def fails(findings: Sequence[Finding], fail_on: str) -> bool:
     if fail_on == "never":
         return False
     threshold = SEVERITY_RANK[fail_on]
-    return any(SEVERITY_RANK[f.severity] >= threshold for f in findings)
+    return any(SEVERITY_RANK[f.severity] >= threshold and not (f.review and f.review.silences) for f in findings)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from figures.read.decode import DecodeError, decode_text
 from figures.read.markup import MarkupError, article_text
+from figures.read.suppressions import find_suppressions
 from figures.records import Document
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -95,7 +96,14 @@ def read_document(path: Path | str, published: dt.date | None = None) -> Documen
     except ValueError as error:
         raise InputError(name, f"publication date: {error}") from None
     title = metadata.get("title")
-    return Document(id=doc_id, path=name, text=text, published=date, title=str(title) if title else None)
+    return Document(
+        id=doc_id,
+        path=name,
+        text=text,
+        published=date,
+        title=str(title) if title else None,
+        suppressions=find_suppressions(raw, text, suffix),
+    )
 
 
 def _sidecar_metadata(path: Path) -> dict[str, object]:

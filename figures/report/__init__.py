@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from figures.check.engine import CheckResult
 from figures.records import Claim, Document
+from figures.review.ledger import Decision
 
 
 @dataclass(frozen=True)
@@ -15,8 +16,14 @@ class Report:
 
     documents: tuple[Document, ...]
     claims: tuple[Claim, ...]
-    result: CheckResult
+    result: CheckResult  # its findings carry their reviews (decisions joined, suppressions applied)
     fail_on: str
+    stale: tuple[Decision, ...] = ()  # ledger decisions that match no finding of this run
+
+    @property
+    def suppressed(self) -> int:
+        """Findings that decisions or inline comments keep from failing the run."""
+        return sum(1 for f in self.result.findings if f.review and f.review.silences)
 
 
 Writer = Callable[[Report], str]

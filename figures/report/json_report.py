@@ -22,6 +22,8 @@ def report_document(report: Report) -> dict:
             "by_severity": {s: sum(f.severity == s for f in findings) for s in ("decision-error", "error", "warning", "info")},
             "fail_on": report.fail_on,
             "failed": fails(findings, report.fail_on),
+            "suppressed": report.suppressed,
+            "stale_decisions": len(report.stale),
         },
         "documents": [
             {"id": d.id, "path": d.path, "title": d.title, "published": d.published.isoformat() if d.published else None}
@@ -32,6 +34,7 @@ def report_document(report: Report) -> dict:
             "total": total_coverage(report.result.coverage).to_dict(),
         },
         "findings": [f.to_dict() for f in findings],
+        "verifications": [v.to_dict() for v in report.result.verifications],
         "derived": [q.to_dict() for q in report.result.derived],
         "rules": [
             {"code": r.code, "name": r.name, "severity": r.severity, "summary": r.summary, "selected": r.code in report.result.rules}

@@ -14,11 +14,8 @@ from figures.report import Report, writer
 def render_text(report: Report) -> str:
     findings = report.result.findings
     lines: list[str] = []
-    for doc, in_doc in groupby(findings, key=lambda f: f.claims[0].path if f.claims else ""):
-        rows = [
-            (f"{f.claims[0].line}:{f.claims[0].column}", f.rule, f.severity, f.message)
-            for f in in_doc
-        ]
+    for doc, in_doc in groupby(findings, key=_path):
+        rows = [(_position(f), f.rule, _severity(f), f.message) for f in in_doc]
         lines.append(doc)
         lines.append(tabulate(rows, headers=("line:col", "code", "severity", "message"), tablefmt="simple", maxcolwidths=[None, None, None, 100]))
         lines.append("")
@@ -35,4 +32,24 @@ def render_text(report: Report) -> str:
     verdict = "FAILED" if fails(findings, report.fail_on) else "passed"
     lines.append("")
     lines.append(f"{len(findings)} findings ({summary}); {verdict} at --fail-on {report.fail_on}")
+    if report.suppressed or report.stale:
+        lines.append(
+            f"{report.suppressed} findings reviewed or suppressed; {len(report.stale)} stale decisions"
+            + (" (see `figures review --stale`)" if report.stale else "")
+        )
     return "\n".join(lines) + "\n"
+
+
+def _path(finding) -> str:
+    if finding.claims:
+        return finding.claims[0].path
+    return finding.location.path if finding.location else ""
+
+
+def _position(finding) -> str:
+    place = finding.claims[0] if finding.claims else finding.location
+    return f"{place.line}:{place.column}" if place else ""
+
+
+def _severity(finding) -> str:
+    return f"{finding.severity} ({finding.review.status})" if finding.review else finding.severity

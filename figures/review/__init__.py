@@ -1,0 +1,1 @@
+"""review: editors' decisions on findings (the ledger) and inline suppressions in articles."""
