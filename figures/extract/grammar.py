@@ -154,5 +154,10 @@ def grammar() -> Grammar:
         range_gap=re.compile(rf"\s*(?:[{DASHES}]|to|and)\s*$"),
         between_before=re.compile(r"(?<![\w])between\s+(?:\S+\s+)?$", re.IGNORECASE),
         from_before=re.compile(r"(?<![\w])from\s+(?:\S+\s+)?$", re.IGNORECASE),
-        sentence_break=re.compile(r"[.!?…][\"'”’»)]*\s+(?=[\"'“‘«(—–-]*[A-Z0-9])|\n\s*"),
+        # A sentence ends at terminal punctuation before a capital, and at a line break — unless
+        # the next line cannot start a sentence (lower case, a digit, a currency sign): that is
+        # a wrapped line, and re-wrapping must not change what a figure is read as.
+        sentence_break=re.compile(
+            r"[.!?…][\"'”’»)]*\s+(?=[\"'“‘«(—–-]*[A-Z0-9])|\n(?![ \t]*[a-z0-9$€£¥₾₽₹%(])\s*"
+        ),
     )
