@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -21,14 +22,25 @@ class Corpus:
     errors: list[InputError] = field(default_factory=list)
 
 
+PROGRESS_FROM = 20  # files: fewer finish before a progress bar would help
+
+
 def read_corpus(
-    arguments: Iterable[str], published: dt.date | None = None, options: ExtractOptions | None = None
+    arguments: Iterable[str],
+    published: dt.date | None = None,
+    options: ExtractOptions | None = None,
+    progress: bool = False,
 ) -> Corpus:
     """Read and extract every article named (the bundled example when none is); a file that
-    cannot be read is recorded as an error and the others are still processed."""
+    cannot be read is recorded as an error and the others are still processed. ``progress``
+    shows a bar on stderr for runs over many files."""
     corpus = Corpus()
     arguments = list(arguments)
-    paths = collect_paths(arguments) if arguments else bundled_paths()
+    paths = list(collect_paths(arguments)) if arguments else bundled_paths()
+    if progress and len(paths) >= PROGRESS_FROM:
+        from tqdm import tqdm
+
+        paths = tqdm(paths, desc="reading", unit="file", file=sys.stderr, leave=False)
     seen_ids: set[str] = set()
     for path in paths:
         try:

@@ -37,6 +37,7 @@ class CheckResult(Record):
     coverage: tuple[Coverage, ...]
     verifications: tuple[Verification, ...] = ()
     derived: tuple[Quantity, ...] = ()
+    checked: tuple[str, ...] = ()  # ids of the claims some rule or reference comparison looked at
     rules: tuple[str, ...] = field(default=())
 
 
@@ -87,6 +88,7 @@ def check_claims(
         findings=tuple(findings),
         coverage=_coverage(claims, documents, context.checked, context.verified),
         verifications=_verifications(context),
+        checked=tuple(sorted({claims[p].id for p in context.checked | context.verified})),
         derived=tuple(sorted(context.derived, key=lambda q: (q.derived_by or "", q.key, q.claims))),
         rules=tuple(sorted(selected)),
     )

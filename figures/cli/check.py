@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -39,14 +40,30 @@ def add_run_options(parser: argparse.ArgumentParser) -> None:
     )  # fmt: skip
     parser.add_argument("--no-bundled-reference", action="store_true", help="use only the --reference tables")
     parser.add_argument("--decisions", type=Path, metavar="PATH", help=f"the review decisions ledger (default: {DEFAULT_LEDGER})")
+    parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
 
 
 def add_parser(commands) -> None:
     parser = commands.add_parser("check", help="check the figures in articles against one another and reference data")
     add_run_options(parser)
-    parser.add_argument("--format", choices=sorted(writers()), default="text", help="output format on stdout")
+    parser.add_argument("--format", choices=sorted(writers()), default="text", help="output format on stdout (default: text)")
+    parser.add_argument(
+        "--output-format", choices=sorted(writers()), action="append", default=[], metavar="FORMAT",
+        help=f"also write this format under --reports; repeatable ({', '.join(sorted(writers()))})",
+    )  # fmt: skip
+    parser.add_argument("--reports", type=Path, default=Path("reports"), metavar="DIR", help="where report files go (default: reports/)")
+    parser.add_argument("--timestamp", action="store_true", help="stamp reports with the time (they are otherwise byte-identical)")
     parser.add_argument("--fail-on", choices=FAIL_ON, help="exit 1 when an unreviewed finding is at or above this severity")
     parser.set_defaults(run=run)
+
+
+def write_report_file(path: Path, content: str) -> None:
+    """Write a report file; a directory that cannot be written is a usage error, not a traceback."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(content, encoding="utf-8", newline="\n")
+    except OSError as error:
+        raise UsageError(f"{path}: cannot write report: {error.strerror or error}") from None
 
 
 def ledger_path(arguments: argparse.Namespace, config) -> Path:
@@ -56,7 +73,8 @@ def ledger_path(arguments: argparse.Namespace, config) -> Path:
 def run_checks(arguments: argparse.Namespace) -> tuple[Corpus, Report]:
     """Read, extract, link and check; join the ledger's decisions. Bad tables are usage errors."""
     config = configuration(arguments)
-    corpus = read_corpus(arguments.paths, published=arguments.published, options=config.extract)
+    progress = not arguments.quiet and sys.stderr.isatty()
+    corpus = read_corpus(arguments.paths, published=arguments.published, options=config.extract, progress=progress)
     rules = select_rules(arguments.select or config.select, arguments.ignore or config.ignore)
     try:
         table = load_reference([*config.reference, *arguments.reference], include_bundled=not arguments.no_bundled_reference)
@@ -67,13 +85,17 @@ def run_checks(arguments: argparse.Namespace) -> tuple[Corpus, Report]:
     findings, stale = join_decisions(result.findings, decisions)
     reviewed = type(result)(**{**result.__dict__, "findings": tuple(findings)})
     fail_on = getattr(arguments, "fail_on", None) or config.fail_on
-    return corpus, Report(tuple(corpus.documents), tuple(corpus.claims), reviewed, fail_on, tuple(stale))
+    timestamp = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ") if getattr(arguments, "timestamp", False) else None
+    return corpus, Report(tuple(corpus.documents), tuple(corpus.claims), reviewed, fail_on, tuple(stale), timestamp)
 
 
 def run(arguments: argparse.Namespace) -> int:
     corpus, report = run_checks(arguments)
-    render, _ = writers()[arguments.format]
-    sys.stdout.write(render(report))
+    formats = writers()
+    sys.stdout.write(formats[arguments.format].render(report))
+    for name in dict.fromkeys(arguments.output_format):
+        for filename, content in formats[name].files(report).items():
+            write_report_file(arguments.reports / filename, content)
     if report_input_errors(corpus):
         return EXIT_USAGE
     return EXIT_FINDINGS if fails(report.result.findings, report.fail_on) else EXIT_OK

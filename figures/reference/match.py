@@ -310,7 +310,8 @@ class ReferenceIndex:
                 notes.append(f"definitions differ: the claim says '{query.phrase}', the series counts {match.concept}")
         factor = _factor(match.unit, query.unit)
         if factor is not None:
-            return _replace(match, interval=scale(match.interval, factor), unit=query.unit, notes=tuple(notes))
+            history = tuple((period, value * factor) for period, value in match.history)
+            return _replace(match, interval=scale(match.interval, factor), unit=query.unit, notes=tuple(notes), history=history)
         source_currency, target_currency = _currency(match.unit), _currency(query.unit)
         if not (source_currency and target_currency):
             return _replace(match, notes=(*notes, f"units {match.unit} and {query.unit} cannot be compared"), kind="incomparable")
@@ -321,7 +322,8 @@ class ReferenceIndex:
         in_source_base = scale(match.interval, _factor(match.unit, source_currency))
         converted = multiply(in_source_base, interval_rate)
         converted = scale(converted, _factor(target_currency, query.unit))
-        return _replace(match, interval=converted, unit=query.unit, notes=(*notes, rate_note))
+        # The series' history stays in its own currency, so it is not charted against the claim.
+        return _replace(match, interval=converted, unit=query.unit, notes=(*notes, rate_note), history=())
 
     def _rate(self, target: str, source: str, query: ReferenceQuery) -> tuple[Interval, str] | None:
         """``target`` per ``source`` for the claim's year, from an exchange-rate series."""

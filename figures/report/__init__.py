@@ -1,4 +1,5 @@
-"""report: findings → files and terminal output. Each format is one writer module, registered here."""
+"""report: findings → terminal output and report files. Each format is one writer module that
+registers itself here; adding a format touches only its own module (and the import below)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ class Report:
     result: CheckResult  # its findings carry their reviews (decisions joined, suppressions applied)
     fail_on: str
     stale: tuple[Decision, ...] = ()  # ledger decisions that match no finding of this run
+    timestamp: str | None = None  # only with --timestamp: reports are otherwise byte-identical
 
     @property
     def suppressed(self) -> int:
@@ -26,22 +28,33 @@ class Report:
         return sum(1 for f in self.result.findings if f.review and f.review.silences)
 
 
-Writer = Callable[[Report], str]
-_WRITERS: dict[str, tuple[Writer, str]] = {}
+@dataclass(frozen=True)
+class Format:
+    name: str
+    render: Callable[[Report], str]  # what `--format NAME` prints
+    files: Callable[[Report], dict[str, str]]  # what `--output-format NAME` writes under --reports
 
 
-def writer(name: str, extension: str) -> Callable[[Writer], Writer]:
-    """Register an output format: ``name`` for ``--format``, ``extension`` for files it writes."""
+_FORMATS: dict[str, Format] = {}
 
-    def register(function: Writer) -> Writer:
-        _WRITERS[name] = (function, extension)
-        return function
+
+def writer(name: str, filename: str) -> Callable[[Callable[[Report], str]], Callable[[Report], str]]:
+    """Register a format that writes one file, ``filename``, with what it prints."""
+
+    def register(render: Callable[[Report], str]) -> Callable[[Report], str]:
+        _FORMATS[name] = Format(name, render, lambda report: {filename: render(report)})
+        return render
 
     return register
 
 
-def writers() -> dict[str, tuple[Writer, str]]:
-    """Every registered format, by name."""
-    from figures.report import json_report, text  # noqa: F401  (registration)
+def register_format(format_: Format) -> None:
+    """Register a format that writes several files (csv: claims and findings)."""
+    _FORMATS[format_.name] = format_
 
-    return dict(sorted(_WRITERS.items()))
+
+def writers() -> dict[str, Format]:
+    """Every registered format, by name."""
+    from figures.report import csv_report, github, html_report, json_report, junit, markdown, sarif, text  # noqa: F401
+
+    return dict(sorted(_FORMATS.items()))

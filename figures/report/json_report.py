@@ -43,6 +43,6 @@ def report_document(report: Report) -> dict:
     }
 
 
-@writer("json", "json")
+@writer("json", "figures.json")
 def render_json(report: Report) -> str:
     return json.dumps(report_document(report), ensure_ascii=False, indent=2) + "\n"

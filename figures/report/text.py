@@ -10,7 +10,7 @@ from figures.check.engine import fails, total_coverage
 from figures.report import Report, writer
 
 
-@writer("text", "txt")
+@writer("text", "figures.txt")
 def render_text(report: Report) -> str:
     findings = report.result.findings
     lines: list[str] = []
