@@ -109,21 +109,6 @@ class CheckContext:
             unit=claim.unit,
         )
 
-    def quantity(self, row, derived_by: str | None = None, assumptions: tuple[str, ...] = ()) -> Quantity:
-        return Quantity(
-            key=" | ".join(str(getattr(row, c)) for c in ("metric_key", "entity_key", "period_key", "unit", "measure")),
-            metric=row.metric_key,
-            entities=row.entity_key,
-            period=row.period_key,
-            base_period=row.base_key,
-            unit=row.unit,
-            measure=row.measure,
-            interval=row_interval(row),
-            claims=tuple(self.claims[p].id for p in row.claim_positions),
-            derived_by=derived_by,
-            assumptions=assumptions,
-        )
-
     def finding(
         self,
         rule: str,

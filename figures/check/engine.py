@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 
 from figures.check.context import CheckContext
 from figures.check.rules import Rule, all_rules, get_rule
-from figures.link.quantities import claims_table, quantities_table
 from figures.check.rules.reference import comparisons
+from figures.link.quantities import claims_table, quantities_table
 from figures.records import Claim, Document, Finding, Quantity, Record, Verification
 from figures.reference.match import ReferenceIndex
 from figures.review.apply import apply_suppressions

@@ -85,7 +85,7 @@ def run_checks(arguments: argparse.Namespace) -> tuple[Corpus, Report]:
     findings, stale = join_decisions(result.findings, decisions)
     reviewed = type(result)(**{**result.__dict__, "findings": tuple(findings)})
     fail_on = getattr(arguments, "fail_on", None) or config.fail_on
-    timestamp = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ") if getattr(arguments, "timestamp", False) else None
+    timestamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if getattr(arguments, "timestamp", False) else None
     return corpus, Report(tuple(corpus.documents), tuple(corpus.claims), reviewed, fail_on, tuple(stale), timestamp)
 
 

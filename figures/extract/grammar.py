@@ -8,9 +8,9 @@ change verb, scale, unit) is read from short windows around each match.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import Iterable
 
 from figures.lexicon import lexicon
 
@@ -105,18 +105,18 @@ def grammar() -> Grammar:
         # Tokens that hold digits but are not figures: dates, times, ordinals, versions, phones,
         # decades, "3+3". Matched at the same position as a digit run, and tried first.
         skip=re.compile(
-            rf"""
-            \d{{1,4}}[/.]\d{{1,2}}[/.]\d{{2,4}}(?!\d)          # 10/12/2025, 04.12.2024
-            | \d{{4}}-\d{{2}}-\d{{2}}                          # 2025-12-03
-            | \d{{1,2}}[:.]\d{{2}}\s?(?:[ap]\.?m\.?)(?![a-z])  # 2.15pm, 10:30 a.m.
-            | \d{{1,2}}:\d{{2}}(?::\d{{2}})?                   # 10:30
-            | \d{{1,2}}\s?[ap]m\b                             # 3pm
+            r"""
+            \d{1,4}[/.]\d{1,2}[/.]\d{2,4}(?!\d)          # 10/12/2025, 04.12.2024
+            | \d{4}-\d{2}-\d{2}                          # 2025-12-03
+            | \d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)(?![a-z])  # 2.15pm, 10:30 a.m.
+            | \d{1,2}:\d{2}(?::\d{2})?                   # 10:30
+            | \d{1,2}\s?[ap]m\b                             # 3pm
             | \d+(?:st|nd|rd|th)\b                            # 65th
-            | \d+(?:\.\d+){{2,}}                              # 1.2.3
-            | \d{{4}}s\b                                      # 1990s
+            | \d+(?:\.\d+){2,}                              # 1.2.3
+            | \d{4}s\b                                      # 1990s
             | \d+\s?\+\s?\d+                                  # 3+3
-            | (?<=\()\d{{3}}\)\s?\d{{3}}-\d{{4}} | \d{{3}}-\d{{3}}-\d{{4}}  # phones
-            | (?<=\+)\d{{1,3}}[ .-]\(?\d{{2,4}}\)?[ .-]\d{{3}}[ .-]?\d{{2,4}}
+            | (?<=\()\d{3}\)\s?\d{3}-\d{4} | \d{3}-\d{3}-\d{4}  # phones
+            | (?<=\+)\d{1,3}[ .-]\(?\d{2,4}\)?[ .-]\d{3}[ .-]?\d{2,4}
             """,
             re.VERBOSE | re.IGNORECASE,
         ),

@@ -171,7 +171,7 @@ class ReferenceIndex:
             if part and whole and part[1] == whole[1]:
                 interval = scale(divide(part[0], whole[0]), 100.0)
                 rows_used = part[2] + whole[2]
-                return self._derived_match(interval, "percent", rows_used, concept, query.period.label, f"share = {part[3]} / {whole[3]}")
+                return self._match(interval, "percent", rows_used, concept, query.period.label, f"share = {part[3]} / {whole[3]}")
         if query.measure == "change_pct" and query.base is not None:
             if query.metric.endswith("growth"):
                 return self._cumulative(query, concept, query.base, query.period)
@@ -179,7 +179,7 @@ class ReferenceIndex:
             earlier = self._level(query, query.reporter, query.partner, query.base, concept)
             if later and earlier and later[1] == earlier[1]:
                 interval = growth_percent(later[0], earlier[0])
-                return self._derived_match(interval, "percent", later[2] + earlier[2], concept, query.period.label, f"growth = {later[3]} / {earlier[3]} − 1")
+                return self._match(interval, "percent", later[2] + earlier[2], concept, query.period.label, f"growth = {later[3]} / {earlier[3]} − 1")
         return None
 
     def _level(self, query: ReferenceQuery, reporter: str, partner: str, period: Period, concept: str):
@@ -209,7 +209,7 @@ class ReferenceIndex:
             return None
         interval = compound_growth(rates)
         description = f"cumulative growth {base.start.year}–{end.end.year} = product of yearly rates"
-        match = self._derived_match(interval, "percent", used, concept, f"{base.start.year}..{end.end.year}", description)
+        match = self._match(interval, "percent", used, concept, f"{base.start.year}..{end.end.year}", description)
         return ReferenceMatch(**{**match.__dict__, "notes": (*match.notes, *notes), "reading": reading})
 
     def _yearly_rate(self, rows: list[dict], year: int, published: dt.date | None) -> dict | None:
@@ -262,18 +262,22 @@ class ReferenceIndex:
         unit = used[0]["unit"]
         if any(row["unit"] != unit for row in used):
             return None
-        return self._derived_match(interval, unit, used, concept, query.period.label, "bounds: " + ", ".join(parts), kind="bound")
+        return self._match(interval, unit, used, concept, query.period.label, "bounds: " + ", ".join(parts), kind="bound")
 
     # -- building matches ---------------------------------------------------------------------------
 
     def _from_rows(self, kind, rows, concept, period, notes, revised, series_rows) -> ReferenceMatch:
-        unit = rows[0]["unit"]
-        interval = total([Interval(r["lower"], r["upper"]) for r in rows])
+        """A match on stated rows (summed when several), with the series' history for charts."""
         history = tuple(
             (r["period"], r["value"])
             for r in sorted(series_rows, key=lambda r: (r["period_start"] or dt.date.min, r["published_date"] or dt.date.min))
             if r["series_id"] == rows[0]["series_id"] and r["granularity"] == rows[0]["granularity"]
         )
+        interval = total([Interval(r["lower"], r["upper"]) for r in rows])
+        return self._match(interval, rows[0]["unit"], rows, concept, period, *notes, kind=kind, revised=revised, history=history)
+
+    @staticmethod
+    def _match(interval, unit, rows, concept, period, *notes, kind="derived", revised=None, history=()) -> ReferenceMatch:
         return ReferenceMatch(
             kind=kind,
             series=" + ".join(dict.fromkeys(r["series_id"] for r in rows)),
@@ -285,19 +289,6 @@ class ReferenceIndex:
             notes=tuple(notes),
             revised=revised,
             history=history,
-        )
-
-    @staticmethod
-    def _derived_match(interval, unit, rows, concept, period, description, kind="derived") -> ReferenceMatch:
-        return ReferenceMatch(
-            kind=kind,
-            series=" + ".join(dict.fromkeys(r["series_id"] for r in rows)),
-            concept=concept,
-            period=period,
-            interval=interval,
-            unit=unit,
-            sources=_sources(rows),
-            notes=(description,),
         )
 
     def _converted(self, query: ReferenceQuery, match: ReferenceMatch) -> ReferenceMatch:

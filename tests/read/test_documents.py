@@ -18,8 +18,8 @@ def test_bundled_corpus_has_the_five_seed_articles_with_dates():
 @pytest.mark.parametrize(
     "content",
     [
-        "Trade rose 7%.".encode("utf-8"),
-        codecs.BOM_UTF8 + "Trade rose 7%.".encode("utf-8"),
+        b"Trade rose 7%.",
+        codecs.BOM_UTF8 + b"Trade rose 7%.",
         codecs.BOM_UTF16_LE + "Trade rose 7%.".encode("utf-16-le"),
         codecs.BOM_UTF16_BE + "Trade rose 7%.".encode("utf-16-be"),
     ],

@@ -49,19 +49,6 @@ def change_level_triples(context: CheckContext) -> pd.DataFrame:
     return merged.merge(at_base, on=["metric_key", "entity_key", "base_key"], how="left")
 
 
-def _level(row, suffix: str) -> Interval:
-    return row_interval(
-        pd.Series(
-            {
-                "lower": getattr(row, f"lower{suffix}"),
-                "upper": getattr(row, f"upper{suffix}"),
-                "lower_inclusive": getattr(row, f"lower_inclusive{suffix}"),
-                "upper_inclusive": getattr(row, f"upper_inclusive{suffix}"),
-            }
-        )
-    )
-
-
 def _direction(context: CheckContext, positions) -> str | None:
     directions = {context.claims[p].change for p in positions}
     return directions.pop() if len(directions) == 1 else None
@@ -88,15 +75,7 @@ def change_vs_levels(context: CheckContext) -> Iterator[Finding]:
     Example: "$1.3 billion in H1 2025, 7% higher than H1 2024" with "$1.1 billion in H1 2024"
     elsewhere: the levels imply growth of 16–23%.
     """
-    for row in change_level_triples(context).itertuples():
-        if not (_has(row, "_p") and _has(row, "_b")):
-            continue
-        if not context.usable("FIG201", row.group, int(row.group_p), int(row.group_b)):
-            continue
-        positions = (*row.claim_positions, *row.claim_positions_p, *row.claim_positions_b)
-        context.mark_checked(positions)
-        stated = _signed(row_interval(row), _direction(context, row.claim_positions))
-        implied = growth_percent(_level(row, "_p"), _level(row, "_b"))
+    for row, positions, stated, implied in _changes_with_both_levels(context, "FIG201"):
         if overlaps(stated, implied) or _contradicts(stated, implied):
             continue
         yield context.finding(
@@ -111,6 +90,20 @@ def change_vs_levels(context: CheckContext) -> Iterator[Finding]:
             relative_gap=relative_gap(stated, implied),
             assumptions=_base_assumptions(context, row.claim_positions, row.base_key),
         )
+
+
+def _changes_with_both_levels(context: CheckContext, rule_code: str) -> Iterator[tuple]:
+    """(row, claim positions, stated change, growth the levels imply) for every stated change
+    whose two levels are both stated and in no conflict."""
+    for row in change_level_triples(context).itertuples():
+        if not (_has(row, "_p") and _has(row, "_b")):
+            continue
+        if not context.usable(rule_code, row.group, int(row.group_p), int(row.group_b)):
+            continue
+        positions = (*row.claim_positions, *row.claim_positions_p, *row.claim_positions_b)
+        context.mark_checked(positions)
+        stated = _signed(row_interval(row), _direction(context, row.claim_positions))
+        yield row, positions, stated, growth_percent(row_interval(row, "_p"), row_interval(row, "_b"))
 
 
 def _contradicts(stated: Interval, implied: Interval) -> bool:
@@ -141,10 +134,10 @@ def derived_level(context: CheckContext) -> Iterator[Finding]:
             continue
         change = _signed(row_interval(row), _direction(context, row.claim_positions))
         if has_period:
-            value = base_from_growth(_level(row, "_p"), change)
+            value = base_from_growth(row_interval(row, "_p"), change)
             period, unit, known = row.base_key, row.unit_p, row.claim_positions_p
         else:
-            value = multiply(_level(row, "_b"), shift(scale(change, 0.01), 1.0))
+            value = multiply(row_interval(row, "_b"), shift(scale(change, 0.01), 1.0))
             period, unit, known = row.period_key, row.unit_b, row.claim_positions_b
         positions = (*row.claim_positions, *known)
         context.mark_checked(positions)
@@ -270,15 +263,7 @@ def direction_contradiction(context: CheckContext) -> Iterator[Finding]:
 
     Example: "exports rose from $700 million to $650 million".
     """
-    for row in change_level_triples(context).itertuples():
-        if not (_has(row, "_p") and _has(row, "_b")):
-            continue
-        if not context.usable("FIG204", row.group, int(row.group_p), int(row.group_b)):
-            continue
-        positions = (*row.claim_positions, *row.claim_positions_p, *row.claim_positions_b)
-        context.mark_checked(positions)
-        stated = _signed(row_interval(row), _direction(context, row.claim_positions))
-        implied = growth_percent(_level(row, "_p"), _level(row, "_b"))
+    for _, positions, stated, implied in _changes_with_both_levels(context, "FIG204"):
         if _contradicts(stated, implied):
             yield context.finding(
                 "FIG204",

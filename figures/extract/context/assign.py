@@ -9,7 +9,9 @@ stays empty, and what was inferred is recorded in the claim's flags.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from figures.extract.context.attribution import (
     Attribution,
@@ -54,6 +56,18 @@ class _DocumentContext:
     quotations: list[Quotation]
     pair: tuple[str, str] | None
     home: str | None
+    roles: dict[int, str] = field(default_factory=dict)  # entity mention start → its role, computed once
+    sources: dict[tuple[int, int], str | None] = field(default_factory=dict)  # sentence → cited source
+
+    def role(self, mention: EntityMention) -> str:
+        if mention.start not in self.roles:
+            self.roles[mention.start] = _role(self.text, mention)
+        return self.roles[mention.start]
+
+    def source(self, start: int, end: int) -> str | None:
+        if (start, end) not in self.sources:
+            self.sources[(start, end)] = find_source(self.text[start:end])
+        return self.sources[(start, end)]
 
 
 def add_context(document: Document, claims: list[Claim], index: TextIndex | None = None) -> list[Claim]:
@@ -87,7 +101,15 @@ def _home_country(text: str) -> str | None:
 
 
 def _within(mentions: list, start: int, end: int) -> list:
-    return [m for m in mentions if start <= m.start and m.end <= end]
+    """The mentions lying inside [start, end); ``mentions`` are in text order (found by a scan)."""
+    first = bisect_left(mentions, start, key=lambda m: m.start)
+    found = []
+    for mention in mentions[first:]:
+        if mention.start >= end:
+            break
+        if mention.end <= end:
+            found.append(mention)
+    return found
 
 
 def _distance(mention, claim: Claim) -> int:
@@ -119,7 +141,7 @@ def _claim_context(context: _DocumentContext, claim: Claim, document: Document) 
 
     quotation = quotation_at(context.quotations, claim.start)
     speaker = quotation.speaker if quotation else sentence_speaker(context.attributions, sentence_start, sentence_end)
-    source = find_source(text[sentence_start:sentence_end])
+    source = context.source(sentence_start, sentence_end)
     return replace(
         claim,
         period=period,
@@ -239,7 +261,7 @@ def _entities(
         mentions = ([before[-1]] if before else []) + mentions
     roles: dict[str, str] = {}
     for mention in mentions:
-        role = _role(text, mention)
+        role = context.role(mention)
         if _ROLE_ORDER[role] < _ROLE_ORDER[roles.get(mention.code, "subject")] or mention.code not in roles:
             roles[mention.code] = role
     pair_phrase = gazetteer().pair_pattern.search(text, sentence_start, sentence_end)
@@ -248,7 +270,7 @@ def _entities(
         roles.setdefault(context.pair[1], "partner")
     if "reporter" not in roles.values():
         sentence_reporters = [
-            m.code for m in _within(context.entities, sentence_start, sentence_end) if _role(text, m) == "reporter"
+            m.code for m in _within(context.entities, sentence_start, sentence_end) if context.role(m) == "reporter"
         ]
         if sentence_reporters:
             roles.setdefault(sentence_reporters[0], "reporter")
@@ -292,7 +314,7 @@ def _pair_from_to(text: str, claims: list[Claim]) -> list[Claim]:
     when they are levels of one metric at two periods ("was 200,000 in 2021, by 2024 … exceeded
     1.4 million"): the later one records the earlier."""
     result = list(claims)
-    for earlier, later in zip(claims, claims[1:]):
+    for index, (earlier, later) in enumerate(pairwise(claims), start=1):
         explicit = (
             earlier.unit == later.unit
             and not earlier.change
@@ -300,7 +322,6 @@ def _pair_from_to(text: str, claims: list[Claim]) -> list[Claim]:
             and _TO_BETWEEN.fullmatch(text, earlier.end, later.start)
         )
         if explicit:
-            index = claims.index(later)
             result[index] = replace(result[index], from_claim=earlier.id)
     by_sentence: dict[tuple[str, str], list[int]] = {}
     for position, claim in enumerate(claims):
@@ -310,7 +331,7 @@ def _pair_from_to(text: str, claims: list[Claim]) -> list[Claim]:
             p for p in positions
             if not claims[p].change and claims[p].period is not None and claims[p].metric and not claims[p].share_of
         ]  # fmt: skip
-        for earlier, later in zip(levels, levels[1:]):
+        for earlier, later in pairwise(levels):
             a, b = claims[earlier], claims[later]
             if a.metric == b.metric and a.unit == b.unit and a.period.end < b.period.start and not result[later].from_claim:
                 result[later] = replace(result[later], from_claim=a.id)

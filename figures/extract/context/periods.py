@@ -124,7 +124,7 @@ def _base_marker() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?P<marker>{markers})\s+(?:(?:in|of|the|that\s+of|levels?\s+of)\s+)*$", re.IGNORECASE)
 
 
-_PLAIN_YEAR = re.compile(rf"\d(?<![\w/.-]\d)\d\d\d(?<=(?:1[89]|20)\d\d)(?![\d/.-])")
+_PLAIN_YEAR = re.compile(r"\d(?<![\w/.-]\d)\d\d\d(?<=(?:1[89]|20)\d\d)(?![\d/.-])")
 
 
 def find_period_mentions(
