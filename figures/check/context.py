@@ -32,24 +32,25 @@ def row_interval(row, suffix: str = "") -> Interval:
     return interval_of(*(getattr(row, f"{name}{suffix}") for name in ("lower", "upper", "lower_inclusive", "upper_inclusive")))
 
 
-def fingerprint(rule: str, claims: Sequence[Claim]) -> str:
-    """A finding's identity from its content, never from offsets or line numbers: the rule, the
-    claims' normalised texts, metric, entities, period and document. Editing other paragraphs
-    keeps it; changing the flagged figure changes it."""
-    parts = sorted(
-        "\x1e".join(
-            (
-                claim.doc,
-                _SPACES.sub(" ", claim.text).strip().lower(),
-                claim.metric or "",
-                ",".join(f"{e.code}:{e.role}" for e in claim.entities),
-                claim.period.label if claim.period else "",
-                claim.base_period.label if claim.base_period else "",
-            )
+def fingerprint_part(claim: Claim) -> str:
+    """What of a claim goes into a finding's fingerprint: its document, normalised text, metric,
+    entities and periods — never its offsets or line."""
+    return "\x1e".join(
+        (
+            claim.doc,
+            _SPACES.sub(" ", claim.text).strip().lower(),
+            claim.metric or "",
+            ",".join(f"{e.code}:{e.role}" for e in claim.entities),
+            claim.period.label if claim.period else "",
+            claim.base_period.label if claim.base_period else "",
         )
-        for claim in claims
     )
-    digest = hashlib.sha256("\x1f".join([rule, *parts]).encode()).hexdigest()
+
+
+def fingerprint(rule: str, parts: Iterable[str]) -> str:
+    """A finding's identity from its content: the rule and its claims' fingerprint parts. Editing
+    other paragraphs keeps it; changing the flagged figure changes it."""
+    digest = hashlib.sha256("\x1f".join([rule, *sorted(parts)]).encode()).hexdigest()
     return digest[:16]
 
 
@@ -74,6 +75,7 @@ class CheckContext:
     verified: set[int] = field(default_factory=set)
     cache: dict[str, object] = field(default_factory=dict)
     unused_suppressions: list = field(default_factory=list)  # (Document, Suppression) matching no finding
+    claim_views: dict[int, tuple[ClaimRef, str, str]] = field(default_factory=dict, repr=False)
     blocked: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
     derived: list[Quantity] = field(default_factory=list)
 
@@ -93,8 +95,21 @@ class CheckContext:
     def mark_checked(self, positions: Iterable[int]) -> None:
         self.checked.update(int(p) for p in positions)
 
+    def _claim_view(self, position: int) -> tuple[ClaimRef, str, str]:
+        """(reference, fingerprint part, evidence text) of a claim, built once: a claim is cited
+        by several findings, and a large run has hundreds of thousands."""
+        view = self.claim_views.get(position)
+        if view is None:
+            claim = self.claims[position]
+            evidence = f'"{claim.text}" ({claim.doc}:{claim.line}) {format_interval(claim.interval, claim.unit)}'
+            view = (self._ref(claim), fingerprint_part(claim), evidence)
+            self.claim_views[position] = view
+        return view
+
     def ref(self, position: int) -> ClaimRef:
-        claim = self.claims[position]
+        return self._claim_view(position)[0]
+
+    def _ref(self, claim: Claim) -> ClaimRef:
         return ClaimRef(
             id=claim.id,
             doc=claim.doc,
@@ -125,14 +140,15 @@ class CheckContext:
         blocked: Sequence[str] = (),
         source: str | None = None,
     ) -> Finding:
-        ordered = sorted(set(int(p) for p in positions), key=lambda p: (self.claims[p].doc, self.claims[p].start))
+        ordered = sorted({int(p) for p in positions}, key=lambda p: (self.claims[p].doc, self.claims[p].start))
+        views = [self._claim_view(p) for p in ordered]
         return Finding(
             rule=rule,
             name=name,
             severity=self.severities[rule],
             message=message,
-            claims=tuple(self.ref(p) for p in ordered),
-            fingerprint=fingerprint(rule, [self.claims[p] for p in ordered]),
+            claims=tuple(view[0] for view in views),
+            fingerprint=fingerprint(rule, (view[1] for view in views)),
             expected=expected,
             expected_unit=expected_unit,
             relative_gap=relative_gap,
@@ -145,8 +161,4 @@ class CheckContext:
 
     def stated(self, positions: Sequence[int]) -> str:
         """The claims as quoted evidence: '"almost $1.3 billion" (002:15) [1.25 bn, 1.3 bn) USD'."""
-        return "; ".join(
-            f'"{self.claims[p].text}" ({self.claims[p].doc}:{self.claims[p].line}) '
-            f"{format_interval(self.claims[p].interval, self.claims[p].unit)}"
-            for p in positions
-        )
+        return "; ".join(self._claim_view(p)[2] for p in positions)

@@ -128,8 +128,12 @@ def quantities_table(claims: pd.DataFrame) -> pd.DataFrame:
         open_upper=("open_upper", "any"),
         documents=("doc", "nunique"),
         claims=("position", "size"),
-        claim_positions=("position", tuple),
     )
+    # Positions per group from the grouper's index arrays: far faster than a Python-level tuple
+    # aggregation over a million rows.
+    positions = linked["position"].to_numpy()
+    indices = grouped.indices
+    table["claim_positions"] = [tuple(positions[indices[group]].tolist()) for group in table.index]
     table["lower_inclusive"] = ~table.pop("open_lower") & np.isfinite(table["lower"])
     table["upper_inclusive"] = ~table.pop("open_upper") & np.isfinite(table["upper"])
     table["conflict"] = (table["lower"] > table["upper"]) | (

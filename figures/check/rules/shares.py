@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import combinations
+from itertools import chain, combinations
 
 from figures.check.context import CheckContext, describe, row_interval
 from figures.check.intervals import divide, entirely_below, overlaps, relative_gap, scale, total
@@ -36,13 +36,20 @@ def shares_exceed_whole(context: CheckContext) -> Iterator[Finding]:
     if quantities.empty:
         return
     shares = quantities[(quantities["measure"] == "share") & ~quantities["conflict"]].copy()
-    shares["reporter"] = shares["entity_key"].map(lambda key: _split(key)[0])
-    shares["partner"] = shares["entity_key"].map(lambda key: _split(key)[1])
-    for (metric, reporter, period), whole in shares.groupby(["metric_key", "reporter", "period_key"], sort=True):
-        if len(whole) < 2:
-            continue
+    if shares.empty:
+        return
+    shares["reporter"] = shares["entity_key"].str.partition(">")[0]
+    shares["partner"] = shares["entity_key"].str.partition(">")[2]
+    wholes = shares.groupby(["metric_key", "reporter", "period_key"], sort=True)
+    several = shares[wholes["group"].transform("size") >= 2]
+    context.mark_checked(chain.from_iterable(several["claim_positions"]))
+    # No subset of shares can exceed 100% unless all of them together do (shares are not
+    # negative): only those wholes need the exponential, but tiny, search for the heaviest set
+    # of disjoint partners.
+    floor = several["lower"].clip(lower=0)
+    suspect = several[floor.groupby([several["metric_key"], several["reporter"], several["period_key"]]).transform("sum") > 100]
+    for (metric, reporter, period), whole in suspect.groupby(["metric_key", "reporter", "period_key"], sort=True):
         rows = list(whole.itertuples())[:_MAX_PARTNERS]
-        context.mark_checked(p for row in rows for p in row.claim_positions)
         heaviest = _heaviest_disjoint(rows)
         if len(heaviest) < 2:
             continue
