@@ -30,7 +30,7 @@ from figures.extract.text_index import TextIndex
 from figures.periods import shift_years
 from figures.records import Claim, Document, Entity, Period
 
-_CLAUSE_BREAK = re.compile(r",?\s+(?:but|whereas|while)\s+|[;:]\s*|,\s+(?=which\b|who\b)", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r",?\s+(?:but|whereas|while)\s+|,\s+and\s+|[;:]\s*|,\s+(?=which\b|who\b)", re.IGNORECASE)
 _ANAPHOR = re.compile(r"\b(?:this|that|the)\s+(?:figure|number|indicator)\b|\b[Ii]t\b")
 _PERFECT_CHANGE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:grown|risen|increased|expanded|fallen|dropped|declined|decreased)\s+(?:by\s+)?(?:\S+\s+)?$"
@@ -122,7 +122,7 @@ def _claim_context(context: _DocumentContext, claim: Claim, document: Document) 
     clause_start, clause_end = _clause_bounds(text, sentence_start, sentence_end, claim)
     flags = list(claim.flags)
 
-    period, base_period, period_flags = _periods(context, claim, sentence_start, sentence_end, document)
+    period, base_period, period_flags = _periods(context, claim, sentence_start, sentence_end, clause_start, clause_end)
     flags += period_flags
 
     metric_mention, product, metric_flags = _metric(context, claim, sentence_start, sentence_end, clause_start, clause_end)
@@ -170,11 +170,14 @@ def _clause_bounds(text: str, start: int, end: int, claim: Claim) -> tuple[int, 
 
 
 def _periods(
-    context: _DocumentContext, claim: Claim, start: int, end: int, document: Document
+    context: _DocumentContext, claim: Claim, start: int, end: int, clause_start: int, clause_end: int
 ) -> tuple[Period | None, Period | None, list[str]]:
     mentions = [m for m in _within(context.periods, start, end) if m.end <= claim.start or m.start >= claim.end]
     flags: list[str] = []
     levels = [m for m in mentions if not m.base and m.period is not None and m.period.granularity != "day"]
+    # A period in the figure's own clause wins over a nearer one in the next clause: "In 2023
+    # exports were $2.5 billion, and in 2024 they grew to $3.5 billion".
+    levels = [m for m in levels if clause_start <= m.start < clause_end] or levels
     bases = [m for m in mentions if m.base]
     if not levels and any("vague_period" in m.flags for m in mentions):
         flags.append("vague_period")

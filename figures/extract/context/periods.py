@@ -73,6 +73,7 @@ def _words() -> _Words:
 def _pattern() -> re.Pattern[str]:
     words = _words()
     month = rf"(?:{alternation(words.months)})\.?"
+    full_month = alternation(name for name in words.months if len(name) > 3 or name == "may")
     ordinal = alternation(words.ordinals)
     count = alternation(words.counts) + r"|\d{1,2}"
     dash = rf"\s*(?:[{DASHES}]|to|through|until)\s*"
@@ -93,6 +94,7 @@ def _pattern() -> re.Pattern[str]:
         | (?P<day>(?P<d_month>{month})\s+(?P<d_day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<d_year>{YEAR})
             | (?P<d_day2>\d{{1,2}})\s+(?P<d_month2>{month})\s+(?P<d_year2>{YEAR}))
         | (?P<month_year>(?P<my_month>{month})\s+(?:of\s+)?(?P<my_year>{YEAR}))
+        | (?P<month_alone>(?:in|for|during|by)\s+(?P<ma_month>{full_month})(?![\w-])(?!,?\s+(?:of\s+)?\d))
         | (?P<same_period>the\s+same\s+(?:period|time|months?|half|quarter)(?:\s+(?:of|in)\s+(?:(?P<sp_year>{YEAR})|(?P<sp_relative>{relative})))?)
         | (?P<years_ago>(?P<ya_count>{count})\s+years?\s+(?:ago|earlier|before))
         | (?P<relative>{relative})
@@ -257,6 +259,16 @@ def _resolve(match: re.Match[str], published: dt.date | None, context_year: int 
         except ValueError:
             return None
         return PeriodMention(start, end, day_period(date))
+    if kind == "month_alone":
+        # "Inflation was 3.2% in October": the latest October not after the article; without a
+        # date, the year named before it.
+        month = month_number(group("ma_month"))
+        if published is not None:
+            year = published.year if month <= published.month else published.year - 1
+            return PeriodMention(start, end, month_period(year, month), flags=("year_from_publication",))
+        if context_year is not None:
+            return PeriodMention(start, end, month_period(context_year, month), flags=("year_from_context",))
+        return PeriodMention(start, end, None, flags=("year_unknown",))
     if kind == "month_year":
         return PeriodMention(start, end, month_period(int(group("my_year")), month_number(group("my_month"))))
     if kind == "same_period":

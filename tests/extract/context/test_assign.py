@@ -124,3 +124,8 @@ def test_relative_period_is_resolved_against_the_publication_date():
     assert claim.period.label == "2024"
     (unresolved,) = extract("Exports reached $5 billion last year.")
     assert unresolved.period is None and "relative_unresolved" in unresolved.flags
+
+
+def test_a_period_in_the_figures_own_clause_wins():
+    first, second = extract("In 2023 exports were $2.5 billion, and in 2024 they grew to $3.5 billion.")
+    assert (first.period.label, second.period.label) == ("2023", "2024")

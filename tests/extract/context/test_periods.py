@@ -85,3 +85,9 @@ def test_base_markers():
     text = "7% higher than in the same period of 2024, up from 2023, since 2022"
     mentions = find_period_mentions(text, PUBLISHED)
     assert [(m.base, m.same_period, m.since) for m in mentions] == [(True, True, False), (True, False, False), (True, False, True)]
+
+
+def test_a_month_alone_is_the_latest_such_month_before_publication():
+    assert labels("Inflation was 3.2% in October.", dt.date(2025, 6, 1)) == [("in October", "2024-10")]
+    assert labels("Inflation was 3.2% in May.", dt.date(2025, 6, 1)) == [("in May", "2025-05")]
+    assert labels("It may rise.", dt.date(2025, 6, 1)) == []
