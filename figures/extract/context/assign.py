@@ -36,9 +36,10 @@ _PERFECT_CHANGE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:grown|risen|increased|expanded|fallen|dropped|declined|decreased)\s+(?:by\s+)?(?:\S+\s+)?$"
 )
 _SHARE_AFTER = re.compile(r"\s+of\s+", re.IGNORECASE)
-_REPORTER_AFTER = re.compile(r"^(?:’s|'s)|^\s+(?:exported|imported|exports|imports|sold|bought|purchased|received)\b")
+_REPORTER_AFTER = re.compile(r"^(?:’s|'s)(?!\s+share)|^\s+(?:exported|imported|exports|imports|sold|bought|purchased|received)\b")
 _REPORTER_BEFORE = re.compile(r"\b(?:in|visiting|visited|of|to visit)\s+(?:the\s+)?$", re.IGNORECASE)
 _PARTNER_BEFORE = re.compile(r"\b(?:to|from|with|by)\s+(?:the\s+)?$", re.IGNORECASE)
+_SHARE_NOUN = re.compile(r"\bshares?\s+of\b", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\s*(?:which|who|that)\b", re.IGNORECASE)
 _SHARE_VERBS = re.compile(r"\b(?:account(?:s|ed)?\s+for|make(?:s)?\s+up|made\s+up|represent(?:s|ed)?|comprise(?:s|d)?)\s+(?:\w+\s+){0,2}$")
 
@@ -56,6 +57,7 @@ class _DocumentContext:
     quotations: list[Quotation]
     pair: tuple[str, str] | None
     home: str | None
+    owners: dict[int, int] = field(default_factory=dict)  # period mention start → start of the figure it follows
     roles: dict[int, str] = field(default_factory=dict)  # entity mention start → its role, computed once
     sources: dict[tuple[int, int], str | None] = field(default_factory=dict)  # sentence → cited source
 
@@ -91,8 +93,23 @@ def add_context(document: Document, claims: list[Claim], index: TextIndex | None
         pair=main_pair(entities, home),
         home=home,
     )
+    context = replace(context, owners=_period_owners(context, claims))
     with_context = [_claim_context(context, claim, document) for claim in claims]
     return _inherit_shares(_pair_from_to(text, with_context))
+
+
+_ATTACHED = re.compile(r",?\s*(?:in|for|during|by|as of)?\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def _period_owners(context: _DocumentContext, claims: list[Claim]) -> dict[int, int]:
+    """Period mentions written right after a figure ("$651.6 million in 2022") belong to it:
+    start of the mention → start of the claim. Other figures of the sentence do not take them."""
+    owners = {}
+    for claim in claims:
+        following = _within(context.periods, claim.end, claim.end + 40)
+        if following and not following[0].base and _ATTACHED.fullmatch(context.text, claim.end, following[0].start):
+            owners[following[0].start] = claim.start
+    return owners
 
 
 def _home_country(text: str) -> str | None:
@@ -128,7 +145,7 @@ def _claim_context(context: _DocumentContext, claim: Claim, document: Document) 
     metric_mention, product, metric_flags = _metric(context, claim, sentence_start, sentence_end, clause_start, clause_end)
     flags += metric_flags
     coreferent = "metric_from_coreference" in metric_flags and metric_mention is not None
-    share_of = _share_of(text, claim, metric_mention, clause_end)
+    share_of = _share_of(text, claim, metric_mention, clause_start)
 
     entity_start, entity_end = (clause_start, clause_end)
     entities = _entities(context, claim, entity_start, entity_end, sentence_start, sentence_end, metric_mention)
@@ -175,8 +192,11 @@ def _periods(
     mentions = [m for m in _within(context.periods, start, end) if m.end <= claim.start or m.start >= claim.end]
     flags: list[str] = []
     levels = [m for m in mentions if not m.base and m.period is not None and m.period.granularity != "day"]
-    # A period in the figure's own clause wins over a nearer one in the next clause: "In 2023
-    # exports were $2.5 billion, and in 2024 they grew to $3.5 billion".
+    # A period written right after the figure is its own ("$651.6 million in 2022"); one written
+    # right after another figure is not. Then a period in the figure's own clause wins over a
+    # nearer one in the next clause: "In 2023 exports were $2.5 billion, and in 2024 they grew".
+    own = [m for m in levels if context.owners.get(m.start) == claim.start]
+    levels = own or [m for m in levels if context.owners.get(m.start, claim.start) == claim.start] or levels
     levels = [m for m in levels if clause_start <= m.start < clause_end] or levels
     bases = [m for m in mentions if m.base]
     if not levels and any("vague_period" in m.flags for m in mentions):
@@ -239,10 +259,16 @@ def _metric(
     return earlier[-1], product, ["metric_from_coreference"]
 
 
-def _share_of(text: str, claim: Claim, metric: MetricMention | None, clause_end: int) -> str | None:
+def _share_of(text: str, claim: Claim, metric: MetricMention | None, clause_start: int) -> str | None:
+    """The whole a percentage is a share of: "70% of its goods", "accounts for 33%", "Russia's
+    share of Georgia's trade was 11.2%"."""
     if claim.kind != "percent" or claim.change:
         return None
-    if _SHARE_AFTER.match(text, claim.end) or _SHARE_VERBS.search(text, max(0, claim.start - 40), claim.start):
+    if (
+        _SHARE_AFTER.match(text, claim.end)
+        or _SHARE_VERBS.search(text, max(0, claim.start - 40), claim.start)
+        or _SHARE_NOUN.search(text, clause_start, claim.start)
+    ):
         return metric.metric if metric else "unknown"
     return None
 

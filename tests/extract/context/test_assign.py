@@ -129,3 +129,14 @@ def test_relative_period_is_resolved_against_the_publication_date():
 def test_a_period_in_the_figures_own_clause_wins():
     first, second = extract("In 2023 exports were $2.5 billion, and in 2024 they grew to $3.5 billion.")
     assert (first.period.label, second.period.label) == ("2023", "2024")
+
+
+def test_each_figure_takes_the_period_written_after_it():
+    claims = extract("Georgia's exports to Russia were $497.1 million in 2019, $651.6 million in 2022 and $657 million in 2023.")
+    assert [c.period.label for c in claims] == ["2019", "2022", "2023"]
+
+
+def test_the_owner_of_a_share_is_its_partner():
+    (claim,) = extract("Russia's share of Georgia's trade was 11.2% in 2023.")
+    assert {(e.code, e.role) for e in claim.entities} == {("GEO", "reporter"), ("RUS", "partner")}
+    assert claim.share_of == "trade_turnover"
