@@ -39,6 +39,7 @@ _SHARE_AFTER = re.compile(r"\s+of\s+", re.IGNORECASE)
 _REPORTER_AFTER = re.compile(r"^(?:’s|'s)(?!\s+share)|^\s+(?:exported|imported|exports|imports|sold|bought|purchased|received)\b")
 _REPORTER_BEFORE = re.compile(r"\b(?:in|visiting|visited|of|to visit)\s+(?:the\s+)?$", re.IGNORECASE)
 _PARTNER_BEFORE = re.compile(r"\b(?:to|from|with|by)\s+(?:the\s+)?$", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _SHARE_NOUN = re.compile(r"\bshares?\s+of\b", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\s*(?:which|who|that)\b", re.IGNORECASE)
 _SHARE_VERBS = re.compile(r"\b(?:account(?:s|ed)?\s+for|make(?:s)?\s+up|made\s+up|represent(?:s|ed)?|comprise(?:s|d)?)\s+(?:\w+\s+){0,2}$")
@@ -247,6 +248,11 @@ def _metric(
     metrics = [m for m in in_sentence if m.metric]
     if metrics:
         in_clause = [m for m in metrics if clause_start <= m.start < clause_end] or metrics
+        if claim.kind == "percent" and _SHARE_AFTER.match(context.text, claim.end):
+            # "12% of its imports": the whole named right after "of" is the metric.
+            whole = [m for m in in_clause if claim.end <= m.start <= claim.end + 40]
+            if whole:
+                return whole[0], product, []
         # A phrase before the figure names it ("trade turnover … reached"), one after it names the
         # whole it is a share of ("70% of its goods"): the nearest wins, before over after on ties.
         return min(in_clause, key=lambda m: (_distance(m, claim), m.start > claim.start)), product, []
@@ -288,6 +294,14 @@ def _entities(
         # "…the separatist territories, which collectively represent around 20%": "which" is them.
         before = [m for m in context.entities if sentence_start <= m.start and m.end <= start]
         mentions = ([before[-1]] if before else []) + mentions
+    partners = [m for m in mentions if context.role(m) == "partner" and not m.demonym]
+    if len({m.code for m in partners}) > 1:
+        # "60% to the CIS, 25% to the EU and 10% to Russia": each figure takes the partner written
+        # after it before the next figure, else the nearest one before it.
+        after = [m for m in partners if m.start >= claim.end and not _DIGIT.search(text, claim.end, m.start)]
+        before = [m for m in partners if m.end <= claim.start]
+        chosen = after[0] if after else (before[-1] if before else partners[0])
+        mentions = [m for m in mentions if m not in partners or m.code == chosen.code]
     roles: dict[str, str] = {}
     for mention in mentions:
         role = context.role(mention)

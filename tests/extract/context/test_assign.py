@@ -140,3 +140,15 @@ def test_the_owner_of_a_share_is_its_partner():
     (claim,) = extract("Russia's share of Georgia's trade was 11.2% in 2023.")
     assert {(e.code, e.role) for e in claim.entities} == {("GEO", "reporter"), ("RUS", "partner")}
     assert claim.share_of == "trade_turnover"
+
+
+def test_each_share_takes_its_own_partner():
+    claims = extract("In 2024, 60% of Georgia's exports went to the CIS, 25% to the EU and 10% to Russia.")
+    partners = [[e.code for e in c.entities if e.role == "partner"] for c in claims]
+    assert partners == [["CIS"], ["EU"], ["RUS"]]
+    assert {c.share_of for c in claims} == {"exports"}
+
+
+def test_the_whole_named_after_of_is_the_metric_of_a_share():
+    first, second = extract("Russia accounted for 10% of Georgia's exports and 12% of its imports in 2024.")
+    assert (first.metric, second.metric) == ("exports", "imports")
