@@ -23,11 +23,6 @@ def registry() -> pint.UnitRegistry:
     return ureg
 
 
-def quantity(value: float, unit: str) -> pint.Quantity:
-    """Build a quantity in the project's registry."""
-    return registry().Quantity(value, unit)
-
-
 def parses(unit: str) -> bool:
     """Tell whether ``unit`` is a unit string the registry understands."""
     try:

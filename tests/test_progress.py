@@ -6,9 +6,9 @@ import fcntl
 import os
 import pty
 import struct
-import termios
 import subprocess
 import sys
+import termios
 
 
 def stderr_through_a_terminal(*args: str) -> str:

@@ -34,10 +34,3 @@ class TextIndex:
         """Start and end (exclusive) of the sentence holding ``offset``."""
         index = bisect_right(self._sentence_starts, offset) - 1
         return self._sentence_starts[index], self._sentence_ends[index]
-
-    def line_bounds(self, offset: int) -> tuple[int, int]:
-        """Start and end (exclusive, before the newline) of the line holding ``offset``."""
-        line = bisect_right(self._line_starts, offset)
-        start = self._line_starts[line - 1]
-        end = self._line_starts[line] - 1 if line < len(self._line_starts) else len(self.text)
-        return start, end
