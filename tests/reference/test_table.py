@@ -29,6 +29,7 @@ def test_bundled_reference_keeps_sources_and_confidence():
     [
         (ROW.format(value="many", unit="USD million", source="Geostat", published="2025-01-20"), ":2: value 'many' is not a number"),
         (ROW.format(value="2530", unit="dollars of gold", source="Geostat", published="2025-01-20"), ":2: unit 'dollars of gold'"),
+        (ROW.format(value="2530", unit="USD **", source="Geostat", published="2025-01-20"), ":2: unit 'USD **'"),
         (ROW.format(value="2530", unit="USD million", source="", published="2025-01-20"), ":2: empty source_name"),
         (ROW.format(value="2530", unit="USD million", source="Geostat", published="last year"), ":2: published 'last year'"),
         (ROW.format(value="2530", unit="USD million", source="Geostat", published="2025-01-20").replace(",2024,", ",2024-H3,"), ":2: period '2024-H3'"),
