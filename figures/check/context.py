@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import math
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -15,7 +14,6 @@ import pandas as pd
 from figures.formatting import format_interval
 from figures.records import Claim, ClaimRef, Finding, Interval, Quantity, Reading
 
-_SPACES = re.compile(r"\s+")
 
 
 def _end(value: float) -> float | None:
@@ -38,7 +36,7 @@ def fingerprint_part(claim: Claim) -> str:
     return "\x1e".join(
         (
             claim.doc,
-            _SPACES.sub(" ", claim.text).strip().lower(),
+            " ".join(claim.text.split()).lower(),
             claim.metric or "",
             ",".join(f"{e.code}:{e.role}" for e in claim.entities),
             claim.period.label if claim.period else "",
@@ -75,7 +73,8 @@ class CheckContext:
     verified: set[int] = field(default_factory=set)
     cache: dict[str, object] = field(default_factory=dict)
     unused_suppressions: list = field(default_factory=list)  # (Document, Suppression) matching no finding
-    claim_views: dict[int, tuple[ClaimRef, str, str]] = field(default_factory=dict, repr=False)
+    claim_views: dict[int, tuple[ClaimRef, str]] = field(default_factory=dict, repr=False)
+    evidence: dict[int, str] = field(default_factory=dict, repr=False)
     blocked: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
     derived: list[Quantity] = field(default_factory=list)
 
@@ -95,14 +94,13 @@ class CheckContext:
     def mark_checked(self, positions: Iterable[int]) -> None:
         self.checked.update(int(p) for p in positions)
 
-    def _claim_view(self, position: int) -> tuple[ClaimRef, str, str]:
-        """(reference, fingerprint part, evidence text) of a claim, built once: a claim is cited
-        by several findings, and a large run has hundreds of thousands."""
+    def _claim_view(self, position: int) -> tuple[ClaimRef, str]:
+        """(reference, fingerprint part) of a claim, built once: a claim is cited by several
+        findings, and a large run has hundreds of thousands."""
         view = self.claim_views.get(position)
         if view is None:
             claim = self.claims[position]
-            evidence = f'"{claim.text}" ({claim.doc}:{claim.line}) {format_interval(claim.interval, claim.unit)}'
-            view = (self._ref(claim), fingerprint_part(claim), evidence)
+            view = (self._ref(claim), fingerprint_part(claim))
             self.claim_views[position] = view
         return view
 
@@ -161,4 +159,12 @@ class CheckContext:
 
     def stated(self, positions: Sequence[int]) -> str:
         """The claims as quoted evidence: '"almost $1.3 billion" (002:15) [1.25 bn, 1.3 bn) USD'."""
-        return "; ".join(self._claim_view(p)[2] for p in positions)
+        return "; ".join(self._evidence(p) for p in positions)
+
+    def _evidence(self, position: int) -> str:
+        text = self.evidence.get(position)
+        if text is None:
+            claim = self.claims[position]
+            text = f'"{claim.text}" ({claim.doc}:{claim.line}) {format_interval(claim.interval, claim.unit)}'
+            self.evidence[position] = text
+        return text

@@ -61,15 +61,44 @@ def flow_levels(context: CheckContext) -> pd.DataFrame:
     return levels.merge(periods.drop(columns="period"), on="period_key")
 
 
+_CALENDAR = ("year", "half", "quarter", "month")
+
+
+def _calendar_containers(levels: pd.DataFrame) -> pd.DataFrame:
+    """Each level with, as ``container``, the label of a calendar year, half or quarter that holds
+    its period (one row per container), computed column-wise."""
+    start, end = levels["start"].dt, levels["end"].dt
+    same_year = start.year == end.year
+    year = start.year.astype(str)
+    half = (start.month - 1) // 6 + 1
+    quarter = (start.month - 1) // 3 + 1
+    candidates = [
+        levels[same_year].assign(container=year[same_year]),
+        levels[same_year & (half == (end.month - 1) // 6 + 1)].assign(container=year + "-H" + half.astype(str)),
+        levels[same_year & (quarter == (end.month - 1) // 3 + 1)].assign(container=year + "-Q" + quarter.astype(str)),
+    ]
+    return pd.concat(candidates, ignore_index=True)
+
+
 def parts_and_wholes(levels: pd.DataFrame) -> pd.DataFrame:
     """Every (part, whole) pair of levels with the same metric, entities and unit where the part's
-    period lies strictly inside the whole's: a merge on the keys, then a filter on the dates."""
+    period lies strictly inside the whole's. A part is joined to the calendar periods containing it
+    (its quarter, half and year) by key — linear in the number of levels, where a self-join of all
+    periods of a flow would grow with their square — and to the few irregular wholes ("January–
+    May", "2020–2024") by a merge filtered on dates."""
     if levels.empty:
         return levels
-    pairs = levels.merge(levels, on=_KEYS, suffixes=("_part", "_whole"))
-    inside = (pairs["start_part"] >= pairs["start_whole"]) & (pairs["end_part"] <= pairs["end_whole"])
+    calendar = levels[levels["granularity"].isin(_CALENDAR)]
+    pairs = _calendar_containers(levels).merge(
+        calendar, left_on=[*_KEYS, "container"], right_on=[*_KEYS, "period_key"], suffixes=("_part", "_whole")
+    ).drop(columns="container")
+    irregular = levels[~levels["granularity"].isin(_CALENDAR)]
+    if not irregular.empty:
+        candidates = levels.merge(irregular, on=_KEYS, suffixes=("_part", "_whole"))
+        inside = (candidates["start_part"] >= candidates["start_whole"]) & (candidates["end_part"] <= candidates["end_whole"])
+        pairs = pd.concat([pairs, candidates[inside]], ignore_index=True)
     strictly = (pairs["start_part"] != pairs["start_whole"]) | (pairs["end_part"] != pairs["end_whole"])
-    return pairs[inside & strictly].reset_index(drop=True)
+    return pairs[strictly].reset_index(drop=True)
 
 
 def _above(lower, lower_inclusive, upper, upper_inclusive) -> pd.Series:
