@@ -15,7 +15,6 @@ from figures.formatting import format_interval
 from figures.records import Claim, ClaimRef, Finding, Interval, Quantity, Reading
 
 
-
 def _end(value: float) -> float | None:
     return None if value is None or (isinstance(value, float) and math.isinf(value)) else float(value)
 
