@@ -52,9 +52,17 @@ def fingerprint(rule: str, parts: Iterable[str]) -> str:
 
 
 def describe(metric: str, entities: str, period: str, base: str = "") -> str:
-    """A quantity in words for messages: "trade_turnover GEO+RUS 2025-H1 (vs 2024-H1)"."""
+    """A quantity in words for messages: "trade turnover GEO–RUS 2025-H1 vs 2024-H1",
+    "imports of natural gas GEO (partner RUS) 2025-H1"."""
+    name, _, product = metric.partition(":")
+    words = name.replace("_", " ") + (f" of {product.replace('_', ' ')}" if product else "")
+    reporter, directed, partner = entities.partition(">")
+    if directed:
+        who = f"{reporter} (partner {partner})" if partner else reporter
+    else:
+        who = reporter.replace("+", "–")
     period_text = period if period and not period.startswith("?") else "(period not stated)"
-    return f"{metric} {entities} {period_text}" + (f" vs {base}" if base else "")
+    return " ".join(part for part in (words, who, period_text) if part) + (f" vs {base}" if base else "")
 
 
 @dataclass
