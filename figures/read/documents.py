@@ -53,9 +53,9 @@ def collect_paths(arguments: Iterable[str]) -> Iterator[Path | str]:
             continue
         path = Path(argument)
         if path.is_dir():
-            yield from sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
-            )
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+            # An empty directory is yielded itself, so that reading it reports the problem.
+            yield from found or [path]
         else:
             yield path
 
@@ -71,7 +71,7 @@ def read_document(path: Path | str, published: dt.date | None = None) -> Documen
         if not path.exists():
             raise InputError(path, "no such file or directory")
         if path.is_dir():
-            raise InputError(path, "is a directory")
+            raise InputError(path, f"a directory with no articles ({', '.join(SUPPORTED_SUFFIXES)})")
         try:
             data = path.read_bytes()
         except OSError as error:

@@ -91,3 +91,10 @@ def test_html_main_text(write_file):
     )
     document = read_document(write_file("a.html", html))
     assert "$2.4 billion" in document.text and "var x" not in document.text
+
+
+def test_a_directory_without_articles_is_an_input_error(tmp_path):
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    (path,) = list(collect_paths([str(tmp_path)]))
+    with pytest.raises(InputError, match="a directory with no articles"):
+        read_document(path)
