@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import chain, combinations
+from itertools import chain, combinations, groupby
 
 from figures.check.context import CheckContext, describe, row_interval
 from figures.check.intervals import divide, entirely_below, overlaps, relative_gap, scale, total
@@ -48,8 +48,9 @@ def shares_exceed_whole(context: CheckContext) -> Iterator[Finding]:
     # of disjoint partners.
     floor = several["lower"].clip(lower=0)
     suspect = several[floor.groupby([several["metric_key"], several["reporter"], several["period_key"]]).transform("sum") > 100]
-    for (metric, reporter, period), whole in suspect.groupby(["metric_key", "reporter", "period_key"], sort=True):
-        rows = list(whole.itertuples())[:_MAX_PARTNERS]
+    suspect = suspect.sort_values(["metric_key", "reporter", "period_key", "partner"])
+    for (metric, reporter, period), whole in groupby(suspect.itertuples(), key=lambda r: (r.metric_key, r.reporter, r.period_key)):
+        rows = list(whole)[:_MAX_PARTNERS]
         heaviest = _heaviest_disjoint(rows)
         if len(heaviest) < 2:
             continue
@@ -73,13 +74,16 @@ def shares_exceed_whole(context: CheckContext) -> Iterator[Finding]:
 def _heaviest_disjoint(rows: list) -> list:
     """The set of shares with pairwise-disjoint partners whose lower bounds sum highest."""
     g = gazetteer()
+    rows = [row for row in rows if row.partner]
+    if not any(g.overlaps(a.partner, b.partner) for a, b in combinations(rows, 2)):
+        return rows  # the common case: no partner is part of another, so all of them add up
     best: list = []
     best_sum = -1.0
     for size in range(len(rows), 1, -1):
         for subset in combinations(rows, size):
-            if any(g.overlaps(a.partner, b.partner) or not a.partner for a, b in combinations(subset, 2)):
+            if any(g.overlaps(a.partner, b.partner) for a, b in combinations(subset, 2)):
                 continue
-            lower_sum = sum(row.lower for row in subset)
+            lower_sum = sum(max(row.lower, 0.0) for row in subset)
             if lower_sum > best_sum:
                 best, best_sum = list(subset), lower_sum
     return best
