@@ -304,6 +304,7 @@ def _build_claim(
     kind, unit = (last.kind, last.unit) if first.bare else (first.kind, first.unit)
     sentence = text[sentence_start:sentence_end].strip()
     surface = text[start:end]
+    noun = _noun(text, end)  # a counted noun makes a bare number a count
     return Claim(
         id=_claim_id(doc, sentence, surface, seen),
         doc=doc,
@@ -313,7 +314,7 @@ def _build_claim(
         column=column,
         text=surface,
         sentence=sentence,
-        kind=_counted(kind, text, end),
+        kind="count" if kind == "number" and noun else kind,
         value=value,
         unit=unit,
         lower=interval.lower,
@@ -323,13 +324,9 @@ def _build_claim(
         qualifier=HEDGE_QUALIFIERS[hedge_class] if hedge_class else "eq",
         hedge=hedge,
         change=_change(text, start, end, first),
-        noun=_noun(text, end),
+        noun=noun,
         range=is_range,
     )
-
-
-def _counted(kind: Kind, text: str, end: int) -> Kind:
-    return "count" if kind == "number" and _noun(text, end) else kind
 
 
 def _noun(text: str, end: int) -> str | None:

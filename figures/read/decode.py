@@ -16,12 +16,8 @@ def decode_text(data: bytes) -> str:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16", "UTF-16")
     if b"\x00" in data[:8192]:
-        return _raise_binary()
+        raise DecodeError("binary file (NUL bytes), not an article")
     return _strict(data, "utf-8", "UTF-8")
-
-
-def _raise_binary() -> str:
-    raise DecodeError("binary file (NUL bytes), not an article")
 
 
 def _strict(data: bytes, codec: str, name: str) -> str:

@@ -79,9 +79,11 @@ def comparisons(context: CheckContext) -> list[Comparison]:
     found = [c for c in found if c.readings and all(r.kind != "incomparable" for r in c.readings)] + [
         Comparison(c.positions, c.subject, c.query, c.interval, ()) for c in found if not c.readings
     ]
+    # A claim counts as verified when compared with a value (not only bounds); a derived level
+    # verifies no single claim.
     for comparison in found:
-        if any(r.kind != "bound" for r in comparison.readings):
-            context.verified.update(comparison.positions if len(comparison.positions) == 1 else ())
+        if len(comparison.positions) == 1 and any(r.kind != "bound" for r in comparison.readings):
+            context.verified.update(comparison.positions)
     context.cache["reference"] = found
     return found
 

@@ -83,18 +83,19 @@ def add_context(document: Document, claims: list[Claim], index: TextIndex | None
     index = index or TextIndex(text)
     attributions = find_attributions(text)
     sentences = sorted({index.sentence_bounds(claim.start) for claim in claims})
+    periods = find_period_mentions(text, document.published, sentences)
     context = _DocumentContext(
         text=text,
         index=index,
-        periods=find_period_mentions(text, document.published, sentences),
+        periods=periods,
         entities=entities,
         metrics=find_metric_mentions(text),
         attributions=attributions,
         quotations=find_quotations(text, attributions),
         pair=main_pair(entities, home),
         home=home,
+        owners=_period_owners(text, periods, claims),
     )
-    context = replace(context, owners=_period_owners(context, claims))
     with_context = [_claim_context(context, claim, document) for claim in claims]
     return _inherit_shares(_pair_from_to(text, with_context))
 
@@ -102,13 +103,13 @@ def add_context(document: Document, claims: list[Claim], index: TextIndex | None
 _ATTACHED = re.compile(r",?\s*(?:in|for|during|by|as of)?\s*(?:the\s+)?", re.IGNORECASE)
 
 
-def _period_owners(context: _DocumentContext, claims: list[Claim]) -> dict[int, int]:
+def _period_owners(text: str, periods: list[PeriodMention], claims: list[Claim]) -> dict[int, int]:
     """Period mentions written right after a figure ("$651.6 million in 2022") belong to it:
     start of the mention → start of the claim. Other figures of the sentence do not take them."""
     owners = {}
     for claim in claims:
-        following = _within(context.periods, claim.end, claim.end + 40)
-        if following and not following[0].base and _ATTACHED.fullmatch(context.text, claim.end, following[0].start):
+        following = _within(periods, claim.end, claim.end + 40)
+        if following and not following[0].base and _ATTACHED.fullmatch(text, claim.end, following[0].start):
             owners[following[0].start] = claim.start
     return owners
 
