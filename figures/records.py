@@ -33,12 +33,14 @@ def _jsonable(value: Any) -> Any:
 class Record:
     """Mixin giving every record the same JSON form."""
 
+    __slots__ = ()  # records carry no instance dict: a large run holds millions of them
+
     def to_dict(self) -> dict[str, Any]:
         """Return the record as JSON-ready built-in types (dates as ISO strings)."""
         return _jsonable(self)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Interval(Record):
     """The values a figure allows; ``None`` on a side means the interval is open there."""
 
@@ -56,7 +58,7 @@ class Interval(Record):
         return True
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Period(Record):
     """A span of time a figure refers to: "2024", "2025-H1", "2025-01..2025-06"."""
 
@@ -66,7 +68,7 @@ class Period(Record):
     granularity: str  # year | half | quarter | month | months | fiscal_year | day
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Suppression(Record):
     """An inline ``<!-- figures: ignore CODES -->`` comment and the span of text it covers."""
 
@@ -76,7 +78,7 @@ class Suppression(Record):
     codes: tuple[str, ...]  # empty: every rule
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document(Record):
     """One article as read: its text is what every claim span refers to."""
 
@@ -88,7 +90,7 @@ class Document(Record):
     suppressions: tuple[Suppression, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entity(Record):
     """A country or group a claim is about, with its role in the claim."""
 
@@ -96,7 +98,7 @@ class Entity(Record):
     role: str  # reporter | partner | subject
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim(Record):
     """One numeric claim: the figure as written, its unit, and the interval it allows."""
 
@@ -143,7 +145,7 @@ class Claim(Record):
 Severity = Literal["error", "decision-error", "warning", "info"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClaimRef(Record):
     """A claim as a finding cites it: where it is, what it says, the interval it allows."""
 
@@ -160,7 +162,7 @@ class ClaimRef(Record):
     unit: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity(Record):
     """One quantity as the run knows it: the claims that state it, or the rule that derived it."""
 
@@ -177,7 +179,7 @@ class Quantity(Record):
     assumptions: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reading(Record):
     """One reading of an ambiguous claim and the verdict it leads to."""
 
@@ -186,7 +188,7 @@ class Reading(Record):
     consistent: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding(Record):
     """A rule's verdict on one or more claims, with all its evidence."""
 
@@ -208,7 +210,7 @@ class Finding(Record):
     review: Review | None = None  # joined at report time from the decisions ledger or the article
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Location(Record):
     """A place in a document that is not a claim."""
 
@@ -218,7 +220,7 @@ class Location(Record):
     column: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Review(Record):
     """An editor's decision on a finding, or an inline suppression in the article."""
 
@@ -234,7 +236,7 @@ class Review(Record):
         return self.status in ("accepted", "deferred", "suppressed")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReferenceMatch(Record):
     """One reference value a claim is compared with, and where it comes from."""
 
@@ -251,7 +253,7 @@ class ReferenceMatch(Record):
     history: tuple[tuple[str, float], ...] = field(default=())  # (period, value) of the series, for charts
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Verification(Record):
     """A claim (or a level derived from claims) compared with reference data."""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import sys
 from pathlib import Path
@@ -83,7 +84,7 @@ def run_checks(arguments: argparse.Namespace) -> tuple[Corpus, Report]:
         raise UsageError(str(error)) from None
     result = check_claims(corpus.claims, corpus.documents, rules, dict(config.severity), ReferenceIndex(table))
     findings, stale = join_decisions(result.findings, decisions)
-    reviewed = type(result)(**{**result.__dict__, "findings": tuple(findings)})
+    reviewed = dataclasses.replace(result, findings=tuple(findings))
     fail_on = getattr(arguments, "fail_on", None) or config.fail_on
     timestamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if getattr(arguments, "timestamp", False) else None
     return corpus, Report(tuple(corpus.documents), tuple(corpus.claims), reviewed, fail_on, tuple(stale), timestamp)

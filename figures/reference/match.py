@@ -10,6 +10,7 @@ published on or before the article's date — what the writer could know.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from functools import cache
@@ -210,7 +211,7 @@ class ReferenceIndex:
         interval = compound_growth(rates)
         description = f"cumulative growth {base.start.year}–{end.end.year} = product of yearly rates"
         match = self._match(interval, "percent", used, concept, f"{base.start.year}..{end.end.year}", description)
-        return ReferenceMatch(**{**match.__dict__, "notes": (*match.notes, *notes), "reading": reading})
+        return dataclasses.replace(match, notes=(*match.notes, *notes), reading=reading)
 
     def _yearly_rate(self, rows: list[dict], year: int, published: dt.date | None) -> dict | None:
         full = [r for r in rows if r["period"] == str(year)]
@@ -302,19 +303,19 @@ class ReferenceIndex:
         factor = _factor(match.unit, query.unit)
         if factor is not None:
             history = tuple((period, value * factor) for period, value in match.history)
-            return _replace(match, interval=scale(match.interval, factor), unit=query.unit, notes=tuple(notes), history=history)
+            return dataclasses.replace(match, interval=scale(match.interval, factor), unit=query.unit, notes=tuple(notes), history=history)
         source_currency, target_currency = _currency(match.unit), _currency(query.unit)
         if not (source_currency and target_currency):
-            return _replace(match, notes=(*notes, f"units {match.unit} and {query.unit} cannot be compared"), kind="incomparable")
+            return dataclasses.replace(match, notes=(*notes, f"units {match.unit} and {query.unit} cannot be compared"), kind="incomparable")
         rate = self._rate(target_currency, source_currency, query)
         if rate is None:
-            return _replace(match, notes=(*notes, f"no {target_currency}/{source_currency} rate for {query.period.label if query.period else 'the period'}"), kind="incomparable")
+            return dataclasses.replace(match, notes=(*notes, f"no {target_currency}/{source_currency} rate for {query.period.label if query.period else 'the period'}"), kind="incomparable")
         interval_rate, rate_note = rate
         in_source_base = scale(match.interval, _factor(match.unit, source_currency))
         converted = multiply(in_source_base, interval_rate)
         converted = scale(converted, _factor(target_currency, query.unit))
         # The series' history stays in its own currency, so it is not charted against the claim.
-        return _replace(match, interval=converted, unit=query.unit, notes=(*notes, rate_note), history=())
+        return dataclasses.replace(match, interval=converted, unit=query.unit, notes=(*notes, rate_note), history=())
 
     def _rate(self, target: str, source: str, query: ReferenceQuery) -> tuple[Interval, str] | None:
         """``target`` per ``source`` for the claim's year, from an exchange-rate series."""
@@ -350,9 +351,6 @@ def _sources(rows: list[dict]) -> tuple[str, ...]:
         )
     )  # fmt: skip
 
-
-def _replace(match: ReferenceMatch, **changes) -> ReferenceMatch:
-    return ReferenceMatch(**{**match.__dict__, **changes})
 
 
 def other_periods_matching(index: ReferenceIndex, query: ReferenceQuery, claim: Interval, match: ReferenceMatch) -> list[str]:
