@@ -14,85 +14,113 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import math
 import multiprocessing
-import random
 import resource
 import time
 
+import numpy as np
+import pandas as pd
+
 from figures.check.engine import check_claims
 from figures.periods import half_period, quarter_period, year_period
-from figures.records import Claim, Document, Entity
+from figures.records import Document
+from figures.tables import CLAIM_COLUMNS
 
 METRICS = ["trade_turnover", "exports", "imports", "visitors", "gdp", "tourism_revenue"]
 PRODUCTS = [None, None, None, "natural_gas", "wine", "cars", "wheat"]
 COUNTRIES = ["GEO", "RUS", "ARM", "AZE", "TUR", "KAZ", "KGZ", "UKR", "BLR", "CHN", "USA", "DEU", "FRA", "ITA", "IRN"]
+PAIRS = [(reporter, partner) for reporter in COUNTRIES for partner in COUNTRIES if reporter != partner]
+PERIODS = (
+    [year_period(y) for y in range(2010, 2026)]
+    + [half_period(y, h) for y in range(2010, 2026) for h in (1, 2)]
+    + [quarter_period(y, q) for y in range(2015, 2026) for q in (1, 2, 3, 4)]
+)
+# A year's flow splits over its halves and quarters in fixed seasonal shares, so parts add up.
+SEASON = {"year": {1: 1.0}, "half": {1: 0.46, 7: 0.54}, "quarter": {1: 0.22, 4: 0.24, 7: 0.26, 10: 0.28}}
+FIRST_YEAR = 2009  # the base year of a 2010 change
 
 
-_SEASON = {
-    "year": {1: 1.0},
-    "half": {1: 0.46, 7: 0.54},
-    "quarter": {1: 0.22, 4: 0.24, 7: 0.26, 10: 0.28},
-}
+def _as_written(values: np.ndarray, digits: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Values rounded to ``digits`` significant digits, and the half-unit that rounding allows."""
+    unit = 10.0 ** (np.floor(np.log10(np.abs(values))) - digits + 1)
+    return np.round(values / unit) * unit, unit / 2
 
 
-def _as_written(value: float, digits: int) -> tuple[float, float]:
-    """A value rounded to ``digits`` significant digits, and the half-unit that rounding allows."""
-    exponent = math.floor(math.log10(abs(value))) - digits + 1
-    unit = 10.0**exponent
-    return round(value / unit) * unit, unit / 2
-
-
-def synthetic_claims(size: int, seed: int = 7) -> tuple[list[Claim], list[Document]]:
-    rng = random.Random(seed)
-    periods = [year_period(y) for y in range(2010, 2026)]
-    periods += [half_period(y, h) for y in range(2010, 2026) for h in (1, 2)]
-    periods += [quarter_period(y, q) for y in range(2015, 2026) for q in (1, 2, 3, 4)]
+def synthetic_claims(size: int, seed: int = 7) -> tuple[pd.DataFrame, list[Document]]:
+    """A claims table (figures.tables.CLAIM_COLUMNS) of ``size`` rows, and its documents."""
+    rng = np.random.default_rng(seed)
+    draws = size  # quantities drawn; each is stated one to three times, and the table is cut at size
+    metric = rng.integers(0, len(METRICS), draws)
+    pair = rng.integers(0, len(PAIRS), draws)
+    period = rng.integers(0, len(PERIODS), draws)
+    trade = np.isin(metric, [METRICS.index("exports"), METRICS.index("imports")])
+    product = np.where(trade, rng.integers(0, len(PRODUCTS), draws), 0)
+    measure = rng.random(draws)
+    granularity = np.array([p.granularity for p in PERIODS])[period]
+    year = np.array([p.start.year for p in PERIODS])[period]
+    season = np.array([SEASON[p.granularity][p.start.month] for p in PERIODS])[period]
+    # One true value per quantity, however often it is drawn: levels per (metric, product, pair,
+    # year), with turnover symmetric in its pair; other percentages per full key.
+    truth_pair = np.array([PAIRS.index(tuple(sorted(p))) for p in PAIRS])
+    flow_pair = np.where(metric == METRICS.index("trade_turnover"), truth_pair[pair], pair)
+    yearly = rng.uniform(1e6, 1000e6, (len(METRICS), len(PRODUCTS), len(PAIRS), 2026 - FIRST_YEAR))
+    percentages = rng.uniform(0, 1, (len(METRICS), len(PRODUCTS), len(PAIRS), len(PERIODS), 2))
+    level_now = yearly[metric, product, flow_pair, year - FIRST_YEAR]
+    level_before = yearly[metric, product, flow_pair, year - 1 - FIRST_YEAR]
+    is_change, is_share = measure < 0.2, (measure >= 0.2) & (measure < 0.3)
+    with_base = is_change & (granularity == "year")  # a stated change follows the levels it joins
+    value = np.select(
+        [with_base, is_change, is_share],
+        [
+            np.abs(level_now / level_before - 1) * 100,
+            1 + 29 * percentages[metric, product, pair, period, 0],
+            1 + 59 * percentages[metric, product, pair, period, 1],
+        ],
+        level_now * season,
+    )
+    # Each quantity stated one to three times, each time rounded to its own precision; 2 % of
+    # statements slip by a fifth.
+    times = rng.choice([1, 1, 2, 3], draws)
+    rows = np.repeat(np.arange(draws), times)[:size]
+    stated_true = value[rows] * np.where(rng.random(len(rows)) < 0.02, 1.2, 1.0)
+    stated, half = _as_written(stated_true, rng.choice([2, 3, 3, 4], len(rows)))
+    n = len(rows)
     documents = [Document(id=f"d{i:05d}", path=f"d{i:05d}.txt", text="") for i in range(max(1, size // 20))]
-    claims: list[Claim] = []
-    truth: dict[tuple, float] = {}  # one true value per quantity, however often it is stated
-    while len(claims) < size:
-        metric = rng.choice(METRICS)
-        reporter, partner = rng.sample(COUNTRIES, 2)
-        period = rng.choice(periods)
-        product = rng.choice(PRODUCTS) if metric in ("exports", "imports") else None
-        measure = rng.random()
-        base = None
-        kind, unit, change, share_of, scale = "money", "USD", None, None, (1e6, 1000e6)
-        if measure < 0.2:
-            kind, unit, change, scale = "percent", "percent", "up", (1, 30)
-            base = year_period(period.start.year - 1) if period.granularity == "year" else None
-        elif measure < 0.3:
-            kind, unit, share_of, scale = "percent", "percent", metric, (1, 60)
-        pair = tuple(sorted((reporter, partner))) if metric == "trade_turnover" else (reporter, partner)
-        if kind == "percent" and change and base is not None:
-            # A stated change follows the levels it joins.
-            now = truth.setdefault((metric, product, pair, period.start.year), rng.uniform(1e6, 1000e6))
-            before = truth.setdefault((metric, product, pair, base.start.year), rng.uniform(1e6, 1000e6))
-            value, change = abs(now / before - 1) * 100, "up" if now >= before else "down"
-        elif kind == "money":
-            # Levels of one flow are consistent over time: a year's value, split over its halves
-            # and quarters in fixed seasonal shares, so parts add up to their wholes.
-            yearly = truth.setdefault((metric, product, pair, period.start.year), rng.uniform(*scale))
-            value = yearly * _SEASON[period.granularity][period.start.month]
-        else:
-            key = (metric, product, pair, period.label, kind, change, share_of, base.label if base else None)
-            value = truth.setdefault(key, rng.uniform(*scale))
-        for _ in range(rng.choice((1, 1, 2, 3))):
-            true_value = value * 1.2 if rng.random() < 0.02 else value  # a slip in copy
-            stated, half = _as_written(true_value, rng.choice((2, 3, 3, 4)))
-            position = len(claims)
-            claims.append(
-                Claim(
-                    id=f"c{position}", doc=rng.choice(documents).id, start=position, end=position + 5,
-                    line=1, column=1, text=f"{stated:g}", sentence="s", kind=kind, value=stated, unit=unit,
-                    lower=stated - half, upper=stated + half, lower_inclusive=True, upper_inclusive=True,
-                    qualifier="eq", change=change, period=period, base_period=base, metric=metric,
-                    product=product,
-                    entities=(Entity(reporter, "reporter"), Entity(partner, "partner")), share_of=share_of,
-                )
-            )  # fmt: skip
-    return claims[:size], documents
+    labels = np.array([p.label for p in PERIODS], dtype=object)
+    base_labels = np.array([f"{y - 1}" for y in year], dtype=object)
+    reporters = np.array([f"{r}:reporter;{p}:partner" for r, p in PAIRS], dtype=object)
+    percent = is_change[rows] | is_share[rows]
+    column = {
+        "id": [f"c{i}" for i in range(n)],
+        "doc": np.array([d.id for d in documents], dtype=object)[rng.integers(0, len(documents), n)],
+        "line": np.ones(n, dtype=np.int64),
+        "column": np.ones(n, dtype=np.int64),
+        "start": np.arange(n),
+        "end": np.arange(n) + 5,
+        "text": [f"{v:g}" for v in stated.tolist()],
+        "kind": np.where(percent, "percent", "money"),
+        "value": stated,
+        "unit": np.where(percent, "percent", "USD"),
+        "lower": stated - half,
+        "upper": stated + half,
+        "lower_inclusive": np.ones(n, dtype=bool),
+        "upper_inclusive": np.ones(n, dtype=bool),
+        "qualifier": np.full(n, "eq"),
+        "change": np.where(is_change[rows], np.where(level_now[rows] >= level_before[rows], "up", "down"), None),
+        "range": np.zeros(n, dtype=bool),
+        "period": labels[period[rows]],
+        "period_start": np.array([p.start.isoformat() for p in PERIODS], dtype=object)[period[rows]],
+        "period_end": np.array([p.end.isoformat() for p in PERIODS], dtype=object)[period[rows]],
+        "base_period": np.where(with_base[rows], base_labels[rows], None),
+        "metric": np.array(METRICS, dtype=object)[metric[rows]],
+        "product": np.array(PRODUCTS, dtype=object)[product[rows]],
+        "entities": reporters[pair[rows]],
+        "share_of": np.where(is_share[rows], np.array(METRICS, dtype=object)[metric[rows]], None),
+        "quoted": np.zeros(n, dtype=bool),
+        "sentence": np.full(n, "s"),
+    }
+    frame = pd.DataFrame({name: column.get(name, np.full(n, None)) for name in CLAIM_COLUMNS})
+    return frame, documents
 
 
 def measure(size: int, queue) -> None:

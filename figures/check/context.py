@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections import defaultdict, namedtuple
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+import numpy as np
 import pandas as pd
 
 from figures.formatting import format_interval
 from figures.records import Claim, ClaimRef, Finding, Interval, Quantity, Reading
+from figures.tables import ClaimColumns
+
+ENDS = ("lower", "upper", "lower_inclusive", "upper_inclusive")  # the columns of an interval in a table
 
 
 def _end(value: float) -> float | None:
@@ -24,22 +28,31 @@ def interval_of(lower: float, upper: float, lower_inclusive: bool, upper_inclusi
     return Interval(_end(lower), _end(upper), bool(lower_inclusive), bool(upper_inclusive))
 
 
+def records(frame: pd.DataFrame) -> Iterator[tuple]:
+    """The rows of a table as named tuples of Python values: what ``itertuples(index=False)``
+    gives, without its element-wise walk over Arrow-backed string columns."""
+    row = namedtuple("Row", frame.columns)
+    return map(row._make, zip(*(frame[name].tolist() for name in frame.columns), strict=True))
+
+
 def row_interval(row, suffix: str = "") -> Interval:
     """The interval of a table row (lower, upper and inclusivity columns, with a name suffix)."""
-    return interval_of(*(getattr(row, f"{name}{suffix}") for name in ("lower", "upper", "lower_inclusive", "upper_inclusive")))
+    return interval_of(*(getattr(row, f"{name}{suffix}") for name in ENDS))
 
 
-def fingerprint_part(claim: Claim) -> str:
+def fingerprint_part(
+    doc: str, text: str, metric: str | None, entities: str | None, period: str | None, base: str | None
+) -> str:
     """What of a claim goes into a finding's fingerprint: its document, normalised text, metric,
-    entities and periods — never its offsets or line."""
+    entities ("GEO:reporter;RUS:partner") and period labels — never its offsets or line."""
     return "\x1e".join(
         (
-            claim.doc,
-            " ".join(claim.text.split()).lower(),
-            claim.metric or "",
-            ",".join(f"{e.code}:{e.role}" for e in claim.entities),
-            claim.period.label if claim.period else "",
-            claim.base_period.label if claim.base_period else "",
+            doc,
+            " ".join(text.split()).lower(),
+            metric or "",
+            (entities or "").replace(";", ","),
+            period or "",
+            base or "",
         )
     )
 
@@ -65,11 +78,17 @@ def describe(metric: str, entities: str, period: str, base: str = "") -> str:
     return " ".join(part for part in (words, who, period_text) if part) + (f" vs {base}" if base else "")
 
 
+_VIEW_COLUMNS = [
+    "id", "doc", "line", "column", "start", "end", "text", "sentence", "lower", "upper", "lower_inclusive", "upper_inclusive", "unit",
+]  # fmt: skip
+
+
 @dataclass
 class CheckContext:
     """The claims of a run, their linked quantities, and what the rules record as they run."""
 
-    claims: list[Claim]
+    claims: Sequence[Claim]  # as records; built on demand when the run was given a claims table
+    columns: ClaimColumns  # the claims table (figures.tables.CLAIM_COLUMNS), column by column
     table: pd.DataFrame  # one row per claim: keys, interval, group (figures.link.quantities)
     quantities: pd.DataFrame  # one row per linked quantity
     paths: dict[str, str]
@@ -101,33 +120,52 @@ class CheckContext:
     def mark_checked(self, positions: Iterable[int]) -> None:
         self.checked.update(int(p) for p in positions)
 
+    @cached_property
+    def _view_columns(self) -> list[list]:
+        return [self.columns[name] for name in _VIEW_COLUMNS]
+
     def _claim_view(self, position: int) -> tuple[ClaimRef, str]:
-        """(reference, fingerprint part) of a claim, built once: a claim is cited by several
-        findings, and a large run has hundreds of thousands."""
+        """(reference, fingerprint part) of a claim, built once from the table's columns: a claim
+        is cited by several findings, and a large run has hundreds of thousands."""
         view = self.claim_views.get(position)
         if view is None:
-            claim = self.claims[position]
-            view = (self._ref(claim), fingerprint_part(claim))
-            self.claim_views[position] = view
+            id_, doc, line, column, start, end, text, sentence, lower, upper, lower_inclusive, upper_inclusive, unit = [
+                values[position] for values in self._view_columns
+            ]
+            reference = ClaimRef(
+                id=id_,
+                doc=doc,
+                path=self.paths.get(doc, doc),
+                line=line,
+                column=column,
+                start=start,
+                end=end,
+                text=text,
+                sentence=sentence,
+                interval=Interval(lower, upper, lower_inclusive, upper_inclusive),
+                unit=unit,
+            )
+            part = fingerprint_part(doc, text, *[values[position] for values in self._fingerprint_columns])
+            view = self.claim_views[position] = (reference, part)
         return view
+
+    @cached_property
+    def _fingerprint_columns(self) -> list[list]:
+        return [self.columns[name] for name in ("metric", "entities", "period", "base_period")]
+
+    def positions_of(self, ids: Iterable[str]) -> list[int]:
+        """The positions of claims by id (−1 for an id not in the run), through one hashed index."""
+        lookup = self.cache.get("positions by id")
+        if lookup is None:
+            column = self.columns.frame["id"]
+            last = ~column.duplicated(keep="last").to_numpy()  # as in a dict, the last claim with an id wins
+            lookup = self.cache["positions by id"] = (pd.Index(column[last].to_numpy()), np.flatnonzero(last))
+        index, positions = lookup
+        found = index.get_indexer(list(ids))
+        return np.append(positions, -1)[found].tolist()  # −1 in found picks the appended −1
 
     def ref(self, position: int) -> ClaimRef:
         return self._claim_view(position)[0]
-
-    def _ref(self, claim: Claim) -> ClaimRef:
-        return ClaimRef(
-            id=claim.id,
-            doc=claim.doc,
-            path=self.paths.get(claim.doc, claim.doc),
-            line=claim.line,
-            column=claim.column,
-            start=claim.start,
-            end=claim.end,
-            text=claim.text,
-            sentence=claim.sentence,
-            interval=claim.interval,
-            unit=claim.unit,
-        )
 
     def finding(
         self,
@@ -145,7 +183,8 @@ class CheckContext:
         blocked: Sequence[str] = (),
         source: str | None = None,
     ) -> Finding:
-        ordered = sorted({int(p) for p in positions}, key=lambda p: (self.claims[p].doc, self.claims[p].start))
+        doc, start = self.columns["doc"], self.columns["start"]
+        ordered = sorted({int(p) for p in positions}, key=lambda p: (doc[p], start[p]))
         views = [self._claim_view(p) for p in ordered]
         return Finding(
             rule=rule,
@@ -171,7 +210,7 @@ class CheckContext:
     def _evidence(self, position: int) -> str:
         text = self.evidence.get(position)
         if text is None:
-            claim = self.claims[position]
+            claim = self.ref(position)
             text = f'"{claim.text}" ({claim.doc}:{claim.line}) {format_interval(claim.interval, claim.unit)}'
             self.evidence[position] = text
         return text

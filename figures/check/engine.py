@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import gc
-from collections import Counter
 from collections.abc import Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+
+import pandas as pd
 
 from figures.check.context import CheckContext
 from figures.check.rules import Rule, all_rules, get_rule
@@ -15,6 +16,7 @@ from figures.link.quantities import claims_table, quantities_table
 from figures.records import Claim, Document, Finding, Quantity, Record, Verification
 from figures.reference.match import ReferenceIndex
 from figures.review.apply import apply_suppressions
+from figures.tables import ClaimColumns, FrameClaims, claims_frame
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2, "decision-error": 3}
 _DERIVATION = "FIG202"  # derived levels feed later rules, so it runs even when not selected
@@ -71,20 +73,22 @@ def _collector_paused():
 
 
 def check_claims(
-    claims: Sequence[Claim],
+    claims: Sequence[Claim] | pd.DataFrame,
     documents: Sequence[Document],
     rules: Sequence[Rule] | None = None,
     severities: dict[str, str] | None = None,
     reference: ReferenceIndex | None = None,
 ) -> CheckResult:
     """Link the claims, run the rules, and report findings and coverage, in a stable order.
-    ``reference`` (the bundled and user reference tables) enables the FIG3xx rules."""
+    ``claims`` are records or a claims table (``figures.tables.CLAIM_COLUMNS``, as ``figures
+    extract`` writes it); a table is read column-wise and its rows become records only where a
+    rule needs one. ``reference`` (the bundled and user reference tables) enables the FIG3xx rules."""
     with _collector_paused():
         return _check(claims, documents, rules, severities, reference)
 
 
 def _check(
-    claims: Sequence[Claim],
+    claims: Sequence[Claim] | pd.DataFrame,
     documents: Sequence[Document],
     rules: Sequence[Rule] | None,
     severities: dict[str, str] | None,
@@ -93,9 +97,16 @@ def _check(
     rules = list(rules) if rules is not None else select_rules()
     selected = {r.code for r in rules}
     registry = all_rules()
-    table = claims_table(claims)
+    if isinstance(claims, pd.DataFrame):
+        columns = ClaimColumns(claims)
+        records: Sequence[Claim] = FrameClaims(columns)
+    else:
+        records = list(claims)
+        columns = ClaimColumns(claims_frame(records))
+    table = claims_table(columns.frame)
     context = CheckContext(
-        claims=list(claims),
+        claims=records,
+        columns=columns,
         table=table,
         quantities=quantities_table(table),
         paths={d.id: d.path for d in documents},
@@ -103,7 +114,11 @@ def _check(
         published={d.id: d.published for d in documents},
         reference=reference,
     )
-    order = [r for r in registry if r.code not in (_LAST, _UNUSED_SUPPRESSION) and (r.code in selected or r.code == _DERIVATION)]
+    order = [
+        r
+        for r in registry
+        if r.code not in (_LAST, _UNUSED_SUPPRESSION) and (r.code in selected or r.code == _DERIVATION)
+    ]
     order += [r for r in registry if r.code == _LAST and r.code in selected]
     findings: list[Finding] = []
     for current in order:
@@ -116,9 +131,9 @@ def _check(
     findings.sort(key=_finding_order)
     return CheckResult(
         findings=tuple(findings),
-        coverage=_coverage(claims, documents, context.checked, context.verified),
+        coverage=_coverage(columns.frame, documents, context.checked | context.verified, context.verified),
         verifications=_verifications(context),
-        checked=tuple(sorted({claims[p].id for p in context.checked | context.verified})),
+        checked=tuple(sorted(columns["id"][p] for p in context.checked | context.verified)),
         derived=tuple(sorted(context.derived, key=lambda q: (q.derived_by or "", q.key, q.claims))),
         rules=tuple(sorted(selected)),
     )
@@ -126,20 +141,37 @@ def _check(
 
 def _finding_order(finding: Finding) -> tuple:
     if finding.claims:
-        return (finding.claims[0].doc, finding.claims[0].line, finding.claims[0].start, finding.rule, finding.fingerprint)
+        return (
+            finding.claims[0].doc,
+            finding.claims[0].line,
+            finding.claims[0].start,
+            finding.rule,
+            finding.fingerprint,
+        )
     location = finding.location
     return (location.doc if location else "", location.line if location else 0, -1, finding.rule, finding.fingerprint)
 
 
 def _coverage(
-    claims: Sequence[Claim], documents: Sequence[Document], checked: set[int], verified: set[int]
+    claims: pd.DataFrame, documents: Sequence[Document], checked: set[int], verified: set[int]
 ) -> tuple[Coverage, ...]:
-    numbers = Counter(c.doc for c in claims)
-    typed = Counter(c.doc for c in claims if c.metric and (c.period or c.base_period))
-    checked_by_doc = Counter(claims[p].doc for p in checked | verified)
-    verified_by_doc = Counter(claims[p].doc for p in verified)
+    """Counts per document, column-wise over the claims table."""
+    doc = claims["doc"].astype("str")
+    typed = (claims["metric"].fillna("") != "") & (claims["period"].notna() | claims["base_period"].notna())
+
+    def counts(positions) -> dict[str, int]:
+        return doc.iloc[sorted(positions)].value_counts().to_dict()
+
+    numbers, typed_counts = doc.value_counts().to_dict(), doc[typed].value_counts().to_dict()
+    checked_counts, verified_counts = counts(checked), counts(verified)
     return tuple(
-        Coverage(doc=d.id, numbers=numbers[d.id], typed=typed[d.id], checked=checked_by_doc[d.id], verified=verified_by_doc[d.id])
+        Coverage(
+            doc=d.id,
+            numbers=numbers.get(d.id, 0),
+            typed=typed_counts.get(d.id, 0),
+            checked=checked_counts.get(d.id, 0),
+            verified=verified_counts.get(d.id, 0),
+        )
         for d in sorted(documents, key=lambda d: d.id)
     )
 
@@ -150,7 +182,7 @@ def _verifications(context: CheckContext) -> tuple[Verification, ...]:
         return ()
     return tuple(
         Verification(
-            claims=tuple(context.claims[p].id for p in c.positions),
+            claims=tuple(context.columns["id"][p] for p in c.positions),
             subject=c.subject,
             interval=c.interval,
             unit=c.query.unit,

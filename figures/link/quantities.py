@@ -10,83 +10,106 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
 
 from figures.extract.context.metrics import metric_lexicon
-from figures.records import Claim
 
 KEY_COLUMNS = ["metric_key", "entity_key", "period_key", "base_key", "unit", "measure"]
 UNLINKED = -1
 
 
-def measure_of(claim: Claim) -> str:
-    """level | change_pct | change_pp | change_abs | share | multiple | rate."""
-    if claim.kind == "multiple":
-        return "multiple"
-    if claim.change:
-        return {"percent": "change_pct", "percentage_points": "change_pp"}.get(claim.kind, "change_abs")
-    if claim.share_of:
-        return "share"
-    if claim.kind in ("percent", "percentage_points"):
-        return "rate"
-    return "level"
+def measures(claims: pd.DataFrame) -> pd.Series:
+    """level | change_pct | change_pp | change_abs | share | multiple | rate, per claim."""
+    kind, changed = claims["kind"], claims["change"].notna()
+    percent, points = kind == "percent", kind == "percentage_points"
+    choices = [
+        (kind == "multiple", "multiple"),
+        (changed & percent, "change_pct"),
+        (changed & points, "change_pp"),
+        (changed, "change_abs"),
+        (claims["share_of"].notna(), "share"),
+        (percent | points, "rate"),
+    ]
+    chosen = np.select([condition.to_numpy(bool) for condition, _ in choices], [name for _, name in choices], "level")
+    return pd.Series(chosen, index=claims.index, dtype="str")
 
 
-def entity_key(claim: Claim, measure: str) -> str:
-    """Entities as a key: sorted for symmetric metrics (GEO–RUS turnover is RUS–GEO turnover),
-    reporter>partner otherwise — and always for shares, whose whole is the reporter's; a subject
-    without partner stands as the partner."""
-    reporters = sorted(e.code for e in claim.entities if e.role == "reporter")
-    partners = sorted(e.code for e in claim.entities if e.role == "partner") or sorted(
-        e.code for e in claim.entities if e.role == "subject"
+def entity_key(entities: str | None, symmetric: bool) -> str:
+    """Entities ("GEO:reporter;RUS:partner") as a key: sorted for symmetric metrics (GEO–RUS
+    turnover is RUS–GEO turnover), reporter>partner otherwise — and always for shares, whose whole
+    is the reporter's; a subject without partner stands as the partner."""
+    roles = [item.split(":", 1) for item in entities.split(";")] if entities else []
+    reporters = sorted(code for code, role in roles if role == "reporter")
+    partners = sorted(code for code, role in roles if role == "partner") or sorted(
+        code for code, role in roles if role == "subject"
     )
-    if claim.metric in metric_lexicon().symmetric and measure != "share":
+    if symmetric:
         return "+".join(sorted(set(reporters + partners)))
     return f"{'+'.join(reporters)}>{'+'.join(partners)}"
 
 
-def _sentence_scope(claim: Claim) -> str:
-    digest = hashlib.blake2b(f"{claim.doc}\x1f{claim.sentence}".encode(), digest_size=4).hexdigest()
-    return f"?{claim.doc}:{digest}"
+def _per_distinct(function, *columns: pd.Series) -> pd.Series:
+    """``function`` applied once per distinct combination of the columns' values (missing values
+    passed as None), not once per row."""
+    factorized = [pd.factorize(column, use_na_sentinel=False) for column in columns]
+    combined = np.zeros(len(columns[0]), dtype=np.int64)
+    for codes, uniques in factorized:
+        combined = combined * len(uniques) + codes
+    _, first, inverse = np.unique(combined, return_index=True, return_inverse=True)
+    results = [
+        function(*(None if pd.isna(uniques[codes[row]]) else uniques[codes[row]] for codes, uniques in factorized))
+        for row in first
+    ]
+    return pd.Series(np.asarray(results, dtype=object)[inverse], index=columns[0].index, dtype="str")
 
 
-def _period_key(claim: Claim, measure: str) -> str:
-    if claim.period is not None:
-        return claim.period.label
-    if claim.base_period is not None and measure.startswith("change"):
-        return ""  # "has grown by 40% since 2022": the same implicit reading everywhere
-    return _sentence_scope(claim)  # no period: links only within its sentence
+def _sentence_scope(doc: str, sentence: str) -> str:
+    digest = hashlib.blake2b(f"{doc}\x1f{sentence}".encode(), digest_size=4).hexdigest()
+    return f"?{doc}:{digest}"
 
 
-def _metric_key(claim: Claim, measure: str) -> str | None:
-    metric = claim.share_of if measure == "share" else claim.metric
-    return f"{metric}:{claim.product}" if metric and claim.product else metric
+def _period_keys(claims: pd.DataFrame, measure: pd.Series) -> pd.Series:
+    """The period's label; "" for a change with a base but no period ("has grown by 40% since
+    2022": the same implicit reading everywhere); else the claim's sentence, so that a figure with
+    no period links only within its sentence."""
+    keys = claims["period"].astype("str")
+    implicit = keys.isna() & claims["base_period"].notna() & measure.str.startswith("change")
+    keys = keys.mask(implicit, "")
+    unscoped = keys.isna()
+    if unscoped.any():
+        keys[unscoped] = _per_distinct(_sentence_scope, claims.loc[unscoped, "doc"], claims.loc[unscoped, "sentence"])
+    return keys
 
 
-def claims_table(claims: Sequence[Claim]) -> pd.DataFrame:
-    """One row per claim with its quantity key and interval, and its group number (−1 when the
-    claim lacks a metric and so cannot be linked). Built column by column: at a million claims
-    per-row dictionaries cost more than the grouping itself."""
-    additive = metric_lexicon().additive
-    measures = [measure_of(claim) for claim in claims]
+def claims_table(claims: pd.DataFrame) -> pd.DataFrame:
+    """One row per claim of a claims table (``figures.tables.CLAIM_COLUMNS``) with its quantity key
+    and interval, and its group number (−1 when the claim lacks a metric and so cannot be
+    linked). Keys are computed column-wise, and per distinct value where a column needs Python."""
+    lexicon = metric_lexicon()
+    measure = measures(claims)
+    share = measure == "share"
+    metric = claims["metric"].astype("str")
+    named = claims["share_of"].astype("str").where(share, metric)
+    product = claims["product"].astype("str")
+    with_product = named.notna() & (named != "") & product.notna()
+    symmetric = metric.isin(lexicon.symmetric) & ~share
     frame = pd.DataFrame(
         {
-            "position": range(len(claims)),
-            "doc": [claim.doc for claim in claims],
-            "metric_key": [_metric_key(claim, measure) for claim, measure in zip(claims, measures, strict=True)],
-            "entity_key": [entity_key(claim, measure) for claim, measure in zip(claims, measures, strict=True)],
-            "period_key": [_period_key(claim, measure) for claim, measure in zip(claims, measures, strict=True)],
-            "base_key": [claim.base_period.label if claim.base_period else "" for claim in claims],
-            "unit": [claim.unit for claim in claims],
-            "measure": measures,
-            "lower": [-math.inf if claim.lower is None else claim.lower for claim in claims],
-            "upper": [math.inf if claim.upper is None else claim.upper for claim in claims],
-            "lower_inclusive": [claim.lower_inclusive for claim in claims],
-            "upper_inclusive": [claim.upper_inclusive for claim in claims],
-            "additive": [additive.get(claim.metric or "", False) for claim in claims],
+            "position": np.arange(len(claims)),
+            "doc": claims["doc"].astype("str").to_numpy(),
+            "metric_key": named.mask(with_product, named + ":" + product).to_numpy(),
+            "entity_key": _per_distinct(entity_key, claims["entities"].astype("str"), symmetric).to_numpy(),
+            "period_key": _period_keys(claims, measure).to_numpy(),
+            "base_key": claims["base_period"].astype("str").fillna("").to_numpy(),
+            "unit": claims["unit"].astype("str").to_numpy(),
+            "measure": measure.to_numpy(),
+            "lower": claims["lower"].astype(float).fillna(-math.inf).to_numpy(),
+            "upper": claims["upper"].astype(float).fillna(math.inf).to_numpy(),
+            "lower_inclusive": claims["lower_inclusive"].astype(bool).to_numpy(),
+            "upper_inclusive": claims["upper_inclusive"].astype(bool).to_numpy(),
+            "additive": metric.isin([name for name, additive in lexicon.additive.items() if additive]).to_numpy(),
         }
     )
     frame["group"] = UNLINKED
@@ -109,17 +132,19 @@ def quantities_table(claims: pd.DataFrame) -> pd.DataFrame:
     # An end of the intersection is open if any claim reaching that end is open there.
     open_at_lower = (linked["lower"] == lower) & ~linked["lower_inclusive"]
     open_at_upper = (linked["upper"] == upper) & ~linked["upper_inclusive"]
-    table = linked.assign(
-        q_lower=lower, q_upper=upper, open_lower=open_at_lower, open_upper=open_at_upper
-    ).groupby("group", sort=True).agg(
-        **{column: (column, "first") for column in KEY_COLUMNS},
-        additive=("additive", "first"),
-        lower=("q_lower", "first"),
-        upper=("q_upper", "first"),
-        open_lower=("open_lower", "any"),
-        open_upper=("open_upper", "any"),
-        documents=("doc", "nunique"),
-        claims=("position", "size"),
+    table = (
+        linked.assign(q_lower=lower, q_upper=upper, open_lower=open_at_lower, open_upper=open_at_upper)
+        .groupby("group", sort=True)
+        .agg(
+            **{column: (column, "first") for column in KEY_COLUMNS},
+            additive=("additive", "first"),
+            lower=("q_lower", "first"),
+            upper=("q_upper", "first"),
+            open_lower=("open_lower", "any"),
+            open_upper=("open_upper", "any"),
+            documents=("doc", "nunique"),
+            claims=("position", "size"),
+        )
     )
     # Positions per group from the grouper's index arrays: far faster than a Python-level tuple
     # aggregation over a million rows.

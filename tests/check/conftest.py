@@ -4,6 +4,7 @@ import pytest
 
 from figures.check.engine import check_claims, select_rules
 from figures.pipeline import read_corpus
+from figures.tables import claims_frame
 
 
 @pytest.fixture
@@ -15,7 +16,11 @@ def check_articles(tmp_path):
             (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
         corpus = read_corpus([str(tmp_path)])
         assert not corpus.errors
-        return check_claims(corpus.claims, corpus.documents, select_rules(select))
+        result = check_claims(corpus.claims, corpus.documents, select_rules(select))
+        # The engine reads a claims table column-wise; the same claims as a table must give the
+        # same result, finding for finding.
+        assert check_claims(claims_frame(corpus.claims), corpus.documents, select_rules(select)) == result
+        return result
 
     return run
 

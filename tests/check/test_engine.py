@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from figures.check.engine import check_claims
+from figures.check.engine import check_claims, select_rules
 from figures.pipeline import read_corpus
+from figures.reference.match import ReferenceIndex
+from figures.reference.table import load_reference
+from figures.tables import claims_frame
 from tests.check.conftest import codes
 
 
@@ -81,3 +84,12 @@ def test_one_wrong_figure_yields_one_finding_not_a_cascade(check_articles):
     assert errors[0].blocked == ("FIG202",)
     assert "Blocked checks that use it: FIG202" in errors[0].message
     assert {c.text for c in errors[0].claims} == {"$1.3 billion", "$1.6 billion"}
+
+
+def test_a_claims_table_gives_the_same_result_as_the_records():
+    corpus = read_corpus([])
+    reference = ReferenceIndex(load_reference())
+    from_records = check_claims(corpus.claims, corpus.documents, select_rules(["ALL"]), reference=reference)
+    from_table = check_claims(claims_frame(corpus.claims), corpus.documents, select_rules(["ALL"]), reference=reference)
+    assert from_table == from_records
+    assert {f.rule for f in from_table.findings} >= {"FIG102", "FIG202", "FIG301", "FIG302"}

@@ -6,9 +6,10 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+import numpy as np
 import pandas as pd
 
-from figures.check.context import CheckContext, describe, row_interval
+from figures.check.context import CheckContext, describe, records, row_interval
 from figures.check.intervals import (
     base_from_growth,
     entirely_below,
@@ -27,11 +28,22 @@ from figures.formatting import format_interval
 from figures.lexicon import lexicon
 from figures.records import Finding, Interval, Quantity
 
-_LEVEL_COLUMNS = ["metric_key", "entity_key", "period_key", "group", "lower", "upper", "lower_inclusive", "upper_inclusive", "unit", "claim_positions"]
+_LEVEL_COLUMNS = [
+    "metric_key",
+    "entity_key",
+    "period_key",
+    "group",
+    "lower",
+    "upper",
+    "lower_inclusive",
+    "upper_inclusive",
+    "unit",
+    "claim_positions",
+]
 
 
 def _signed(interval: Interval, direction: str | None) -> Interval:
-    """"fell 5%" is a change of −5%."""
+    """ "fell 5%" is a change of −5%."""
     return negate(interval) if direction == "down" else interval
 
 
@@ -43,14 +55,18 @@ def change_level_triples(context: CheckContext) -> pd.DataFrame:
         return pd.DataFrame()
     changes = quantities[(quantities["measure"] == "change_pct") & (quantities["base_key"] != "")]
     levels = quantities.loc[quantities["measure"] == "level", _LEVEL_COLUMNS]
-    at_period = levels.add_suffix("_p").rename(columns={"metric_key_p": "metric_key", "entity_key_p": "entity_key", "period_key_p": "period_key"})
-    at_base = levels.add_suffix("_b").rename(columns={"metric_key_b": "metric_key", "entity_key_b": "entity_key", "period_key_b": "base_key"})
+    at_period = levels.add_suffix("_p").rename(
+        columns={"metric_key_p": "metric_key", "entity_key_p": "entity_key", "period_key_p": "period_key"}
+    )
+    at_base = levels.add_suffix("_b").rename(
+        columns={"metric_key_b": "metric_key", "entity_key_b": "entity_key", "period_key_b": "base_key"}
+    )
     merged = changes.merge(at_period, on=["metric_key", "entity_key", "period_key"], how="left")
     return merged.merge(at_base, on=["metric_key", "entity_key", "base_key"], how="left")
 
 
 def _direction(context: CheckContext, positions) -> str | None:
-    directions = {context.claims[p].change for p in positions}
+    directions = {context.columns["change"][p] for p in positions}
     return directions.pop() if len(directions) == 1 else None
 
 
@@ -59,8 +75,11 @@ def _has(row, suffix: str) -> bool:
 
 
 def _base_assumptions(context: CheckContext, positions, base: str) -> tuple[str, ...]:
-    if any("ambiguous_base" in context.claims[p].flags for p in positions):
-        return (f"'the previous year' read as the same period a year earlier ({base}); it could mean the whole previous year",)
+    flags = context.columns["flags"]
+    if any("ambiguous_base" in (flags[p] or "").split(";") for p in positions):
+        return (
+            f"'the previous year' read as the same period a year earlier ({base}); it could mean the whole previous year",
+        )
     return ()
 
 
@@ -95,7 +114,7 @@ def change_vs_levels(context: CheckContext) -> Iterator[Finding]:
 def _changes_with_both_levels(context: CheckContext, rule_code: str) -> Iterator[tuple]:
     """(row, claim positions, stated change, growth the levels imply) for every stated change
     whose two levels are both stated and in no conflict."""
-    for row in change_level_triples(context).itertuples():
+    for row in records(change_level_triples(context)):
         if not (_has(row, "_p") and _has(row, "_b")):
             continue
         if not context.usable(rule_code, row.group, int(row.group_p), int(row.group_b)):
@@ -125,7 +144,7 @@ def derived_level(context: CheckContext) -> Iterator[Finding]:
 
     Example: H1 2025 [1.25, 1.3) bn and +[6.5, 7.5]% ⇒ H1 2024 in [1.163, 1.221) bn.
     """
-    for row in change_level_triples(context).itertuples():
+    for row in records(change_level_triples(context)):
         has_period, has_base = _has(row, "_p"), _has(row, "_b")
         if has_period == has_base:
             continue
@@ -151,7 +170,7 @@ def derived_level(context: CheckContext) -> Iterator[Finding]:
             unit=unit,
             measure="level",
             interval=value,
-            claims=tuple(context.claims[p].id for p in positions),
+            claims=tuple(context.columns["id"][p] for p in positions),
             derived_by="FIG202",
             assumptions=assumptions,
         )
@@ -176,19 +195,19 @@ def _direction_pattern() -> re.Pattern[str]:
 
 def _pair_interval(context: CheckContext, position: int) -> tuple[Interval, int | None]:
     """A claim's interval, narrowed to its quantity's when it is linked."""
-    row = context.table.iloc[position]
-    if row["group"] >= 0:
-        quantity = context.quantities.iloc[int(row["group"])]
-        return row_interval(quantity), int(row["group"])
-    return context.claims[position].interval, None
+    group = int(context.table["group"].iat[position])
+    if group >= 0:
+        return row_interval(context.quantities.iloc[group]), group
+    return context.ref(position).interval, None
 
 
 def from_to_pairs(context: CheckContext) -> Iterator[tuple[int, int]]:
     """(from, to) claim positions of every from–to change."""
-    positions = {claim.id: position for position, claim in enumerate(context.claims)}
-    for position, claim in enumerate(context.claims):
-        if claim.from_claim in positions:
-            yield positions[claim.from_claim], position
+    starts = context.columns.frame["from_claim"]
+    later = np.flatnonzero(starts.notna().to_numpy())
+    for last, first in zip(later.tolist(), context.positions_of(starts.iloc[later]), strict=True):
+        if first >= 0:
+            yield first, last
 
 
 @rule("FIG203", "from-to-vs-stated-change", "error")
@@ -201,7 +220,9 @@ def from_to_vs_stated_change(context: CheckContext) -> Iterator[Finding]:
     Example: "visitors tripled, from 200,000 in 2021 to 1.4 million in 2024" — the levels
     imply ×5.6 or more.
     """
+    by_sentence: dict[tuple[str, str], list[int]] | None = None
     for first, last in from_to_pairs(context):
+        by_sentence = _stated_changes_by_sentence(context) if by_sentence is None else by_sentence
         earlier, earlier_group = _pair_interval(context, first)
         later, later_group = _pair_interval(context, last)
         groups = [g for g in (earlier_group, later_group) if g is not None]
@@ -212,7 +233,9 @@ def from_to_vs_stated_change(context: CheckContext) -> Iterator[Finding]:
         claim = context.claims[last]
         context.derived.append(
             Quantity(
-                key=" | ".join((claim.metric or "", "", claim.period.label if claim.period else "", "times", "multiple")),
+                key=" | ".join(
+                    (claim.metric or "", "", claim.period.label if claim.period else "", "times", "multiple")
+                ),
                 metric=claim.metric or "",
                 entities=",".join(e.code for e in claim.entities),
                 period=claim.period.label if claim.period else "",
@@ -224,8 +247,8 @@ def from_to_vs_stated_change(context: CheckContext) -> Iterator[Finding]:
                 derived_by="FIG203",
             )
         )
-        for position, stated in _stated_changes_beside(context, first, last):
-            expected = multiple if context.claims[position].kind == "multiple" else growth
+        for position, stated in _stated_changes_beside(context, by_sentence, first, last):
+            expected = multiple if context.columns["kind"][position] == "multiple" else growth
             positions = (first, last, position)
             context.mark_checked(positions)
             if overlaps(stated, expected):
@@ -242,15 +265,26 @@ def from_to_vs_stated_change(context: CheckContext) -> Iterator[Finding]:
             )
 
 
-def _stated_changes_beside(context: CheckContext, first: int, last: int) -> Iterator[tuple[int, Interval]]:
-    sentences = {context.claims[first].sentence, context.claims[last].sentence}
-    for position, claim in enumerate(context.claims):
-        if position in (first, last) or claim.sentence not in sentences or claim.doc != context.claims[last].doc:
-            continue
-        if claim.kind == "multiple":
-            yield position, claim.interval
-        elif claim.kind == "percent" and claim.change:
-            yield position, _signed(claim.interval, claim.change)
+def _stated_changes_by_sentence(context: CheckContext) -> dict[tuple[str, str], list[int]]:
+    """Positions of stated multiples and percentage changes, by (document, sentence)."""
+    claims = context.columns.frame
+    candidates = (claims["kind"] == "multiple") | ((claims["kind"] == "percent") & claims["change"].notna())
+    by_sentence: dict[tuple[str, str], list[int]] = {}
+    doc, sentence = context.columns["doc"], context.columns["sentence"]
+    for position in np.flatnonzero(candidates.to_numpy(bool)).tolist():
+        by_sentence.setdefault((doc[position], sentence[position]), []).append(position)
+    return by_sentence
+
+
+def _stated_changes_beside(
+    context: CheckContext, by_sentence: dict[tuple[str, str], list[int]], first: int, last: int
+) -> Iterator[tuple[int, Interval]]:
+    doc, sentence = context.columns["doc"][last], context.columns["sentence"]
+    beside = set(by_sentence.get((doc, sentence[first]), ())) | set(by_sentence.get((doc, sentence[last]), ()))
+    for position in sorted(beside - {first, last}):
+        interval = context.ref(position).interval
+        multiple = context.columns["kind"][position] == "multiple"
+        yield position, interval if multiple else _signed(interval, context.columns["change"][position])
 
 
 @rule("FIG204", "direction-contradiction", "decision-error")
@@ -275,7 +309,7 @@ def direction_contradiction(context: CheckContext) -> Iterator[Finding]:
                 expected_unit="percent",
             )
     for first, last in from_to_pairs(context):
-        verb = _direction_pattern().search(context.claims[last].sentence)
+        verb = _direction_pattern().search(context.columns["sentence"][last])
         if not verb:
             continue
         earlier, _ = _pair_interval(context, first)

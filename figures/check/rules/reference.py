@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import numpy as np
+
 from figures.check.context import CheckContext
 from figures.check.intervals import overlaps, relative_gap
 from figures.check.rules import rule
 from figures.formatting import format_interval
-from figures.link.quantities import measure_of
 from figures.periods import parse_period_label
 from figures.records import Claim, Finding, Interval, Reading, ReferenceMatch
 from figures.reference.match import ReferenceQuery, other_periods_matching
@@ -38,8 +39,8 @@ def _roles(entities) -> tuple[str, str]:
     return (reporters[0] if reporters else "", partners[0] if partners else "")
 
 
-def claim_query(claim: Claim, published) -> ReferenceQuery | None:
-    measure = measure_of(claim)
+def claim_query(claim: Claim, measure: str, published) -> ReferenceQuery | None:
+    """What to look up for a claim whose measure (``figures.link.quantities.measures``) is known."""
     metric = claim.share_of if measure == "share" else claim.metric
     if measure not in _MEASURES or not metric or metric == "unknown":
         return None
@@ -57,17 +58,20 @@ def comparisons(context: CheckContext) -> list[Comparison]:
     found: list[Comparison] = []
     index = context.reference
     if index is not None:
-        for position, claim in enumerate(context.claims):
-            query = claim_query(claim, context.published.get(claim.doc))
+        table = context.table
+        candidates = table["measure"].isin(_MEASURES) & table["metric_key"].notna()
+        for position in np.flatnonzero(candidates.to_numpy(bool)).tolist():
+            claim = context.claims[position]
+            query = claim_query(claim, table["measure"].iat[position], context.published.get(claim.doc))
             if query is None:
                 continue
             found.append(Comparison((position,), f'"{claim.text}"', query, claim.interval, tuple(index.match(query))))
-        positions = {claim.id: p for p, claim in enumerate(context.claims)}
         for quantity in context.derived:
             if quantity.derived_by != "FIG202":
                 continue
             metric, _, product = quantity.metric.partition(":")
             reporter, _, partner = quantity.entities.replace("+", ">").partition(">")
+            positions = dict(zip(quantity.claims, context.positions_of(quantity.claims), strict=True))
             claims = [context.claims[positions[i]] for i in quantity.claims]
             query = ReferenceQuery(
                 metric=metric, product=product, measure="level", reporter=reporter, partner=partner,
@@ -75,7 +79,15 @@ def comparisons(context: CheckContext) -> list[Comparison]:
                 published=max((context.published.get(c.doc) for c in claims if context.published.get(c.doc)), default=None),
             )  # fmt: skip
             subject = f"the {quantity.period} level derived from the text"
-            found.append(Comparison(tuple(positions[i] for i in quantity.claims), subject, query, quantity.interval, tuple(index.match(query))))
+            found.append(
+                Comparison(
+                    tuple(positions[i] for i in quantity.claims),
+                    subject,
+                    query,
+                    quantity.interval,
+                    tuple(index.match(query)),
+                )
+            )
     found = [c for c in found if c.readings and all(r.kind != "incomparable" for r in c.readings)] + [
         Comparison(c.positions, c.subject, c.query, c.interval, ()) for c in found if not c.readings
     ]
@@ -90,8 +102,7 @@ def comparisons(context: CheckContext) -> list[Comparison]:
 
 def _describe(match: ReferenceMatch) -> str:
     return (
-        f"{match.series} ({match.concept}, {match.period}, {match.kind}): "
-        f"{format_interval(match.interval, match.unit)}"
+        f"{match.series} ({match.concept}, {match.period}, {match.kind}): {format_interval(match.interval, match.unit)}"
     )
 
 
@@ -114,7 +125,9 @@ def reference_mismatch(context: CheckContext) -> Iterator[Finding]:
         match = comparison.readings[0]
         midpoint = _midpoint(match.interval)
         stated = _midpoint(comparison.interval)
-        error = f"; off by about {abs(stated - midpoint) / abs(midpoint):.1%}" if midpoint and stated is not None else ""
+        error = (
+            f"; off by about {abs(stated - midpoint) / abs(midpoint):.1%}" if midpoint and stated is not None else ""
+        )
         notes = [*match.notes, *other_periods_matching(context.reference, comparison.query, comparison.interval, match)]
         if match.revised:
             notes.append(match.revised)
@@ -143,13 +156,14 @@ def unverified(context: CheckContext) -> Iterator[Finding]:
     Example: "The CIS accounts for 33% of Georgia's trade" with no CIS series for the period.
     """
     compared = {p for c in comparisons(context) if c.readings for p in c.positions}
-    for position, claim in enumerate(context.claims):
-        if position in compared or not claim.metric:
+    metric, text, period = (context.columns[name] for name in ("metric", "text", "period"))
+    for position in range(len(context.columns)):
+        if position in compared or not metric[position]:
             continue
         yield context.finding(
             "FIG302",
             "unverified",
-            f'"{claim.text}" ({claim.metric}, {claim.period.label if claim.period else "no period"}) matches no reference series',
+            f'"{text[position]}" ({metric[position]}, {period[position] or "no period"}) matches no reference series',
             (position,),
         )
 
@@ -219,4 +233,3 @@ def _midpoint(interval: Interval) -> float | None:
     if interval.lower is None or interval.upper is None:
         return None
     return (interval.lower + interval.upper) / 2
-

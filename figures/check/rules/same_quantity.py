@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import chain
 
-from figures.check.context import CheckContext, describe, row_interval
+from figures.check.context import ENDS, CheckContext, describe, interval_of, records
 from figures.check.rules import rule
 from figures.formatting import format_interval
 from figures.records import Finding
@@ -28,7 +28,7 @@ def same_quantity_conflict(context: CheckContext) -> Iterator[Finding]:
         return
     several = quantities[quantities["claims"] >= 2]
     context.mark_checked(chain.from_iterable(several["claim_positions"]))
-    for row in several[several["conflict"]].itertuples():
+    for row in records(several[several["conflict"]]):
         blocked = sorted(context.blocked.get(row.group, ()))
         yield context.finding(
             "FIG101",
@@ -54,15 +54,16 @@ def corroborated(context: CheckContext) -> Iterator[Finding]:
     quantities = context.quantities
     if quantities.empty:
         return
-    for row in quantities[~quantities["conflict"] & (quantities["documents"] >= 2)].itertuples():
-        context.mark_checked(row.claim_positions)
-        interval = row_interval(row)
+    agreeing = quantities[~quantities["conflict"] & (quantities["documents"] >= 2)]
+    names = ["metric_key", "entity_key", "period_key", "base_key", "unit", "documents", "claim_positions", *ENDS]
+    for *key, unit, documents, positions, lower, upper, lower_inclusive, upper_inclusive in records(agreeing[names]):
+        context.mark_checked(positions)
+        interval = interval_of(lower, upper, lower_inclusive, upper_inclusive)
         yield context.finding(
             "FIG102",
             "corroborated",
-            f"{describe(row.metric_key, row.entity_key, row.period_key, row.base_key)} stated in "
-            f"{row.documents} documents; together they allow {format_interval(interval, row.unit)}",
-            row.claim_positions,
+            f"{describe(*key)} stated in {documents} documents; together they allow {format_interval(interval, unit)}",
+            positions,
             expected=interval,
-            expected_unit=row.unit,
+            expected_unit=unit,
         )

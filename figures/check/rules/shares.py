@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import chain, combinations, groupby
 
-from figures.check.context import CheckContext, describe, row_interval
+from figures.check.context import CheckContext, describe, records, row_interval
 from figures.check.intervals import divide, entirely_below, overlaps, relative_gap, scale, total
 from figures.check.rules import rule
 from figures.extract.context.entities import gazetteer
@@ -47,9 +47,13 @@ def shares_exceed_whole(context: CheckContext) -> Iterator[Finding]:
     # negative): only those wholes need the exponential, but tiny, search for the heaviest set
     # of disjoint partners.
     floor = several["lower"].clip(lower=0)
-    suspect = several[floor.groupby([several["metric_key"], several["reporter"], several["period_key"]]).transform("sum") > 100]
+    suspect = several[
+        floor.groupby([several["metric_key"], several["reporter"], several["period_key"]]).transform("sum") > 100
+    ]
     suspect = suspect.sort_values(["metric_key", "reporter", "period_key", "partner"])
-    for (metric, reporter, period), whole in groupby(suspect.itertuples(), key=lambda r: (r.metric_key, r.reporter, r.period_key)):
+    for (metric, reporter, period), whole in groupby(
+        records(suspect), key=lambda r: (r.metric_key, r.reporter, r.period_key)
+    ):
         rows = list(whole)[:_MAX_PARTNERS]
         heaviest = _heaviest_disjoint(rows)
         if len(heaviest) < 2:
@@ -103,9 +107,9 @@ def share_vs_levels(context: CheckContext) -> Iterator[Finding]:
     if quantities.empty:
         return
     levels = quantities[quantities["measure"] == "level"]
-    by_key = {(row.metric_key, row.entity_key, row.period_key): row for row in levels.itertuples()}
+    by_key = {(row.metric_key, row.entity_key, row.period_key): row for row in records(levels)}
     symmetric = metric_lexicon().symmetric
-    for share in quantities[quantities["measure"] == "share"].itertuples():
+    for share in records(quantities[quantities["measure"] == "share"]):
         reporter, partner = _split(share.entity_key)
         if not (reporter and partner):
             continue

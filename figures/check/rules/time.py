@@ -8,7 +8,7 @@ from itertools import chain
 import numpy as np
 import pandas as pd
 
-from figures.check.context import CheckContext, describe, row_interval
+from figures.check.context import ENDS, CheckContext, describe, records, row_interval
 from figures.check.intervals import relative_gap
 from figures.check.rules import rule
 from figures.extract.context.metrics import metric_lexicon
@@ -17,7 +17,6 @@ from figures.periods import parse_period_label
 from figures.records import Finding, Interval, Quantity
 
 _KEYS = ["metric_key", "entity_key", "unit"]
-_ENDS = ["lower", "upper", "lower_inclusive", "upper_inclusive"]
 
 
 def flow_levels(context: CheckContext) -> pd.DataFrame:
@@ -27,8 +26,7 @@ def flow_levels(context: CheckContext) -> pd.DataFrame:
     frames = []
     if not quantities.empty:
         stated = quantities[(quantities["measure"] == "level") & quantities["additive"] & ~quantities["conflict"]]
-        frames.append(stated[[*_KEYS, "period_key", *_ENDS, "claim_positions"]].assign(derived=None))
-    positions_by_id = {claim.id: position for position, claim in enumerate(context.claims)}
+        frames.append(stated[[*_KEYS, "period_key", *ENDS, "claim_positions"]].assign(derived=None))
     additive = metric_lexicon().additive
     derived = [q for q in context.derived if q.measure == "level" and additive.get(q.metric.split(":")[0], False)]
     if derived:
@@ -43,7 +41,7 @@ def flow_levels(context: CheckContext) -> pd.DataFrame:
                     "upper": [np.inf if q.interval.upper is None else q.interval.upper for q in derived],
                     "lower_inclusive": [q.interval.lower_inclusive for q in derived],
                     "upper_inclusive": [q.interval.upper_inclusive for q in derived],
-                    "claim_positions": [tuple(positions_by_id[i] for i in q.claims) for q in derived],
+                    "claim_positions": [tuple(context.positions_of(q.claims)) for q in derived],
                     "derived": derived,
                 }
             )
@@ -89,13 +87,17 @@ def parts_and_wholes(levels: pd.DataFrame) -> pd.DataFrame:
     if levels.empty:
         return levels
     calendar = levels[levels["granularity"].isin(_CALENDAR)]
-    pairs = _calendar_containers(levels).merge(
-        calendar, left_on=[*_KEYS, "container"], right_on=[*_KEYS, "period_key"], suffixes=("_part", "_whole")
-    ).drop(columns="container")
+    pairs = (
+        _calendar_containers(levels)
+        .merge(calendar, left_on=[*_KEYS, "container"], right_on=[*_KEYS, "period_key"], suffixes=("_part", "_whole"))
+        .drop(columns="container")
+    )
     irregular = levels[~levels["granularity"].isin(_CALENDAR)]
     if not irregular.empty:
         candidates = levels.merge(irregular, on=_KEYS, suffixes=("_part", "_whole"))
-        inside = (candidates["start_part"] >= candidates["start_whole"]) & (candidates["end_part"] <= candidates["end_whole"])
+        inside = (candidates["start_part"] >= candidates["start_whole"]) & (
+            candidates["end_part"] <= candidates["end_whole"]
+        )
         pairs = pd.concat([pairs, candidates[inside]], ignore_index=True)
     strictly = (pairs["start_part"] != pairs["start_whole"]) | (pairs["end_part"] != pairs["end_whole"])
     return pairs[strictly].reset_index(drop=True)
@@ -124,8 +126,10 @@ def part_exceeds_whole(context: CheckContext) -> Iterator[Finding]:
     if pairs.empty:
         return
     context.mark_checked(chain.from_iterable(chain(pairs["claim_positions_part"], pairs["claim_positions_whole"])))
-    exceeding = _above(pairs["lower_part"], pairs["lower_inclusive_part"], pairs["upper_whole"], pairs["upper_inclusive_whole"])
-    for row in pairs[exceeding].itertuples():
+    exceeding = _above(
+        pairs["lower_part"], pairs["lower_inclusive_part"], pairs["upper_whole"], pairs["upper_inclusive_whole"]
+    )
+    for row in records(pairs[exceeding]):
         part, whole = row_interval(row, "_part"), row_interval(row, "_whole")
         positions = (*row.claim_positions_part, *row.claim_positions_whole)
         derived = _derived(row.derived_part, row.derived_whole)
@@ -168,7 +172,7 @@ def parts_vs_whole_sum(context: CheckContext) -> Iterator[Finding]:
         upper_inclusive=("upper_inclusive_part", "all"),
         days=("days_part", "sum"),
         positions=("claim_positions_part", lambda column: tuple(chain.from_iterable(column))),
-        **{f"{name}_whole": (f"{name}_whole", "first") for name in (*_ENDS, "claim_positions", "start", "end")},
+        **{f"{name}_whole": (f"{name}_whole", "first") for name in (*ENDS, "claim_positions", "start", "end")},
     )
     sums = sums[sums["parts"] >= 2].reset_index()
     if sums.empty:
@@ -177,7 +181,7 @@ def parts_vs_whole_sum(context: CheckContext) -> Iterator[Finding]:
     tiles = sums["days"] == (sums["end_whole"] - sums["start_whole"]).dt.days + 1
     above = _above(sums["lower"], sums["lower_inclusive"], sums["upper_whole"], sums["upper_inclusive_whole"])
     below = _above(sums["lower_whole"], sums["lower_inclusive_whole"], sums["upper"], sums["upper_inclusive"])
-    for row in sums[above | (tiles & below)].itertuples():
+    for row in records(sums[above | (tiles & below)]):
         parts_sum, whole = row_interval(row), row_interval(row, "_whole")
         positions = (*row.positions, *row.claim_positions_whole)
         relation = "add up to" if (row.end_whole - row.start_whole).days + 1 == row.days else "add up to more than"
