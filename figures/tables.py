@@ -8,7 +8,6 @@ claims touches most of them only through vectorised keys.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from typing import overload
@@ -52,10 +51,6 @@ def write_csv(frame: pd.DataFrame, target) -> None:
     frame.to_csv(target, index=False, lineterminator="\n", float_format="%.12g")
 
 
-def _missing(value: object) -> bool:
-    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
-
-
 class ClaimColumns:
     """The columns of a claims table as Python lists, each converted once, on first use, with
     missing values as ``None``. Reading one cell is then a list index, where a pandas lookup
@@ -72,9 +67,7 @@ class ClaimColumns:
         values = self._lists.get(name)
         if values is None:
             column = self.frame[name]
-            values = column.tolist()
-            if column.hasnans:
-                values = [None if _missing(value) else value for value in values]
+            values = column.to_numpy(dtype=object, na_value=None).tolist() if column.hasnans else column.tolist()
             self._lists[name] = values
         return values
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from figures.check.context import CheckContext
@@ -133,10 +134,16 @@ def _check(
         findings=tuple(findings),
         coverage=_coverage(columns.frame, documents, context.checked | context.verified, context.verified),
         verifications=_verifications(context),
-        checked=tuple(sorted(columns["id"][p] for p in context.checked | context.verified)),
+        checked=_ids(columns.frame, context.checked | context.verified),
         derived=tuple(sorted(context.derived, key=lambda q: (q.derived_by or "", q.key, q.claims))),
         rules=tuple(sorted(selected)),
     )
+
+
+def _ids(claims: pd.DataFrame, positions: set[int]) -> tuple[str, ...]:
+    """The ids of the claims at these positions, sorted (by code point, as Python sorts)."""
+    ids = claims["id"].astype("str").take(np.fromiter(positions, dtype=np.int64, count=len(positions)))
+    return tuple(ids.sort_values().tolist())
 
 
 def _finding_order(finding: Finding) -> tuple:
@@ -159,8 +166,8 @@ def _coverage(
     doc = claims["doc"].astype("str")
     typed = (claims["metric"].fillna("") != "") & (claims["period"].notna() | claims["base_period"].notna())
 
-    def counts(positions) -> dict[str, int]:
-        return doc.iloc[sorted(positions)].value_counts().to_dict()
+    def counts(positions: set[int]) -> dict[str, int]:
+        return doc.take(np.fromiter(positions, dtype=np.int64, count=len(positions))).value_counts().to_dict()
 
     numbers, typed_counts = doc.value_counts().to_dict(), doc[typed].value_counts().to_dict()
     checked_counts, verified_counts = counts(checked), counts(verified)

@@ -49,7 +49,13 @@ def _signed(interval: Interval, direction: str | None) -> Interval:
 
 def change_level_triples(context: CheckContext) -> pd.DataFrame:
     """Each stated percentage change joined with the stated levels at its period and its base
-    (columns suffixed _p and _b; missing levels are NaN)."""
+    (columns suffixed _p and _b; missing levels are NaN), computed once per run."""
+    if "change triples" not in context.cache:
+        context.cache["change triples"] = _change_level_triples(context)
+    return context.cache["change triples"]
+
+
+def _change_level_triples(context: CheckContext) -> pd.DataFrame:
     quantities = context.quantities
     if quantities.empty:
         return pd.DataFrame()
@@ -114,7 +120,9 @@ def change_vs_levels(context: CheckContext) -> Iterator[Finding]:
 def _changes_with_both_levels(context: CheckContext, rule_code: str) -> Iterator[tuple]:
     """(row, claim positions, stated change, growth the levels imply) for every stated change
     whose two levels are both stated and in no conflict."""
-    for row in records(change_level_triples(context)):
+    triples = change_level_triples(context)
+    context.prepare_rows(triples, "claim_positions", "claim_positions_p", "claim_positions_b")
+    for row in records(triples):
         if not (_has(row, "_p") and _has(row, "_b")):
             continue
         if not context.usable(rule_code, row.group, int(row.group_p), int(row.group_b)):
@@ -144,7 +152,9 @@ def derived_level(context: CheckContext) -> Iterator[Finding]:
 
     Example: H1 2025 [1.25, 1.3) bn and +[6.5, 7.5]% ⇒ H1 2024 in [1.163, 1.221) bn.
     """
-    for row in records(change_level_triples(context)):
+    triples = change_level_triples(context)
+    context.prepare_rows(triples, "claim_positions", "claim_positions_p", "claim_positions_b")
+    for row in records(triples):
         has_period, has_base = _has(row, "_p"), _has(row, "_b")
         if has_period == has_base:
             continue
@@ -205,6 +215,8 @@ def from_to_pairs(context: CheckContext) -> Iterator[tuple[int, int]]:
     """(from, to) claim positions of every from–to change."""
     starts = context.columns.frame["from_claim"]
     later = np.flatnonzero(starts.notna().to_numpy())
+    if not len(later):
+        return
     for last, first in zip(later.tolist(), context.positions_of(starts.iloc[later]), strict=True):
         if first >= 0:
             yield first, last

@@ -28,6 +28,7 @@ def same_quantity_conflict(context: CheckContext) -> Iterator[Finding]:
         return
     several = quantities[quantities["claims"] >= 2]
     context.mark_checked(chain.from_iterable(several["claim_positions"]))
+    context.prepare_rows(several[several["conflict"]], "claim_positions")
     for row in records(several[several["conflict"]]):
         blocked = sorted(context.blocked.get(row.group, ()))
         yield context.finding(
@@ -56,6 +57,7 @@ def corroborated(context: CheckContext) -> Iterator[Finding]:
         return
     agreeing = quantities[~quantities["conflict"] & (quantities["documents"] >= 2)]
     names = ["metric_key", "entity_key", "period_key", "base_key", "unit", "documents", "claim_positions", *ENDS]
+    context.prepare_rows(agreeing, "claim_positions")
     for *key, unit, documents, positions, lower, upper, lower_inclusive, upper_inclusive in records(agreeing[names]):
         context.mark_checked(positions)
         interval = interval_of(lower, upper, lower_inclusive, upper_inclusive)

@@ -51,6 +51,7 @@ def shares_exceed_whole(context: CheckContext) -> Iterator[Finding]:
         floor.groupby([several["metric_key"], several["reporter"], several["period_key"]]).transform("sum") > 100
     ]
     suspect = suspect.sort_values(["metric_key", "reporter", "period_key", "partner"])
+    context.prepare_rows(suspect, "claim_positions")
     for (metric, reporter, period), whole in groupby(
         records(suspect), key=lambda r: (r.metric_key, r.reporter, r.period_key)
     ):

@@ -41,7 +41,7 @@ def flow_levels(context: CheckContext) -> pd.DataFrame:
                     "upper": [np.inf if q.interval.upper is None else q.interval.upper for q in derived],
                     "lower_inclusive": [q.interval.lower_inclusive for q in derived],
                     "upper_inclusive": [q.interval.upper_inclusive for q in derived],
-                    "claim_positions": [tuple(context.positions_of(q.claims)) for q in derived],
+                    "claim_positions": _positions_by_quantity(context, derived),
                     "derived": derived,
                 }
             )
@@ -57,6 +57,19 @@ def flow_levels(context: CheckContext) -> pd.DataFrame:
     periods["end"] = periods["period"].map(lambda p: pd.Timestamp(p.end))
     periods["granularity"] = periods["period"].map(lambda p: p.granularity)
     return levels.merge(periods.drop(columns="period"), on="period_key")
+
+
+def _positions_by_quantity(context: CheckContext, quantities: list[Quantity]) -> list[tuple[int, ...]]:
+    """The claim positions of each quantity, looked up in one pass."""
+    found = iter(context.positions_of([i for q in quantities for i in q.claims]))
+    return [tuple(next(found) for _ in q.claims) for q in quantities]
+
+
+def flow_pairs(context: CheckContext) -> pd.DataFrame:
+    """``parts_and_wholes`` of the run's flow levels, computed once for FIG501 and FIG502."""
+    if "flow pairs" not in context.cache:
+        context.cache["flow pairs"] = parts_and_wholes(flow_levels(context))
+    return context.cache["flow pairs"].copy()
 
 
 _CALENDAR = ("year", "half", "quarter", "month")
@@ -122,13 +135,14 @@ def part_exceeds_whole(context: CheckContext) -> Iterator[Finding]:
 
     Example: "$1.3 billion in the first half of 2025" against "$1.1 billion in 2025".
     """
-    pairs = parts_and_wholes(flow_levels(context))
+    pairs = flow_pairs(context)
     if pairs.empty:
         return
     context.mark_checked(chain.from_iterable(chain(pairs["claim_positions_part"], pairs["claim_positions_whole"])))
     exceeding = _above(
         pairs["lower_part"], pairs["lower_inclusive_part"], pairs["upper_whole"], pairs["upper_inclusive_whole"]
     )
+    context.prepare_rows(pairs[exceeding], "claim_positions_part", "claim_positions_whole")
     for row in records(pairs[exceeding]):
         part, whole = row_interval(row, "_part"), row_interval(row, "_whole")
         positions = (*row.claim_positions_part, *row.claim_positions_whole)
@@ -159,7 +173,7 @@ def parts_vs_whole_sum(context: CheckContext) -> Iterator[Finding]:
 
     Example: "$312 million in Q1" and "$348 million in Q2" against "$0.9 billion in H1".
     """
-    pairs = parts_and_wholes(flow_levels(context))
+    pairs = flow_pairs(context)
     if pairs.empty:
         return
     pairs["days_part"] = (pairs["end_part"] - pairs["start_part"]).dt.days + 1
@@ -181,6 +195,7 @@ def parts_vs_whole_sum(context: CheckContext) -> Iterator[Finding]:
     tiles = sums["days"] == (sums["end_whole"] - sums["start_whole"]).dt.days + 1
     above = _above(sums["lower"], sums["lower_inclusive"], sums["upper_whole"], sums["upper_inclusive_whole"])
     below = _above(sums["lower_whole"], sums["lower_inclusive_whole"], sums["upper"], sums["upper_inclusive"])
+    context.prepare_rows(sums[above | (tiles & below)], "positions", "claim_positions_whole")
     for row in records(sums[above | (tiles & below)]):
         parts_sum, whole = row_interval(row), row_interval(row, "_whole")
         positions = (*row.positions, *row.claim_positions_whole)
