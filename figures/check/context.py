@@ -121,13 +121,15 @@ class CheckContext:
         return not conflicted
 
     def mark_checked(self, positions: Iterable[int]) -> None:
-        self.checked.update(int(p) for p in positions)
+        self.checked.update(positions)
 
     @cached_property
     def _view_table(self) -> pa.Table:
         """The columns a claim's view is built from, as Arrow arrays: rows are taken from them in
         bulk, and only cited claims ever become Python objects."""
-        return pa.Table.from_pandas(self.columns.frame[_VIEW_COLUMNS], preserve_index=False)
+        frame = self.columns.frame[_VIEW_COLUMNS]
+        frame.insert(2, "path", frame["doc"].map(self.paths).fillna(frame["doc"]))
+        return pa.Table.from_pandas(frame, preserve_index=False)
 
     def prepare_views(self, positions: Iterable[int]) -> None:
         """Build the views of many claims at once: one Arrow ``take`` for the lot, in table order,
@@ -139,15 +141,14 @@ class CheckContext:
         wanted.sort()
         taken = self._view_table.take(pa.array(wanted))
         columns = [column.to_pylist() for column in taken.columns]
-        paths = self.paths
         for position, values in zip(wanted.tolist(), zip(*columns, strict=True), strict=True):
-            id_, doc, line, column, start, end, text, sentence, lower, upper, lower_inclusive, upper_inclusive, unit = values[:13]
+            id_, doc, path, line, column, start, end, text, sentence, lower, upper, lower_inclusive, upper_inclusive, unit = values[:14]
             # Positional: this runs once per cited claim, hundreds of thousands of times in a large run.
             reference = ClaimRef(
-                id_, doc, paths.get(doc, doc), line, column, start, end, text, sentence,
+                id_, doc, path, line, column, start, end, text, sentence,
                 Interval(lower, upper, lower_inclusive, upper_inclusive), unit,
             )  # fmt: skip
-            self.claim_views[position] = (reference, fingerprint_part(doc, text, *values[13:]))
+            self.claim_views[position] = (reference, fingerprint_part(doc, text, *values[14:]))
 
     def prepare_rows(self, rows: pd.DataFrame, *columns: str) -> None:
         """``prepare_views`` for the claims in these columns of a table (tuples of positions; a
