@@ -13,6 +13,7 @@ from itertools import chain
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from figures.formatting import format_interval
 from figures.records import Claim, ClaimRef, Finding, Interval, Quantity, Reading
@@ -127,9 +128,11 @@ class CheckContext:
     def _view_table(self) -> pa.Table:
         """The columns a claim's view is built from, as Arrow arrays: rows are taken from them in
         bulk, and only cited claims ever become Python objects."""
-        frame = self.columns.frame[_VIEW_COLUMNS]
-        frame.insert(2, "path", frame["doc"].map(self.paths).fillna(frame["doc"]))
-        return pa.Table.from_pandas(frame, preserve_index=False)
+        table = pa.Table.from_pandas(self.columns.frame[_VIEW_COLUMNS], preserve_index=False)
+        doc = table["doc"].cast(pa.large_string())  # plain, dictionary-encoded or large strings alike
+        known = pc.index_in(doc, value_set=pa.array(list(self.paths), type=pa.large_string()))
+        path = pc.if_else(pc.is_null(known), doc, pc.take(pa.array(list(self.paths.values()), type=pa.large_string()), known))
+        return table.add_column(2, "path", path)
 
     def prepare_views(self, positions: Iterable[int]) -> None:
         """Build the views of many claims at once: one Arrow ``take`` for the lot, in table order,
