@@ -5,7 +5,8 @@ quarters, levels, changes and shares; parts and wholes of the same flow are both
 are written as news writes them — two to four significant digits, with the interval that rounding
 allows — and a quantity is stated one to three times, each time rounded to its own precision;
 2 % of restatements are wrong by a fifth, as a slip in copy would be. Each size runs in a fresh
-process; the script prints wall time of link + check and the process's peak memory.
+process that reads the table from a Parquet file (the engine takes claims tables as well as records); the script
+prints wall time of link + check, the memory after reading, and the process's peak memory.
 
     python bench/check_scale.py [--sizes 10000 100000 1000000]
 """
@@ -16,7 +17,9 @@ import argparse
 import datetime as dt
 import multiprocessing
 import resource
+import tempfile
 import time
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -46,8 +49,13 @@ def _as_written(values: np.ndarray, digits: np.ndarray) -> tuple[np.ndarray, np.
     return np.round(values / unit) * unit, unit / 2
 
 
-def synthetic_claims(size: int, seed: int = 7) -> tuple[pd.DataFrame, list[Document]]:
-    """A claims table (figures.tables.CLAIM_COLUMNS) of ``size`` rows, and its documents."""
+def synthetic_documents(size: int) -> list[Document]:
+    """One document per twenty claims."""
+    return [Document(id=f"d{i:05d}", path=f"d{i:05d}.txt", text="") for i in range(max(1, size // 20))]
+
+
+def synthetic_claims(size: int, seed: int = 7) -> pd.DataFrame:
+    """A claims table (figures.tables.CLAIM_COLUMNS) of ``size`` rows over ``synthetic_documents``."""
     rng = np.random.default_rng(seed)
     draws = size  # quantities drawn; each is stated one to three times, and the table is cut at size
     metric = rng.integers(0, len(METRICS), draws)
@@ -85,7 +93,7 @@ def synthetic_claims(size: int, seed: int = 7) -> tuple[pd.DataFrame, list[Docum
     stated_true = value[rows] * np.where(rng.random(len(rows)) < 0.02, 1.2, 1.0)
     stated, half = _as_written(stated_true, rng.choice([2, 3, 3, 4], len(rows)))
     n = len(rows)
-    documents = [Document(id=f"d{i:05d}", path=f"d{i:05d}.txt", text="") for i in range(max(1, size // 20))]
+    documents = synthetic_documents(size)
     labels = np.array([p.label for p in PERIODS], dtype=object)
     base_labels = np.array([f"{y - 1}" for y in year], dtype=object)
     reporters = np.array([f"{r}:reporter;{p}:partner" for r, p in PAIRS], dtype=object)
@@ -120,17 +128,28 @@ def synthetic_claims(size: int, seed: int = 7) -> tuple[pd.DataFrame, list[Docum
         "sentence": np.full(n, "s"),
     }
     frame = pd.DataFrame({name: column.get(name, np.full(n, None)) for name in CLAIM_COLUMNS})
-    return frame, documents
+    return frame
 
 
-def measure(size: int, queue) -> None:
-    claims, documents = synthetic_claims(size)
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+def peak_memory_mb() -> float:
+    """This process's peak resident memory. Linux keeps ``ru_maxrss`` across the exec that starts a
+    spawned process, so a child would report its parent's peak; VmHWM belongs to the process's
+    own address space."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        line = next(line for line in status.read_text().splitlines() if line.startswith("VmHWM:"))
+        return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure(table: Path, size: int, queue) -> None:
+    """In a fresh process: read the claims table, then link and check it."""
+    claims = pd.read_parquet(table)
+    loaded = peak_memory_mb()
     started = time.perf_counter()
-    result = check_claims(claims, documents)
+    result = check_claims(claims, synthetic_documents(size))
     elapsed = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    queue.put((elapsed, before / 1024, peak / 1024, len(result.findings)))
+    queue.put((elapsed, loaded, peak_memory_mb(), len(result.findings)))
 
 
 def main() -> None:
@@ -138,14 +157,17 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     arguments = parser.parse_args()
     context = multiprocessing.get_context("spawn")
-    print(f"{'claims':>10} {'link+check s':>13} {'µs/claim':>9} {'RSS after generating MB':>24} {'peak RSS MB':>12} {'findings':>9}")
-    for size in arguments.sizes:
-        queue = context.Queue()
-        process = context.Process(target=measure, args=(size, queue))
-        process.start()
-        elapsed, generated, peak, findings = queue.get()
-        process.join()
-        print(f"{size:>10,} {elapsed:>13.2f} {elapsed / size * 1e6:>9.1f} {generated:>24.0f} {peak:>12.0f} {findings:>9,}")
+    print(f"{'claims':>10} {'link+check s':>13} {'µs/claim':>9} {'peak RSS after reading MB':>26} {'peak RSS MB':>12} {'findings':>9}")
+    with tempfile.TemporaryDirectory() as directory:
+        for size in arguments.sizes:
+            table = Path(directory) / f"claims-{size}.parquet"
+            synthetic_claims(size).to_parquet(table, index=False)
+            queue = context.Queue()
+            process = context.Process(target=measure, args=(table, size, queue))
+            process.start()
+            elapsed, loaded, peak, findings = queue.get()
+            process.join()
+            print(f"{size:>10,} {elapsed:>13.2f} {elapsed / size * 1e6:>9.1f} {loaded:>26.0f} {peak:>12.0f} {findings:>9,}")
     print(f"machine: {multiprocessing.cpu_count()} cores; one core used; started {dt.datetime.now():%Y-%m-%d}")
 
 

@@ -81,10 +81,13 @@ def describe(metric: str, entities: str, period: str, base: str = "") -> str:
     return " ".join(part for part in (words, who, period_text) if part) + (f" vs {base}" if base else "")
 
 
-_VIEW_COLUMNS = [
-    "id", "doc", "line", "column", "start", "end", "text", "sentence", "lower", "upper", "lower_inclusive", "upper_inclusive", "unit",
+_REF_COLUMNS = [
+    "id", "doc", "line", "column", "start", "end", "text", "sentence",
+    "lower", "upper", "lower_inclusive", "upper_inclusive", "unit",
     "metric", "entities", "period", "base_period",  # the rest of the fingerprint part
 ]  # fmt: skip
+_REPEATED_COLUMNS = {"doc", "path", "unit", "sentence", "metric", "entities", "period", "base_period"}
+_REF_CHUNK = 65_536
 
 
 @dataclass
@@ -99,14 +102,19 @@ class CheckContext:
     severities: dict[str, str]
     published: dict[str, object] = field(default_factory=dict)  # document id → publication date
     reference: object | None = None  # a figures.reference.match.ReferenceIndex
-    checked: set[int] = field(default_factory=set)
     verified: set[int] = field(default_factory=set)
     cache: dict[str, object] = field(default_factory=dict)
     unused_suppressions: list = field(default_factory=list)  # (Document, Suppression) matching no finding
-    claim_views: dict[int, tuple[ClaimRef, str]] = field(default_factory=dict, repr=False)
-    evidence: dict[int, str] = field(default_factory=dict, repr=False)
+    strings: dict[str, str] = field(default_factory=dict, repr=False)  # one object per distinct repeated string
     blocked: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
     derived: list[Quantity] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        # Per claim, by position: arrays rather than sets and dicts, which at a million claims
+        # would cost an int object and a hash entry each.
+        self.checked = np.zeros(len(self.table), dtype=bool)  # taken part in some rule's evaluation
+        self.claim_refs: list[ClaimRef | None] = [None] * len(self.table)
+        self.fingerprint_parts: list[str | None] = [None] * len(self.table)
 
     @cached_property
     def conflicted(self) -> frozenset[int]:
@@ -122,51 +130,68 @@ class CheckContext:
         return not conflicted
 
     def mark_checked(self, positions: Iterable[int]) -> None:
-        self.checked.update(positions)
+        self.checked[np.fromiter(positions, dtype=np.int64)] = True
 
     @cached_property
-    def _view_table(self) -> pa.Table:
-        """The columns a claim's view is built from, as Arrow arrays: rows are taken from them in
-        bulk, and only cited claims ever become Python objects."""
-        table = pa.Table.from_pandas(self.columns.frame[_VIEW_COLUMNS], preserve_index=False)
+    def _ref_table(self) -> pa.Table:
+        """The columns a claim's reference and fingerprint part are built from, as Arrow arrays:
+        rows are taken from them in bulk, and only cited claims ever become Python objects."""
+        table = pa.Table.from_pandas(self.columns.frame[_REF_COLUMNS], preserve_index=False)
         doc = table["doc"].cast(pa.large_string())  # plain, dictionary-encoded or large strings alike
         known = pc.index_in(doc, value_set=pa.array(list(self.paths), type=pa.large_string()))
-        path = pc.if_else(pc.is_null(known), doc, pc.take(pa.array(list(self.paths.values()), type=pa.large_string()), known))
+        paths = pa.array(list(self.paths.values()), type=pa.large_string())
+        path = pc.if_else(pc.is_null(known), doc, pc.take(paths, known))
         return table.add_column(2, "path", path)
 
-    def prepare_views(self, positions: Iterable[int]) -> None:
-        """Build the views of many claims at once: one Arrow ``take`` for the lot, in table order,
-        where building them one by one costs a lookup per column per claim. Rules that cite many
-        claims call this before their findings."""
-        wanted = np.fromiter(set(positions).difference(self.claim_views), dtype=np.int64)
-        if not len(wanted):
-            return
-        wanted.sort()
-        taken = self._view_table.take(pa.array(wanted))
-        columns = [column.to_pylist() for column in taken.columns]
-        for position, values in zip(wanted.tolist(), zip(*columns, strict=True), strict=True):
-            id_, doc, path, line, column, start, end, text, sentence, lower, upper, lower_inclusive, upper_inclusive, unit = values[:14]
+    def prepare_refs(self, positions: Iterable[int]) -> None:
+        """Build the references (and fingerprint parts) of many claims at once, in table order,
+        taking rows from Arrow a chunk at a time: one by one would cost a lookup per column per
+        claim, and all at once would hold every chunk's Python values together. Rules that cite
+        many claims call this before their findings."""
+        refs = self.claim_refs
+        wanted = np.unique(np.fromiter(positions, dtype=np.int64))
+        wanted = wanted[[refs[position] is None for position in wanted.tolist()]]
+        for chunk in np.array_split(wanted, max(1, len(wanted) // _REF_CHUNK)):
+            if len(chunk):
+                self._build_refs(chunk)
+
+    def _build_refs(self, positions: np.ndarray) -> None:
+        taken = self._ref_table.take(pa.array(positions))
+        columns = [
+            self._shared_strings(column) if name in _REPEATED_COLUMNS else column.to_pylist()
+            for name, column in zip(taken.column_names, taken.columns, strict=True)
+        ]
+        for position, values in zip(positions.tolist(), zip(*columns, strict=True), strict=True):
+            id_, doc, path, line, column, start, end, text, sentence, lower, upper, *inclusive, unit = values[:14]
             # Positional: this runs once per cited claim, hundreds of thousands of times in a large run.
             reference = ClaimRef(
-                id_, doc, path, line, column, start, end, text, sentence,
-                Interval(lower, upper, lower_inclusive, upper_inclusive), unit,
-            )  # fmt: skip
-            self.claim_views[position] = (reference, fingerprint_part(doc, text, *values[14:]))
+                id_, doc, path, line, column, start, end, text, sentence, Interval(lower, upper, *inclusive), unit
+            )
+            self.claim_refs[position] = reference
+            self.fingerprint_parts[position] = fingerprint_part(doc, text, *values[14:])
+
+    def _shared_strings(self, column: pa.ChunkedArray) -> list:
+        """A string column as Python values with one object per distinct string across the run:
+        documents, paths, units and sentences repeat, and a large run cites a million claims."""
+        encoded = column.combine_chunks().dictionary_encode()
+        shared = self.strings
+        distinct = [None if value is None else shared.setdefault(value, value) for value in encoded.dictionary.to_pylist()]
+        return [None if code is None else distinct[code] for code in encoded.indices.to_pylist()]
 
     def prepare_rows(self, rows: pd.DataFrame, *columns: str) -> None:
-        """``prepare_views`` for the claims in these columns of a table (tuples of positions; a
+        """``prepare_refs`` for the claims in these columns of a table (tuples of positions; a
         missing cell, where a join found nothing, is skipped; so is an empty table's)."""
         cells = chain.from_iterable(rows[column].tolist() for column in columns if column in rows)
-        self.prepare_views(chain.from_iterable(cell for cell in cells if isinstance(cell, tuple)))
+        self.prepare_refs(chain.from_iterable(cell for cell in cells if isinstance(cell, tuple)))
 
-    def _claim_view(self, position: int) -> tuple[ClaimRef, str]:
-        """(reference, fingerprint part) of a claim, built once: a claim is cited by several
-        findings, and a large run has hundreds of thousands."""
-        view = self.claim_views.get(position)
-        if view is None:
-            self.prepare_views((position,))
-            view = self.claim_views[position]
-        return view
+    def ref(self, position: int) -> ClaimRef:
+        """How findings cite a claim, built once: a claim is cited by several findings, and a
+        large run has hundreds of thousands."""
+        reference = self.claim_refs[position]
+        if reference is None:
+            self.prepare_refs((position,))
+            reference = self.claim_refs[position]
+        return reference
 
     def positions_of(self, ids: Iterable[str]) -> list[int]:
         """The positions of claims by id (−1 for an id not in the run), through one hashed index."""
@@ -178,9 +203,6 @@ class CheckContext:
         index, positions = lookup
         found = index.get_indexer(list(ids))
         return np.append(positions, -1)[found].tolist()  # −1 in found picks the appended −1
-
-    def ref(self, position: int) -> ClaimRef:
-        return self._claim_view(position)[0]
 
     def finding(
         self,
@@ -198,14 +220,14 @@ class CheckContext:
         blocked: Sequence[str] = (),
         source: str | None = None,
     ) -> Finding:
-        views = sorted((self._claim_view(p) for p in set(positions)), key=lambda view: (view[0].doc, view[0].start))
+        ordered = sorted(set(positions), key=lambda p: (self.ref(p).doc, self.ref(p).start))
         return Finding(
             rule=rule,
             name=name,
             severity=self.severities[rule],
             message=message,
-            claims=tuple(view[0] for view in views),
-            fingerprint=fingerprint(rule, (view[1] for view in views)),
+            claims=tuple(self.claim_refs[p] for p in ordered),
+            fingerprint=fingerprint(rule, (self.fingerprint_parts[p] for p in ordered)),
             expected=expected,
             expected_unit=expected_unit,
             relative_gap=relative_gap,
@@ -221,9 +243,5 @@ class CheckContext:
         return "; ".join(self._evidence(p) for p in positions)
 
     def _evidence(self, position: int) -> str:
-        text = self.evidence.get(position)
-        if text is None:
-            claim = self.ref(position)
-            text = f'"{claim.text}" ({claim.doc}:{claim.line}) {format_interval(claim.interval, claim.unit)}'
-            self.evidence[position] = text
-        return text
+        claim = self.ref(position)
+        return f'"{claim.text}" ({claim.doc}:{claim.line}) {format_interval(claim.interval, claim.unit)}'

@@ -130,20 +130,21 @@ def _check(
     if _UNUSED_SUPPRESSION in selected:
         findings.extend(get_rule(_UNUSED_SUPPRESSION).function(context))
     findings.sort(key=_finding_order)
+    looked_at = context.checked.copy()
+    looked_at[list(context.verified)] = True
     return CheckResult(
         findings=tuple(findings),
-        coverage=_coverage(columns.frame, documents, context.checked | context.verified, context.verified),
+        coverage=_coverage(columns.frame, documents, looked_at, context.verified),
         verifications=_verifications(context),
-        checked=_ids(columns.frame, context.checked | context.verified),
+        checked=_ids(columns.frame, looked_at),
         derived=tuple(sorted(context.derived, key=lambda q: (q.derived_by or "", q.key, q.claims))),
         rules=tuple(sorted(selected)),
     )
 
 
-def _ids(claims: pd.DataFrame, positions: set[int]) -> tuple[str, ...]:
-    """The ids of the claims at these positions, sorted (by code point, as Python sorts)."""
-    ids = claims["id"].astype("str").take(np.fromiter(positions, dtype=np.int64, count=len(positions)))
-    return tuple(ids.sort_values().tolist())
+def _ids(claims: pd.DataFrame, chosen: np.ndarray) -> tuple[str, ...]:
+    """The ids of the chosen claims (a mask), sorted (by code point, as Python sorts)."""
+    return tuple(claims["id"].astype("str")[chosen].sort_values().tolist())
 
 
 def _finding_order(finding: Finding) -> tuple:
@@ -160,17 +161,15 @@ def _finding_order(finding: Finding) -> tuple:
 
 
 def _coverage(
-    claims: pd.DataFrame, documents: Sequence[Document], checked: set[int], verified: set[int]
+    claims: pd.DataFrame, documents: Sequence[Document], checked: np.ndarray, verified: set[int]
 ) -> tuple[Coverage, ...]:
     """Counts per document, column-wise over the claims table."""
     doc = claims["doc"].astype("str")
     typed = (claims["metric"].fillna("") != "") & (claims["period"].notna() | claims["base_period"].notna())
 
-    def counts(positions: set[int]) -> dict[str, int]:
-        return doc.take(np.fromiter(positions, dtype=np.int64, count=len(positions))).value_counts().to_dict()
-
     numbers, typed_counts = doc.value_counts().to_dict(), doc[typed].value_counts().to_dict()
-    checked_counts, verified_counts = counts(checked), counts(verified)
+    checked_counts = doc[checked].value_counts().to_dict()
+    verified_counts = doc.take(sorted(verified)).value_counts().to_dict()
     return tuple(
         Coverage(
             doc=d.id,

@@ -13,6 +13,7 @@ import math
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from figures.extract.context.metrics import metric_lexicon
 
@@ -32,8 +33,14 @@ def measures(claims: pd.DataFrame) -> pd.Series:
         (claims["share_of"].notna(), "share"),
         (percent | points, "rate"),
     ]
-    chosen = np.select([condition.to_numpy(bool) for condition, _ in choices], [name for _, name in choices], "level")
-    return pd.Series(chosen, index=claims.index, dtype="str")
+    chosen = np.select([condition.to_numpy(bool) for condition, _ in choices], range(len(choices)), len(choices))
+    return _labels([*(name for _, name in choices), "level"], chosen, claims.index)
+
+
+def _labels(names: list[str], codes: np.ndarray, index: pd.Index) -> pd.Series:
+    """A string column from codes into ``names``, taken in Arrow: building it from a million
+    Python strings costs ten times more."""
+    return pd.Series(pa.array(names, type=pa.large_string()).take(pa.array(codes)), index=index, dtype="str")
 
 
 def entity_key(entities: str | None, symmetric: bool) -> str:
@@ -62,7 +69,7 @@ def _per_distinct(function, *columns: pd.Series) -> pd.Series:
         function(*(None if pd.isna(uniques[codes[row]]) else uniques[codes[row]] for codes, uniques in factorized))
         for row in first
     ]
-    return pd.Series(np.asarray(results, dtype=object)[inverse], index=columns[0].index, dtype="str")
+    return _labels(results, inverse.ravel(), columns[0].index)
 
 
 def _sentence_scope(doc: str, sentence: str) -> str:
@@ -88,6 +95,7 @@ def claims_table(claims: pd.DataFrame) -> pd.DataFrame:
     and interval, and its group number (−1 when the claim lacks a metric and so cannot be
     linked). Keys are computed column-wise, and per distinct value where a column needs Python."""
     lexicon = metric_lexicon()
+    claims = claims.reset_index(drop=True)
     measure = measures(claims)
     share = measure == "share"
     metric = claims["metric"].astype("str")
@@ -98,18 +106,18 @@ def claims_table(claims: pd.DataFrame) -> pd.DataFrame:
     frame = pd.DataFrame(
         {
             "position": np.arange(len(claims)),
-            "doc": claims["doc"].astype("str").to_numpy(),
-            "metric_key": named.mask(with_product, named + ":" + product).to_numpy(),
-            "entity_key": _per_distinct(entity_key, claims["entities"].astype("str"), symmetric).to_numpy(),
-            "period_key": _period_keys(claims, measure).to_numpy(),
-            "base_key": claims["base_period"].astype("str").fillna("").to_numpy(),
-            "unit": claims["unit"].astype("str").to_numpy(),
-            "measure": measure.to_numpy(),
-            "lower": claims["lower"].astype(float).fillna(-math.inf).to_numpy(),
-            "upper": claims["upper"].astype(float).fillna(math.inf).to_numpy(),
-            "lower_inclusive": claims["lower_inclusive"].astype(bool).to_numpy(),
-            "upper_inclusive": claims["upper_inclusive"].astype(bool).to_numpy(),
-            "additive": metric.isin([name for name, additive in lexicon.additive.items() if additive]).to_numpy(),
+            "doc": claims["doc"].astype("str"),
+            "metric_key": named.mask(with_product, named + ":" + product),
+            "entity_key": _per_distinct(entity_key, claims["entities"].astype("str"), symmetric),
+            "period_key": _period_keys(claims, measure),
+            "base_key": claims["base_period"].astype("str").fillna(""),
+            "unit": claims["unit"].astype("str"),
+            "measure": measure,
+            "lower": claims["lower"].astype(float).fillna(-math.inf),
+            "upper": claims["upper"].astype(float).fillna(math.inf),
+            "lower_inclusive": claims["lower_inclusive"].astype(bool),
+            "upper_inclusive": claims["upper_inclusive"].astype(bool),
+            "additive": metric.isin([name for name, additive in lexicon.additive.items() if additive]),
         }
     )
     frame["group"] = UNLINKED
