@@ -161,12 +161,15 @@ class CheckContext:
             self._shared_strings(column) if name in _REPEATED_COLUMNS else column.to_pylist()
             for name, column in zip(taken.column_names, taken.columns, strict=True)
         ]
+        intervals: dict[tuple, Interval] = {}
         for position, values in zip(positions.tolist(), zip(*columns, strict=True), strict=True):
             id_, doc, path, line, column, start, end, text, sentence, lower, upper, *inclusive, unit = values[:14]
             # Positional: this runs once per cited claim, hundreds of thousands of times in a large run.
-            reference = ClaimRef(
-                id_, doc, path, line, column, start, end, text, sentence, Interval(lower, upper, *inclusive), unit
-            )
+            ends = (lower, upper, *inclusive)
+            interval = intervals.get(ends)
+            if interval is None:  # a figure restated with the same rounding allows the same interval
+                interval = intervals[ends] = Interval(*ends)
+            reference = ClaimRef(id_, doc, path, line, column, start, end, text, sentence, interval, unit)
             self.claim_refs[position] = reference
             self.fingerprint_parts[position] = fingerprint_part(doc, text, *values[14:])
 
@@ -220,13 +223,14 @@ class CheckContext:
         blocked: Sequence[str] = (),
         source: str | None = None,
     ) -> Finding:
-        ordered = sorted(set(positions), key=lambda p: (self.ref(p).doc, self.ref(p).start))
+        cited = {p: self.ref(p) for p in positions}
+        ordered = sorted(cited, key=lambda p: (cited[p].doc, cited[p].start))
         return Finding(
             rule=rule,
             name=name,
             severity=self.severities[rule],
             message=message,
-            claims=tuple(self.claim_refs[p] for p in ordered),
+            claims=tuple(cited[p] for p in ordered),
             fingerprint=fingerprint(rule, (self.fingerprint_parts[p] for p in ordered)),
             expected=expected,
             expected_unit=expected_unit,

@@ -58,8 +58,8 @@ def corroborated(context: CheckContext) -> Iterator[Finding]:
     agreeing = quantities[~quantities["conflict"] & (quantities["documents"] >= 2)]
     names = ["metric_key", "entity_key", "period_key", "base_key", "unit", "documents", "claim_positions", *ENDS]
     context.prepare_rows(agreeing, "claim_positions")
+    context.mark_checked(chain.from_iterable(agreeing["claim_positions"].tolist()))
     for *key, unit, documents, positions, lower, upper, lower_inclusive, upper_inclusive in records(agreeing[names]):
-        context.mark_checked(positions)
         interval = interval_of(lower, upper, lower_inclusive, upper_inclusive)
         yield context.finding(
             "FIG102",
