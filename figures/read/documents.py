@@ -35,6 +35,7 @@ def bundled_paths() -> list[Path]:
     return sorted(p.relative_to(cwd) if p.is_relative_to(cwd) else p for p in _bundled_directory().glob("*.txt"))
 
 
+@cache
 def _bundled_directory() -> Path:
     return Path(str(resources.files("figures") / "data" / "corpus")).resolve()
 

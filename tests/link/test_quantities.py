@@ -1,0 +1,99 @@
+"""Linking: quantity keys computed column-wise from a claims table, and groups across documents."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+from hypothesis import given
+from hypothesis import strategies as st
+
+from figures.link.quantities import UNLINKED, claims_table, entity_key, measures, quantities_table
+from figures.periods import half_period, year_period
+from figures.records import Claim, Entity
+from figures.tables import claims_frame
+
+
+def claim(number: int, **fields) -> Claim:
+    values = {
+        "id": f"c{number}", "doc": "a", "start": number * 10, "end": number * 10 + 5, "line": 1, "column": 1,
+        "text": "x", "sentence": "s", "kind": "money", "value": 1.0, "unit": "USD", "lower": 0.95,
+        "upper": 1.05, "lower_inclusive": True, "upper_inclusive": True, "qualifier": "eq",
+        "metric": "exports", "period": year_period(2024),
+        "entities": (Entity("GEO", "reporter"), Entity("RUS", "partner")),
+    }  # fmt: skip
+    return Claim(**{**values, **fields})
+
+
+def test_measures_name_what_a_figure_measures():
+    claims = [
+        claim(0),
+        claim(1, kind="percent", unit="percent", change="up"),
+        claim(2, kind="percentage_points", unit="percentage_points", change="down"),
+        claim(3, change="up"),
+        claim(4, kind="percent", unit="percent", share_of="exports"),
+        claim(5, kind="percent", unit="percent"),
+        claim(6, kind="multiple", unit="times", change="up"),
+    ]
+    assert measures(claims_frame(claims)).tolist() == [
+        "level", "change_pct", "change_pp", "change_abs", "share", "rate", "multiple",
+    ]  # fmt: skip
+
+
+def test_entity_keys_are_symmetric_only_for_symmetric_metrics():
+    assert entity_key("RUS:reporter;GEO:partner", symmetric=True) == "GEO+RUS"
+    assert entity_key("GEO:reporter;RUS:partner", symmetric=False) == "GEO>RUS"
+    assert entity_key("GEO:reporter;ABK:subject", symmetric=False) == "GEO>ABK"
+    assert entity_key(None, symmetric=False) == ">"
+
+
+def test_keys_of_a_claims_table():
+    claims = [
+        claim(0, doc="a", metric="trade_turnover", entities=(Entity("RUS", "reporter"), Entity("GEO", "partner"))),
+        claim(1, doc="b", metric="trade_turnover"),  # the same turnover, written the other way round
+        claim(2, doc="a", product="wine", period=half_period(2025, 1)),
+        claim(3, doc="a", kind="percent", unit="percent", share_of="exports", metric="exports"),
+        claim(4, doc="a", kind="percent", unit="percent", change="up", period=None, base_period=year_period(2022)),
+        claim(5, doc="a", period=None, sentence="first sentence"),
+        claim(6, doc="a", period=None, sentence="second sentence"),
+        claim(7, doc="a", metric=None),
+        claim(8, doc="a", qualifier="gt", lower=1.0, upper=None, upper_inclusive=False),  # "more than $1 billion"
+    ]
+    table = claims_table(claims_frame(claims))
+    assert table["metric_key"].tolist()[:4] == ["trade_turnover", "trade_turnover", "exports:wine", "exports"]
+    assert table["entity_key"].tolist()[:4] == ["GEO+RUS", "GEO+RUS", "GEO>RUS", "GEO>RUS"]
+    assert table["period_key"].tolist()[2:5] == ["2025-H1", "2024", ""]
+    assert table["base_key"].tolist()[4] == "2022"
+    sentence_scopes = table["period_key"].tolist()[5:7]
+    assert all(key.startswith("?a:") for key in sentence_scopes) and sentence_scopes[0] != sentence_scopes[1]
+    assert table.loc[0, "group"] == table.loc[1, "group"] != UNLINKED
+    assert table.loc[7, "group"] == UNLINKED
+    assert table.loc[8, "upper"] == math.inf and table.loc[8, "lower"] == 1.0
+
+
+def test_a_quantity_stated_twice_is_the_intersection_of_its_claims():
+    claims = [claim(0, doc="a", lower=2.35, upper=2.45), claim(1, doc="b", lower=2.40, upper=2.50, upper_inclusive=False)]
+    quantities = quantities_table(claims_table(claims_frame(claims)))
+    row = quantities.iloc[0]
+    assert (row["lower"], row["upper"], bool(row["upper_inclusive"]), row["documents"]) == (2.40, 2.45, True, 2)
+    assert not row["conflict"] and row["claim_positions"] == (0, 1)
+
+
+_kinds = st.sampled_from(["money", "count", "percent", "percentage_points", "multiple"])
+
+
+@given(st.lists(st.tuples(_kinds, st.sampled_from([None, "up", "down"]), st.sampled_from([None, "exports"])), min_size=1, max_size=30))
+def test_measures_agree_with_their_definition(rows):
+    """The vectorised measure of every row is what the rule in words says it is."""
+
+    def defined(kind: str, change: str | None, share_of: str | None) -> str:
+        if kind == "multiple":
+            return "multiple"
+        if change:
+            return {"percent": "change_pct", "percentage_points": "change_pp"}.get(kind, "change_abs")
+        if share_of:
+            return "share"
+        return "rate" if kind in ("percent", "percentage_points") else "level"
+
+    frame = pd.DataFrame(rows, columns=["kind", "change", "share_of"])
+    assert measures(frame).tolist() == [defined(*row) for row in rows]
