@@ -178,8 +178,9 @@ class CheckContext:
         documents, paths, units and sentences repeat, and a large run cites a million claims."""
         encoded = column.combine_chunks().dictionary_encode()
         shared = self.strings
-        distinct = [None if value is None else shared.setdefault(value, value) for value in encoded.dictionary.to_pylist()]
-        return [None if code is None else distinct[code] for code in encoded.indices.to_pylist()]
+        distinct = [shared.setdefault(value, value) for value in encoded.dictionary.to_pylist()] + [None]
+        codes = encoded.indices.fill_null(len(distinct) - 1).to_numpy()  # a missing value picks the None
+        return np.array(distinct, dtype=object)[codes].tolist()
 
     def prepare_rows(self, rows: pd.DataFrame, *columns: str) -> None:
         """``prepare_refs`` for the claims in these columns of a table (tuples of positions; a
