@@ -34,7 +34,7 @@ def interval_of(lower: float, upper: float, lower_inclusive: bool, upper_inclusi
 def records(frame: pd.DataFrame) -> Iterator[tuple]:
     """The rows of a table as named tuples of Python values: what ``itertuples(index=False)``
     gives, without its element-wise walk over Arrow-backed string columns."""
-    row = namedtuple("Row", frame.columns)
+    row = namedtuple("Row", frame.columns, rename=True)
     return map(row._make, zip(*(frame[name].tolist() for name in frame.columns), strict=True))
 
 
