@@ -22,4 +22,4 @@ def extract(
     return extract_claims(Document(id=doc, path=doc, text=text, published=published), options)
 
 
-__all__ = ["Claim", "ExtractOptions", "extract", "__version__"]
+__all__ = ["Claim", "ExtractOptions", "__version__", "extract"]

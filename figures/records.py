@@ -51,11 +51,9 @@ class Interval(Record):
 
     def contains(self, value: float) -> bool:
         """Tell whether ``value`` lies inside the interval."""
-        if self.lower is not None and (value < self.lower or (value == self.lower and not self.lower_inclusive)):
-            return False
-        if self.upper is not None and (value > self.upper or (value == self.upper and not self.upper_inclusive)):
-            return False
-        return True
+        below = self.lower is not None and (value < self.lower or (value == self.lower and not self.lower_inclusive))
+        above = self.upper is not None and (value > self.upper or (value == self.upper and not self.upper_inclusive))
+        return not (below or above)
 
 
 @dataclass(frozen=True, slots=True)

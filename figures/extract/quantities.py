@@ -136,9 +136,10 @@ def _word_token(text: str, match: re.Match[str], options: ExtractOptions) -> _To
     number = read_words(text[start : match.end()], options)
     if number is None:
         return None
-    if number.fraction:
-        if not _OF_AFTER.match(text, match.end()) or _ORDINAL_BEFORE.search(text, max(0, start - 12), start):
-            return None  # "the first half of 2025" is a period, not a share
+    if number.fraction and (
+        not _OF_AFTER.match(text, match.end()) or _ORDINAL_BEFORE.search(text, max(0, start - 12), start)
+    ):
+        return None  # "the first half of 2025" is a period, not a share
     tail = g.tail.match(text, match.end())
     prefix = g.prefix_currency.search(text, max(0, start - 6), start)
     token = _classify(text, start, tail, number, prefix, negative=False)

@@ -249,12 +249,13 @@ class ReferenceIndex:
             if chosen is None:
                 continue
             start, end = chosen["period_start"], chosen["period_end"]
-            if query.period.start <= start and end <= query.period.end and (start, end) != (query.period.start, query.period.end):
-                if lower is None or chosen["lower"] > lower[0]:
-                    lower = (chosen["lower"], chosen)
-            elif start <= query.period.start and query.period.end <= end and (start, end) != (query.period.start, query.period.end):
-                if upper is None or chosen["upper"] < upper[0]:
-                    upper = (chosen["upper"], chosen)
+            same = (start, end) == (query.period.start, query.period.end)
+            inside = query.period.start <= start and end <= query.period.end and not same
+            around = start <= query.period.start and query.period.end <= end and not same
+            if inside and (lower is None or chosen["lower"] > lower[0]):
+                lower = (chosen["lower"], chosen)
+            elif around and (upper is None or chosen["upper"] < upper[0]):
+                upper = (chosen["upper"], chosen)
         if lower is None and upper is None:
             return None
         interval = Interval(lower[0] if lower else 0.0, upper[0] if upper else None, True, upper is not None)

@@ -59,7 +59,7 @@ def fetch_message(source: str, resource_id: str, key: str | None, params: dict[s
         raise FetchError(
             f"cannot reach {source} ({type(error).__name__}): no network? Save the message elsewhere and use --message FILE"
         ) from None
-    except Exception as error:  # sdmx1 raises many kinds for a bad query or an unexpected reply
+    except Exception as error:  # noqa: BLE001 — sdmx1 raises many kinds for a bad query or an unexpected reply
         raise FetchError(f"{source} refused or garbled the query for {resource_id}: {str(error).splitlines()[0]}") from None
     url = getattr(getattr(message, "response", None), "url", None) or f"{client.source.url}/data/{resource_id}/{key or ''}"
     return message, url
@@ -73,7 +73,7 @@ def read_message(path: Path):
         return sdmx.read_sdmx(path), str(path)
     except FileNotFoundError:
         raise FetchError(f"{path}: no such file") from None
-    except Exception as error:  # sdmx1 raises many kinds for a malformed message
+    except Exception as error:  # noqa: BLE001 — sdmx1 raises many kinds for a malformed message
         raise FetchError(f"{path}: not an SDMX message ({str(error).splitlines()[0]})") from None
 
 

@@ -115,7 +115,7 @@ def _panels(report: Report, claims: list[Claim], statuses: dict[str, str]) -> li
 
 def _chart(match, verification: Verification) -> Markup | None:
     svg = reference_chart(match, verification.interval, unit_label(verification.unit))
-    return Markup(svg) if svg else None  # noqa: S704  (matplotlib's SVG of numbers, text drawn as paths)
+    return Markup(svg) if svg else None
 
 
 @writer("html", "figures.html")

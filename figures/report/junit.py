@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ElementTree
 from collections import defaultdict
+from xml.etree import ElementTree
 
 from figures.check.engine import SEVERITY_RANK
 from figures.report import Report, writer

@@ -129,7 +129,10 @@ def remove_decisions(path: Path, fingerprints: Iterable[str]) -> None:
 def _write_atomically(path: Path, decisions: Iterable[Decision]) -> None:
     ordered = sorted(decisions, key=lambda d: d.fingerprint)
     body = tomli_w.dumps({"decision": [d.to_toml() for d in ordered]}) if ordered else ""
-    handle = tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", delete=False)
+    # Closed by the ``with`` below and kept (delete=False): it is renamed over the ledger.
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115
+        "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", delete=False
+    )
     try:
         with handle:
             handle.write(_HEADER + body)

@@ -32,7 +32,7 @@ def test_seed_h1_turnover_and_growth_are_corroborated_across_002_and_004(seed_re
 
 
 def test_seed_h1_2024_is_derived_and_held_against_the_2024_annual_figure(seed_result):
-    corpus, result = seed_result
+    _, result = seed_result
     (derived,) = [q for q in result.derived if q.derived_by == "FIG202" and q.metric == "trade_turnover"]
     assert derived.period == "2024-H1"
     assert derived.interval.lower == pytest.approx(1.25e9 / 1.075)
@@ -51,7 +51,7 @@ def test_seed_from_to_pair_is_more_than_fivefold_with_no_finding(seed_result):
 
 
 def test_seed_shares_are_within_100_percent_and_checked(seed_result):
-    corpus, result = seed_result
+    _, result = seed_result
     assert "FIG401" not in codes(result)
     coverage = {c.doc[:3]: c for c in result.coverage}
     assert coverage["001"].checked == 6  # 70% + 9%, 33% + 22%, $2.4 billion, 40%

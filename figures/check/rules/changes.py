@@ -172,7 +172,7 @@ def derived_level(context: CheckContext) -> Iterator[Finding]:
         context.mark_checked(positions)
         assumptions = _base_assumptions(context, row.claim_positions, row.base_key)
         quantity = Quantity(
-            key=" | ".join((row.metric_key, row.entity_key, period, unit, "level")),
+            key=f"{row.metric_key} | {row.entity_key} | {period} | {unit} | level",
             metric=row.metric_key,
             entities=row.entity_key,
             period=period,
