@@ -8,7 +8,6 @@ from collections import defaultdict, namedtuple
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import chain
 
 import numpy as np
 import pandas as pd
@@ -105,9 +104,10 @@ class CheckContext:
     verified: set[int] = field(default_factory=set)
     cache: dict[str, object] = field(default_factory=dict)
     unused_suppressions: list = field(default_factory=list)  # (Document, Suppression) matching no finding
-    strings: dict[str, str] = field(default_factory=dict, repr=False)  # one object per distinct repeated string
+    _distinct: dict[str, np.ndarray] = field(default_factory=dict, repr=False)  # see _ref_table
     blocked: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
     derived: list[Quantity] = field(default_factory=list)
+    derived_positions: dict[Quantity, tuple[int, ...]] = field(default_factory=dict)  # the claims each derives from
 
     def __post_init__(self) -> None:
         # Per claim, by position: arrays rather than sets and dicts, which at a million claims
@@ -135,13 +135,21 @@ class CheckContext:
     @cached_property
     def _ref_table(self) -> pa.Table:
         """The columns a claim's reference and fingerprint part are built from, as Arrow arrays:
-        rows are taken from them in bulk, and only cited claims ever become Python objects."""
+        rows are taken from them in bulk, and only cited claims ever become Python objects.
+        Columns whose values repeat (documents, paths, units, sentences …) are held as codes into
+        ``_distinct``, so that a run makes one Python string per distinct value."""
         table = pa.Table.from_pandas(self.columns.frame[_REF_COLUMNS], preserve_index=False)
         doc = table["doc"].cast(pa.large_string())  # plain, dictionary-encoded or large strings alike
         known = pc.index_in(doc, value_set=pa.array(list(self.paths), type=pa.large_string()))
         paths = pa.array(list(self.paths.values()), type=pa.large_string())
-        path = pc.if_else(pc.is_null(known), doc, pc.take(paths, known))
-        return table.add_column(2, "path", path)
+        table = table.add_column(2, "path", pc.if_else(pc.is_null(known), doc, pc.take(paths, known))).combine_chunks()
+        for name in _REPEATED_COLUMNS:
+            encoded = table[name].cast(pa.large_string()).combine_chunks().dictionary_encode()
+            # The last entry is None, so that a missing value's code can point at it.
+            self._distinct[name] = np.array([*encoded.dictionary.to_pylist(), None], dtype=object)
+            codes = encoded.indices.fill_null(len(self._distinct[name]) - 1)
+            table = table.set_column(table.column_names.index(name), name, codes)
+        return table
 
     def prepare_refs(self, positions: Iterable[int]) -> None:
         """Build the references (and fingerprint parts) of many claims at once, in table order,
@@ -149,7 +157,9 @@ class CheckContext:
         claim, and all at once would hold every chunk's Python values together. Rules that cite
         many claims call this before their findings."""
         refs = self.claim_refs
-        wanted = np.unique(np.fromiter(positions, dtype=np.int64))
+        wanted = np.array(positions if isinstance(positions, list) else list(positions), dtype=np.int64)
+        wanted.sort()
+        wanted = wanted[np.diff(wanted, prepend=-1) != 0]  # sorted, each once
         wanted = wanted[[refs[position] is None for position in wanted.tolist()]]
         for chunk in np.array_split(wanted, max(1, len(wanted) // _REF_CHUNK)):
             if len(chunk):
@@ -158,7 +168,7 @@ class CheckContext:
     def _build_refs(self, positions: np.ndarray) -> None:
         taken = self._ref_table.take(pa.array(positions))
         columns = [
-            self._shared_strings(column) if name in _REPEATED_COLUMNS else column.to_pylist()
+            self._distinct[name][column.to_numpy()].tolist() if name in _REPEATED_COLUMNS else column.to_pylist()
             for name, column in zip(taken.column_names, taken.columns, strict=True)
         ]
         intervals: dict[tuple, Interval] = {}
@@ -173,20 +183,11 @@ class CheckContext:
             self.claim_refs[position] = reference
             self.fingerprint_parts[position] = fingerprint_part(doc, text, *values[14:])
 
-    def _shared_strings(self, column: pa.ChunkedArray) -> list:
-        """A string column as Python values with one object per distinct string across the run:
-        documents, paths, units and sentences repeat, and a large run cites a million claims."""
-        encoded = column.combine_chunks().dictionary_encode()
-        shared = self.strings
-        distinct = [shared.setdefault(value, value) for value in encoded.dictionary.to_pylist()] + [None]
-        codes = encoded.indices.fill_null(len(distinct) - 1).to_numpy()  # a missing value picks the None
-        return np.array(distinct, dtype=object)[codes].tolist()
-
     def prepare_rows(self, rows: pd.DataFrame, *columns: str) -> None:
         """``prepare_refs`` for the claims in these columns of a table (tuples of positions; a
         missing cell, where a join found nothing, is skipped; so is an empty table's)."""
-        cells = chain.from_iterable(rows[column].tolist() for column in columns if column in rows)
-        self.prepare_refs(chain.from_iterable(cell for cell in cells if isinstance(cell, tuple)))
+        present = [rows[column].tolist() for column in columns if column in rows]
+        self.prepare_refs([p for cells in present for cell in cells if isinstance(cell, tuple) for p in cell])
 
     def ref(self, position: int) -> ClaimRef:
         """How findings cite a claim, built once: a claim is cited by several findings, and a
@@ -196,6 +197,11 @@ class CheckContext:
             self.prepare_refs((position,))
             reference = self.claim_refs[position]
         return reference
+
+    def derive(self, quantity: Quantity, positions: Iterable[int]) -> None:
+        """Record a quantity a rule derived, and the positions of the claims it derives from."""
+        self.derived.append(quantity)
+        self.derived_positions[quantity] = tuple(positions)
 
     def positions_of(self, ids: Iterable[str]) -> list[int]:
         """The positions of claims by id (−1 for an id not in the run), through one hashed index."""

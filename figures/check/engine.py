@@ -188,7 +188,7 @@ def _verifications(context: CheckContext) -> tuple[Verification, ...]:
         return ()
     return tuple(
         Verification(
-            claims=tuple(context.columns["id"][p] for p in c.positions),
+            claims=tuple(context.ref(p).id for p in c.positions),
             subject=c.subject,
             interval=c.interval,
             unit=c.query.unit,

@@ -180,11 +180,11 @@ def derived_level(context: CheckContext) -> Iterator[Finding]:
             unit=unit,
             measure="level",
             interval=value,
-            claims=tuple(context.columns["id"][p] for p in positions),
+            claims=tuple(context.ref(p).id for p in positions),
             derived_by="FIG202",
             assumptions=assumptions,
         )
-        context.derived.append(quantity)
+        context.derive(quantity, positions)
         yield context.finding(
             "FIG202",
             "derived-level",
@@ -243,7 +243,7 @@ def from_to_vs_stated_change(context: CheckContext) -> Iterator[Finding]:
         multiple = ratio(later, earlier)
         growth = growth_percent(later, earlier)
         claim = context.claims[last]
-        context.derived.append(
+        context.derive(
             Quantity(
                 key=" | ".join(
                     (claim.metric or "", "", claim.period.label if claim.period else "", "times", "multiple")
@@ -257,7 +257,8 @@ def from_to_vs_stated_change(context: CheckContext) -> Iterator[Finding]:
                 interval=multiple,
                 claims=(context.claims[first].id, claim.id),
                 derived_by="FIG203",
-            )
+            ),
+            (first, last),
         )
         for position, stated in _stated_changes_beside(context, by_sentence, first, last):
             expected = multiple if context.columns["kind"][position] == "multiple" else growth

@@ -71,23 +71,15 @@ def comparisons(context: CheckContext) -> list[Comparison]:
                 continue
             metric, _, product = quantity.metric.partition(":")
             reporter, _, partner = quantity.entities.replace("+", ">").partition(">")
-            positions = dict(zip(quantity.claims, context.positions_of(quantity.claims), strict=True))
-            claims = [context.claims[positions[i]] for i in quantity.claims]
+            positions = context.derived_positions[quantity]
+            claims = [context.claims[p] for p in positions]
             query = ReferenceQuery(
                 metric=metric, product=product, measure="level", reporter=reporter, partner=partner,
                 period=parse_period_label(quantity.period), base=None, unit=quantity.unit, phrase=None,
                 published=max((context.published.get(c.doc) for c in claims if context.published.get(c.doc)), default=None),
             )  # fmt: skip
             subject = f"the {quantity.period} level derived from the text"
-            found.append(
-                Comparison(
-                    tuple(positions[i] for i in quantity.claims),
-                    subject,
-                    query,
-                    quantity.interval,
-                    tuple(index.match(query)),
-                )
-            )
+            found.append(Comparison(positions, subject, query, quantity.interval, tuple(index.match(query))))
     found = [c for c in found if c.readings and all(r.kind != "incomparable" for r in c.readings)] + [
         Comparison(c.positions, c.subject, c.query, c.interval, ()) for c in found if not c.readings
     ]

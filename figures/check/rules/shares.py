@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import chain, combinations, groupby
 
-from figures.check.context import CheckContext, describe, records, row_interval
+import pandas as pd
+
+from figures.check.context import ENDS, CheckContext, describe, records, row_interval
 from figures.check.intervals import divide, entirely_below, overlaps, relative_gap, scale, total
 from figures.check.rules import rule
 from figures.extract.context.entities import gazetteer
@@ -104,39 +106,67 @@ def share_vs_levels(context: CheckContext) -> Iterator[Finding]:
     Example: "Russia accounts for 25% of Georgia's trade" with "$2.5 billion with Russia" and
     "$23.4 billion in total" (≈ 10.7%).
     """
-    quantities = context.quantities
-    if quantities.empty:
-        return
-    levels = quantities[quantities["measure"] == "level"]
-    by_key = {(row.metric_key, row.entity_key, row.period_key): row for row in records(levels)}
-    symmetric = metric_lexicon().symmetric
-    for share in records(quantities[quantities["measure"] == "share"]):
-        reporter, partner = _split(share.entity_key)
-        if not (reporter and partner):
+    for share in records(share_part_whole(context)):
+        if not context.usable("FIG402", share.group, share.group_part, share.group_whole):
             continue
-        metric = share.metric_key
-        part_key = "+".join(sorted({reporter, partner})) if metric.split(":")[0] in symmetric else share.entity_key
-        whole_key = reporter if metric.split(":")[0] in symmetric else f"{reporter}>"
-        part = by_key.get((metric, part_key, share.period_key))
-        whole = by_key.get((metric, whole_key, share.period_key))
-        if part is None or whole is None or part.unit != whole.unit:
-            continue
-        if not context.usable("FIG402", share.group, part.group, whole.group):
-            continue
-        positions = (*share.claim_positions, *part.claim_positions, *whole.claim_positions)
+        positions = (*share.claim_positions, *share.claim_positions_part, *share.claim_positions_whole)
         context.mark_checked(positions)
-        implied = scale(divide(row_interval(part), row_interval(whole)), 100.0)
+        implied = scale(divide(row_interval(share, "_part"), row_interval(share, "_whole")), 100.0)
         stated = row_interval(share)
         if overlaps(stated, implied):
             continue
         yield context.finding(
             "FIG402",
             "share-vs-levels",
-            f"the share {format_interval(stated, '%')} of {partner} in "
-            f"{describe(metric, reporter, share.period_key)} does not match its levels, which imply "
+            f"the share {format_interval(stated, '%')} of {share.partner} in "
+            f"{describe(share.metric_key, share.reporter, share.period_key)} does not match its levels, which imply "
             f"{format_interval(implied, '%')}: {context.stated(positions)}",
             positions,
             expected=implied,
             expected_unit="percent",
             relative_gap=relative_gap(stated, implied),
         )
+
+
+_LEVEL_COLUMNS = ["metric_key", "entity_key", "period_key", "group", "unit", "claim_positions", *ENDS]
+
+
+def share_part_whole(context: CheckContext) -> pd.DataFrame:
+    """Each stated share with a partner, joined with the stated levels of its part (suffix _part)
+    and its whole (_whole) in one unit; shares whose levels are not both stated are left out."""
+    quantities = context.quantities
+    shares = quantities[quantities["measure"] == "share"] if not quantities.empty else quantities
+    if shares.empty:
+        return shares
+    # As a lookup by (metric, entities, period) would, the last level with a key stands for it.
+    levels = quantities[quantities["measure"] == "level"].drop_duplicates(
+        subset=["metric_key", "entity_key", "period_key"], keep="last"
+    )[_LEVEL_COLUMNS]
+    symmetric = metric_lexicon().symmetric
+    keys = pd.DataFrame(
+        [
+            _part_and_whole_keys(metric, entities, symmetric)
+            for metric, entities in zip(shares["metric_key"].tolist(), shares["entity_key"].tolist(), strict=True)
+        ],
+        columns=["reporter", "partner", "part_key", "whole_key"],
+        index=shares.index,
+    )
+    joined = shares.join(keys)
+    for role in ("part", "whole"):
+        joined = joined.merge(
+            levels.add_suffix(f"_{role}"),
+            left_on=["metric_key", f"{role}_key", "period_key"],
+            right_on=[f"metric_key_{role}", f"entity_key_{role}", f"period_key_{role}"],
+        )
+    return joined[joined["unit_part"] == joined["unit_whole"]].sort_values("group", kind="stable")
+
+
+def _part_and_whole_keys(metric: str, entities: str, symmetric: frozenset[str]) -> tuple[str, str, str | None, str | None]:
+    """(reporter, partner, the part's entity key, the whole's) of a share's entity key; no keys
+    for a share without both a reporter and a partner."""
+    reporter, partner = _split(entities)
+    if not (reporter and partner):
+        return reporter, partner, None, None
+    if metric.split(":")[0] in symmetric:
+        return reporter, partner, "+".join(sorted({reporter, partner})), reporter
+    return reporter, partner, entities, f"{reporter}>"

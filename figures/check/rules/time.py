@@ -41,7 +41,7 @@ def flow_levels(context: CheckContext) -> pd.DataFrame:
                     "upper": [np.inf if q.interval.upper is None else q.interval.upper for q in derived],
                     "lower_inclusive": [q.interval.lower_inclusive for q in derived],
                     "upper_inclusive": [q.interval.upper_inclusive for q in derived],
-                    "claim_positions": _positions_by_quantity(context, derived),
+                    "claim_positions": [context.derived_positions[q] for q in derived],
                     "derived": derived,
                 }
             )
@@ -57,12 +57,6 @@ def flow_levels(context: CheckContext) -> pd.DataFrame:
     periods["end"] = periods["period"].map(lambda p: pd.Timestamp(p.end))
     periods["granularity"] = periods["period"].map(lambda p: p.granularity)
     return levels.merge(periods.drop(columns="period"), on="period_key")
-
-
-def _positions_by_quantity(context: CheckContext, quantities: list[Quantity]) -> list[tuple[int, ...]]:
-    """The claim positions of each quantity, looked up in one pass."""
-    found = iter(context.positions_of([i for q in quantities for i in q.claims]))
-    return [tuple(next(found) for _ in q.claims) for q in quantities]
 
 
 def flow_pairs(context: CheckContext) -> pd.DataFrame:
@@ -178,16 +172,22 @@ def parts_vs_whole_sum(context: CheckContext) -> Iterator[Finding]:
         return
     pairs["days_part"] = (pairs["end_part"] - pairs["start_part"]).dt.days + 1
     keys = [*_KEYS, "period_key_whole", "granularity_part"]
-    sums = pairs.groupby(keys, sort=True).agg(
+    grouped = pairs.groupby(keys, sort=True)
+    sums = grouped.agg(
         parts=("period_key_part", "size"),
         lower=("lower_part", "sum"),
         upper=("upper_part", "sum"),
         lower_inclusive=("lower_inclusive_part", "all"),
         upper_inclusive=("upper_inclusive_part", "all"),
         days=("days_part", "sum"),
-        positions=("claim_positions_part", lambda column: tuple(chain.from_iterable(column))),
         **{f"{name}_whole": (f"{name}_whole", "first") for name in (*ENDS, "claim_positions", "start", "end")},
     )
+    # The parts' claims per sum, gathered by group number: a Python aggregation function per group
+    # costs more than the whole grouping.
+    gathered: list[list[int]] = [[] for _ in range(len(sums))]
+    for number, positions in zip(grouped.ngroup().tolist(), pairs["claim_positions_part"].tolist(), strict=True):
+        gathered[number].extend(positions)
+    sums["positions"] = [tuple(positions) for positions in gathered]
     sums = sums[sums["parts"] >= 2].reset_index()
     if sums.empty:
         return
