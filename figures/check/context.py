@@ -104,7 +104,6 @@ class CheckContext:
     verified: set[int] = field(default_factory=set)
     cache: dict[str, object] = field(default_factory=dict)
     unused_suppressions: list = field(default_factory=list)  # (Document, Suppression) matching no finding
-    _distinct: dict[str, np.ndarray] = field(default_factory=dict, repr=False)  # see _ref_table
     blocked: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
     derived: list[Quantity] = field(default_factory=list)
     derived_positions: dict[Quantity, tuple[int, ...]] = field(default_factory=dict)  # the claims each derives from
@@ -133,23 +132,24 @@ class CheckContext:
         self.checked[np.fromiter(positions, dtype=np.int64)] = True
 
     @cached_property
-    def _ref_table(self) -> pa.Table:
+    def _ref_source(self) -> tuple[pa.Table, dict[str, np.ndarray]]:
         """The columns a claim's reference and fingerprint part are built from, as Arrow arrays:
         rows are taken from them in bulk, and only cited claims ever become Python objects.
         Columns whose values repeat (documents, paths, units, sentences …) are held as codes into
-        ``_distinct``, so that a run makes one Python string per distinct value."""
+        arrays of their distinct values, so that a run makes one Python string per distinct value."""
         table = pa.Table.from_pandas(self.columns.frame[_REF_COLUMNS], preserve_index=False)
         doc = table["doc"].cast(pa.large_string())  # plain, dictionary-encoded or large strings alike
         known = pc.index_in(doc, value_set=pa.array(list(self.paths), type=pa.large_string()))
         paths = pa.array(list(self.paths.values()), type=pa.large_string())
         table = table.add_column(2, "path", pc.if_else(pc.is_null(known), doc, pc.take(paths, known))).combine_chunks()
+        distinct = {}
         for name in _REPEATED_COLUMNS:
             encoded = table[name].cast(pa.large_string()).combine_chunks().dictionary_encode()
             # The last entry is None, so that a missing value's code can point at it.
-            self._distinct[name] = np.array([*encoded.dictionary.to_pylist(), None], dtype=object)
-            codes = encoded.indices.fill_null(len(self._distinct[name]) - 1)
+            distinct[name] = np.array([*encoded.dictionary.to_pylist(), None], dtype=object)
+            codes = encoded.indices.fill_null(len(distinct[name]) - 1)
             table = table.set_column(table.column_names.index(name), name, codes)
-        return table
+        return table, distinct
 
     def prepare_refs(self, positions: Iterable[int]) -> None:
         """Build the references (and fingerprint parts) of many claims at once, in table order,
@@ -166,9 +166,10 @@ class CheckContext:
                 self._build_refs(chunk)
 
     def _build_refs(self, positions: np.ndarray) -> None:
-        taken = self._ref_table.take(pa.array(positions))
+        table, distinct = self._ref_source
+        taken = table.take(pa.array(positions))
         columns = [
-            self._distinct[name][column.to_numpy()].tolist() if name in _REPEATED_COLUMNS else column.to_pylist()
+            distinct[name][column.to_numpy()].tolist() if name in distinct else column.to_pylist()
             for name, column in zip(taken.column_names, taken.columns, strict=True)
         ]
         intervals: dict[tuple, Interval] = {}
