@@ -102,3 +102,19 @@ def test_a_table_with_dictionary_encoded_columns_checks_the_same():
     for name in ("id", "doc", "text", "kind", "unit", "metric", "period", "entities", "sentence"):
         table[name] = table[name].astype("category")
     assert check_claims(table, corpus.documents) == check_claims(corpus.claims, corpus.documents)
+
+
+def test_fingerprints_of_the_seed_findings_stay_the_same():
+    """Editors' decisions are keyed by fingerprint: a new version must not reopen them."""
+    corpus = read_corpus([])
+    result = check_claims(corpus.claims, corpus.documents, reference=ReferenceIndex(load_reference()))
+    assert {(f.rule, f.fingerprint) for f in result.findings} == {
+        ("FIG102", "d3de3b818e921316"),
+        ("FIG102", "fc01bb1296b6109b"),
+        ("FIG102", "cbcd4dc829fe2bc2"),
+        ("FIG202", "429ac7a7273ee571"),
+        ("FIG202", "f9e31bd5a28e6e02"),
+        ("FIG301", "4cebb5d7d26a383b"),
+        ("FIG303", "29a4a4555903ade0"),
+        ("FIG303", "30f3e29e0e9484c7"),
+    }
