@@ -42,21 +42,17 @@ def row_interval(row, suffix: str = "") -> Interval:
     return interval_of(*(getattr(row, f"{name}{suffix}") for name in ENDS))
 
 
-def fingerprint_part(
-    doc: str, text: str, metric: str | None, entities: str | None, period: str | None, base: str | None
-) -> str:
-    """What of a claim goes into a finding's fingerprint: its document, normalised text, metric,
-    entities ("GEO:reporter;RUS:partner") and period labels — never its offsets or line."""
-    return "\x1e".join(
-        (
-            doc,
-            " ".join(text.split()).lower(),
-            metric or "",
-            (entities or "").replace(";", ","),
-            period or "",
-            base or "",
-        )
-    )
+def fingerprint_parts(claims: pa.Table) -> pa.Array:
+    """What of each claim goes into a finding's fingerprint: its document, normalised text (runs of
+    whitespace as one space, lower case), metric, entities ("GEO:reporter,RUS:partner") and period
+    labels, joined — never its offsets or line. Computed column-wise; the text is normalised in
+    Python, once per distinct text, so that it splits on exactly what ``str.split`` splits on."""
+    text = claims["text"].cast(pa.large_string()).combine_chunks().dictionary_encode()
+    normalised = pa.array([" ".join(t.split()).lower() for t in text.dictionary.to_pylist()], type=pa.large_string())
+    entities = pc.replace_substring(claims["entities"].cast(pa.large_string()), ";", ",")
+    parts = [claims["doc"], normalised.take(text.indices), claims["metric"], entities, claims["period"], claims["base_period"]]
+    separator = pa.scalar("\x1e", type=pa.large_string())
+    return pc.binary_join_element_wise(*(pc.fill_null(part.cast(pa.large_string()), "") for part in parts), separator)
 
 
 def fingerprint(rule: str, parts: Iterable[str]) -> str:
@@ -83,9 +79,9 @@ def describe(metric: str, entities: str, period: str, base: str = "") -> str:
 _REF_COLUMNS = [
     "id", "doc", "line", "column", "start", "end", "text", "sentence",
     "lower", "upper", "lower_inclusive", "upper_inclusive", "unit",
-    "metric", "entities", "period", "base_period",  # the rest of the fingerprint part
 ]  # fmt: skip
-_REPEATED_COLUMNS = {"doc", "path", "unit", "sentence", "metric", "entities", "period", "base_period"}
+_FINGERPRINT_COLUMNS = ["doc", "text", "metric", "entities", "period", "base_period"]
+_REPEATED_COLUMNS = ("doc", "path", "unit", "sentence")
 _REF_CHUNK = 65_536
 
 
@@ -137,11 +133,14 @@ class CheckContext:
         rows are taken from them in bulk, and only cited claims ever become Python objects.
         Columns whose values repeat (documents, paths, units, sentences …) are held as codes into
         arrays of their distinct values, so that a run makes one Python string per distinct value."""
-        table = pa.Table.from_pandas(self.columns.frame[_REF_COLUMNS], preserve_index=False)
+        frame = self.columns.frame
+        table = pa.Table.from_pandas(frame[_REF_COLUMNS], preserve_index=False)
         doc = table["doc"].cast(pa.large_string())  # plain, dictionary-encoded or large strings alike
         known = pc.index_in(doc, value_set=pa.array(list(self.paths), type=pa.large_string()))
         paths = pa.array(list(self.paths.values()), type=pa.large_string())
-        table = table.add_column(2, "path", pc.if_else(pc.is_null(known), doc, pc.take(paths, known))).combine_chunks()
+        table = table.add_column(2, "path", pc.if_else(pc.is_null(known), doc, pc.take(paths, known)))
+        parts = fingerprint_parts(pa.Table.from_pandas(frame[_FINGERPRINT_COLUMNS], preserve_index=False))
+        table = table.append_column("fingerprint_part", parts).combine_chunks()
         distinct = {}
         for name in _REPEATED_COLUMNS:
             encoded = table[name].cast(pa.large_string()).combine_chunks().dictionary_encode()
@@ -173,16 +172,16 @@ class CheckContext:
             for name, column in zip(taken.column_names, taken.columns, strict=True)
         ]
         intervals: dict[tuple, Interval] = {}
+        refs, parts = self.claim_refs, self.fingerprint_parts
         for position, values in zip(positions.tolist(), zip(*columns, strict=True), strict=True):
-            id_, doc, path, line, column, start, end, text, sentence, lower, upper, *inclusive, unit = values[:14]
+            id_, doc, path, line, column, start, end, text, sentence, *ends, unit, part = values
             # Positional: this runs once per cited claim, hundreds of thousands of times in a large run.
-            ends = (lower, upper, *inclusive)
+            ends = tuple(ends)
             interval = intervals.get(ends)
             if interval is None:  # a figure restated with the same rounding allows the same interval
                 interval = intervals[ends] = Interval(*ends)
-            reference = ClaimRef(id_, doc, path, line, column, start, end, text, sentence, interval, unit)
-            self.claim_refs[position] = reference
-            self.fingerprint_parts[position] = fingerprint_part(doc, text, *values[14:])
+            refs[position] = ClaimRef(id_, doc, path, line, column, start, end, text, sentence, interval, unit)
+            parts[position] = part
 
     def prepare_rows(self, rows: pd.DataFrame, *columns: str) -> None:
         """``prepare_refs`` for the claims in these columns of a table (tuples of positions; a
