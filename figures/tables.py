@@ -46,6 +46,9 @@ def claims_frame(claims: Sequence[Claim]) -> pd.DataFrame:
     return pd.DataFrame(columns, columns=CLAIM_COLUMNS)
 
 
+_CLAIM_FIELDS = [name for name in CLAIM_COLUMNS if name not in ("period_start", "period_end")]  # a Claim's fields
+
+
 def write_csv(frame: pd.DataFrame, target) -> None:
     """Write a table as CSV the same way everywhere: "\\n" line ends, floats to 12 digits."""
     frame.to_csv(target, index=False, lineterminator="\n", float_format="%.12g")
@@ -57,6 +60,9 @@ class ClaimColumns:
     costs microseconds."""
 
     def __init__(self, frame: pd.DataFrame) -> None:
+        missing = [name for name in _CLAIM_FIELDS if name not in frame.columns]
+        if missing:
+            raise ValueError(f"the claims table has no column {', '.join(missing)} (see figures.tables.CLAIM_COLUMNS)")
         self.frame = frame
         self._lists: dict[str, list] = {}
 
@@ -90,7 +96,6 @@ _PARSED: dict[str, Callable[[object], object]] = {
     "period": _period, "base_period": _period, "entities": _entities, "flags": _flags,
     "range": bool, "quoted": bool, "lower_inclusive": bool, "upper_inclusive": bool,
 }  # fmt: skip
-_CLAIM_FIELDS = [name for name in CLAIM_COLUMNS if name not in ("period_start", "period_end")]
 
 
 class FrameClaims(Sequence[Claim]):

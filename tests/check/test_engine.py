@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from figures.check.engine import check_claims, select_rules
 from figures.pipeline import read_corpus
 from figures.reference.match import ReferenceIndex
 from figures.reference.table import load_reference
-from figures.tables import claims_frame
+from figures.tables import claims_frame, write_csv
 from tests.check.conftest import codes
 
 
@@ -118,3 +119,16 @@ def test_fingerprints_of_the_seed_findings_stay_the_same():
         ("FIG303", "29a4a4555903ade0"),
         ("FIG303", "30f3e29e0e9484c7"),
     }
+
+
+def test_a_claims_csv_as_extract_writes_it_checks_the_same(tmp_path):
+    corpus = read_corpus([])
+    path = tmp_path / "claims.csv"
+    write_csv(claims_frame(corpus.claims), path)
+    assert check_claims(pd.read_csv(path), corpus.documents) == check_claims(corpus.claims, corpus.documents)
+
+
+def test_a_claims_table_without_a_column_is_refused_by_name():
+    corpus = read_corpus([])
+    with pytest.raises(ValueError, match="no column period, entities"):
+        check_claims(claims_frame(corpus.claims).drop(columns=["period", "entities"]), corpus.documents)
