@@ -69,12 +69,12 @@ def read_document(path: Path | str, published: dt.date | None = None) -> Documen
     else:
         path = Path(path)
         name, doc_id = str(path), path.stem
-        if not path.exists():
-            raise InputError(path, "no such file or directory")
-        if path.is_dir():
-            raise InputError(path, f"a directory with no articles ({', '.join(SUPPORTED_SUFFIXES)})")
         try:
             data = path.read_bytes()
+        except FileNotFoundError:
+            raise InputError(path, "no such file or directory") from None
+        except IsADirectoryError:
+            raise InputError(path, f"a directory with no articles ({', '.join(SUPPORTED_SUFFIXES)})") from None
         except OSError as error:
             raise InputError(path, error.strerror or "cannot be read") from None
     try:
@@ -115,7 +115,8 @@ def _sidecar_metadata(path: Path) -> dict[str, object]:
             return tomllib.loads(sidecar.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
             raise InputError(sidecar, f"invalid TOML: {error}") from None
-    if path.resolve().parent == _bundled_directory():
+    # Resolving a path costs a system call per directory: only a bundled article's name is worth it.
+    if path.stem in _bundled_metadata() and path.resolve().parent == _bundled_directory():
         return dict(_bundled_metadata().get(path.stem, {}))
     return {}
 
