@@ -55,6 +55,10 @@ def fingerprint_parts(claims: pa.Table) -> pa.Array:
     return pc.binary_join_element_wise(*(pc.fill_null(part.cast(pa.large_string()), "") for part in parts), separator)
 
 
+def _citation_order(claim: ClaimRef) -> tuple[str, int]:
+    return claim.doc, claim.start
+
+
 def fingerprint(rule: str, parts: Iterable[str]) -> str:
     """A finding's identity from its content: the rule and its claims' fingerprint parts. Editing
     other paragraphs keeps it; changing the flagged figure changes it."""
@@ -230,15 +234,15 @@ class CheckContext:
         blocked: Sequence[str] = (),
         source: str | None = None,
     ) -> Finding:
-        cited = {p: self.ref(p) for p in positions}
-        ordered = sorted(cited, key=lambda p: (cited[p].doc, cited[p].start))
+        unique = set(positions)
+        cited = sorted((self.ref(p) for p in unique), key=_citation_order)
         return Finding(
             rule=rule,
             name=name,
             severity=self.severities[rule],
             message=message,
-            claims=tuple(cited[p] for p in ordered),
-            fingerprint=fingerprint(rule, (self.fingerprint_parts[p] for p in ordered)),
+            claims=tuple(cited),
+            fingerprint=fingerprint(rule, [self.fingerprint_parts[p] for p in unique]),
             expected=expected,
             expected_unit=expected_unit,
             relative_gap=relative_gap,
