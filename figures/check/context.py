@@ -114,6 +114,7 @@ class CheckContext:
         self.checked = np.zeros(len(self.table), dtype=bool)  # taken part in some rule's evaluation
         self.claim_refs: list[ClaimRef | None] = [None] * len(self.table)
         self.fingerprint_parts: list[str | None] = [None] * len(self.table)
+        self.intervals: dict[tuple, Interval] = {}  # one record per distinct interval: figures restated alike share one
 
     @cached_property
     def conflicted(self) -> frozenset[int]:
@@ -175,14 +176,13 @@ class CheckContext:
             distinct[name][column.to_numpy()].tolist() if name in distinct else column.to_pylist()
             for name, column in zip(taken.column_names, taken.columns, strict=True)
         ]
-        intervals: dict[tuple, Interval] = {}
-        refs, parts = self.claim_refs, self.fingerprint_parts
+        intervals, refs, parts = self.intervals, self.claim_refs, self.fingerprint_parts
         for position, values in zip(positions.tolist(), zip(*columns, strict=True), strict=True):
             id_, doc, path, line, column, start, end, text, sentence, *ends, unit, part = values
             # Positional: this runs once per cited claim, hundreds of thousands of times in a large run.
             ends = tuple(ends)
             interval = intervals.get(ends)
-            if interval is None:  # a figure restated with the same rounding allows the same interval
+            if interval is None:
                 interval = intervals[ends] = Interval(*ends)
             refs[position] = ClaimRef(id_, doc, path, line, column, start, end, text, sentence, interval, unit)
             parts[position] = part
