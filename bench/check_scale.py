@@ -5,8 +5,9 @@ quarters, levels, changes and shares; parts and wholes of the same flow are both
 are written as news writes them — two to four significant digits, with the interval that rounding
 allows — and a quantity is stated one to three times, each time rounded to its own precision;
 2 % of restatements are wrong by a fifth, as a slip in copy would be. Each size runs in a fresh
-process that reads the table from a Parquet file (the engine takes claims tables as well as records); the script
-prints wall time of link + check, the memory after reading, and the process's peak memory.
+process that reads the table from a Parquet file (the engine takes claims tables as well as
+records); the script prints wall time of link + check, the peak memory after reading, and the
+process's peak memory.
 
     python bench/check_scale.py [--sizes 10000 100000 1000000]
 """
