@@ -161,7 +161,7 @@ class CheckContext:
         claim, and all at once would hold every chunk's Python values together. Rules that cite
         many claims call this before their findings."""
         refs = self.claim_refs
-        wanted = np.array(positions if isinstance(positions, list) else list(positions), dtype=np.int64)
+        wanted = np.array(list(positions), dtype=np.int64)
         wanted.sort()
         wanted = wanted[np.diff(wanted, prepend=-1) != 0]  # sorted, each once
         wanted = wanted[[refs[position] is None for position in wanted.tolist()]]

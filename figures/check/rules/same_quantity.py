@@ -28,8 +28,9 @@ def same_quantity_conflict(context: CheckContext) -> Iterator[Finding]:
         return
     several = quantities[quantities["claims"] >= 2]
     context.mark_checked(chain.from_iterable(several["claim_positions"]))
-    context.prepare_rows(several[several["conflict"]], "claim_positions")
-    for row in records(several[several["conflict"]]):
+    conflicts = several[several["conflict"]]
+    context.prepare_rows(conflicts, "claim_positions")
+    for row in records(conflicts):
         blocked = sorted(context.blocked.get(row.group, ()))
         yield context.finding(
             "FIG101",

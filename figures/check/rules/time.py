@@ -63,7 +63,7 @@ def flow_pairs(context: CheckContext) -> pd.DataFrame:
     """``parts_and_wholes`` of the run's flow levels, computed once for FIG501 and FIG502."""
     if "flow pairs" not in context.cache:
         context.cache["flow pairs"] = parts_and_wholes(flow_levels(context))
-    return context.cache["flow pairs"].copy()
+    return context.cache["flow pairs"]
 
 
 _CALENDAR = ("year", "half", "quarter", "month")
@@ -170,7 +170,7 @@ def parts_vs_whole_sum(context: CheckContext) -> Iterator[Finding]:
     pairs = flow_pairs(context)
     if pairs.empty:
         return
-    pairs["days_part"] = (pairs["end_part"] - pairs["start_part"]).dt.days + 1
+    pairs = pairs.assign(days_part=(pairs["end_part"] - pairs["start_part"]).dt.days + 1)
     keys = [*_KEYS, "period_key_whole", "granularity_part"]
     grouped = pairs.groupby(keys, sort=True)
     sums = grouped.agg(
