@@ -6,7 +6,7 @@ import hashlib
 import math
 from collections import defaultdict, namedtuple
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cached_property
 
 import numpy as np
@@ -55,10 +55,6 @@ def fingerprint_parts(claims: pa.Table) -> pa.Array:
     return pc.binary_join_element_wise(*(pc.fill_null(part.cast(pa.large_string()), "") for part in parts), separator)
 
 
-def _citation_order(claim: ClaimRef) -> tuple[str, int]:
-    return claim.doc, claim.start
-
-
 def fingerprint(rule: str, parts: Iterable[str]) -> str:
     """A finding's identity from its content: the rule and its claims' fingerprint parts. Editing
     other paragraphs keeps it; changing the flagged figure changes it."""
@@ -84,6 +80,7 @@ _REF_COLUMNS = [
     "id", "doc", "line", "column", "start", "end", "text", "sentence",
     "lower", "upper", "lower_inclusive", "upper_inclusive", "unit",
 ]  # fmt: skip
+_REF_FIELDS = [f.name for f in fields(ClaimRef)]
 _FINGERPRINT_COLUMNS = ["doc", "text", "metric", "entities", "period", "base_period"]
 _REPEATED_COLUMNS = ("doc", "path", "unit", "sentence")
 _REF_CHUNK = 65_536
@@ -172,20 +169,34 @@ class CheckContext:
     def _build_refs(self, positions: np.ndarray) -> None:
         table, distinct = self._ref_source
         taken = table.take(pa.array(positions))
-        columns = [
-            distinct[name][column.to_numpy()].tolist() if name in distinct else column.to_pylist()
+        columns = {
+            name: distinct[name][column.to_numpy()].tolist() if name in distinct else column.to_pylist()
             for name, column in zip(taken.column_names, taken.columns, strict=True)
-        ]
-        intervals, refs, parts = self.intervals, self.claim_refs, self.fingerprint_parts
-        for position, values in zip(positions.tolist(), zip(*columns, strict=True), strict=True):
-            id_, doc, path, line, column, start, end, text, sentence, *ends, unit, part = values
-            # Positional: this runs once per cited claim, hundreds of thousands of times in a large run.
-            ends = tuple(ends)
-            interval = intervals.get(ends)
-            if interval is None:
-                interval = intervals[ends] = Interval(*ends)
-            refs[position] = ClaimRef(id_, doc, path, line, column, start, end, text, sentence, interval, unit)
-            parts[position] = part
+        }
+        ends = list(zip(*(columns.pop(name) for name in ENDS), strict=True))
+        intervals = self.intervals
+        for new in set(ends).difference(intervals):
+            intervals[new] = Interval(*new)
+        columns["interval"] = map(intervals.__getitem__, ends)
+        parts = columns.pop("fingerprint_part")
+        # map() over whole columns: this runs once per cited claim, up to a million times in a run.
+        built = map(ClaimRef, *(columns[name] for name in _REF_FIELDS))
+        refs, fingerprint_parts = self.claim_refs, self.fingerprint_parts
+        for position, reference, part in zip(positions.tolist(), built, parts, strict=True):
+            refs[position] = reference
+            fingerprint_parts[position] = part
+
+    @cached_property
+    def _citation_rank(self) -> list[int]:
+        """Each claim's place in citation order (document, then offset; then table position, so
+        that a claim listed twice still has one place), as a list for cheap lookups."""
+        table, distinct = self._ref_source
+        doc_rank = np.argsort(np.argsort(distinct["doc"][:-1].astype(str), kind="stable"))
+        codes = table["doc"].to_numpy()
+        order = np.lexsort((np.arange(len(codes)), table["start"].to_numpy(), doc_rank[codes]))
+        rank = np.empty(len(order), dtype=np.int64)
+        rank[order] = np.arange(len(order))
+        return rank.tolist()
 
     def prepare_rows(self, rows: pd.DataFrame, *columns: str) -> None:
         """``prepare_refs`` for the claims in these columns of a table (tuples of positions; a
@@ -234,15 +245,16 @@ class CheckContext:
         blocked: Sequence[str] = (),
         source: str | None = None,
     ) -> Finding:
-        unique = set(positions)
-        cited = sorted((self.ref(p) for p in unique), key=_citation_order)
+        cited = sorted(set(positions), key=self._citation_rank.__getitem__)
+        if any(self.claim_refs[p] is None for p in cited):
+            self.prepare_refs(cited)
         return Finding(
             rule=rule,
             name=name,
             severity=self.severities[rule],
             message=message,
-            claims=tuple(cited),
-            fingerprint=fingerprint(rule, [self.fingerprint_parts[p] for p in unique]),
+            claims=tuple(map(self.claim_refs.__getitem__, cited)),
+            fingerprint=fingerprint(rule, map(self.fingerprint_parts.__getitem__, cited)),
             expected=expected,
             expected_unit=expected_unit,
             relative_gap=relative_gap,
