@@ -1,7 +1,9 @@
-"""Throughput of the whole check pipeline (read → extract → link → check) on one core.
+"""Throughput of the whole check pipeline (read → extract → link → check), per core.
 
 Writes a directory of articles — the bundled seed articles repeated with every digit varied,
-seeded — then times reading, extracting and checking all of them, and prints MB/s.
+seeded — then times reading, extracting and checking all of them, and prints MB/s: first in one
+process (the per-core figure), then with one worker process per available core reading and
+extracting (link and check run in one process either way).
 
     python bench/check_corpus.py [--megabytes 5] [--directory PATH]
 """
@@ -16,7 +18,7 @@ from pathlib import Path
 from extract_throughput import build_corpus
 
 from figures.check.engine import check_claims
-from figures.pipeline import read_corpus
+from figures.pipeline import available_cores, read_corpus
 
 
 def main() -> None:
@@ -31,14 +33,20 @@ def main() -> None:
             (directory / f"article_{number:05d}.txt").write_text(text, encoding="utf-8")
         megabytes = sum(p.stat().st_size for p in directory.glob("*.txt")) / 1e6
         read_corpus([])  # load lexicons and compile the grammar outside the timing
-        started = time.perf_counter()
-        corpus = read_corpus([str(directory)])
-        extracted = time.perf_counter()
-        result = check_claims(corpus.claims, corpus.documents)
-        finished = time.perf_counter()
-    print(f"corpus: {len(corpus.documents)} articles, {megabytes:.2f} MB, {len(corpus.claims)} claims, {len(result.findings)} findings")
-    print(f"read + extract: {extracted - started:.2f} s   link + check: {finished - extracted:.2f} s")
-    print(f"whole pipeline: {finished - started:.2f} s   {megabytes / (finished - started):.2f} MB/s")
+        print(f"corpus: {len(list(directory.glob('*.txt')))} articles, {megabytes:.2f} MB")
+        for jobs in sorted({1, available_cores()}):
+            started = time.perf_counter()
+            corpus = read_corpus([str(directory)], jobs=jobs)
+            extracted = time.perf_counter()
+            result = check_claims(corpus.claims, corpus.documents)
+            finished = time.perf_counter()
+            elapsed = finished - started
+            print(
+                f"{jobs} process{'es' if jobs > 1 else ''}: read + extract {extracted - started:.2f} s, "
+                f"link + check {finished - extracted:.2f} s ({len(corpus.claims)} claims, {len(result.findings)} findings); "
+                f"whole pipeline {elapsed:.2f} s = {megabytes / elapsed:.2f} MB/s"
+                + (f", {megabytes / elapsed / jobs:.2f} MB/s per core" if jobs > 1 else " (one core)")
+            )
 
 
 if __name__ == "__main__":

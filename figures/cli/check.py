@@ -14,6 +14,7 @@ from figures.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
     UsageError,
+    add_jobs_option,
     codes_argument,
     configuration,
     date_argument,
@@ -42,6 +43,7 @@ def add_run_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-bundled-reference", action="store_true", help="use only the --reference tables")
     parser.add_argument("--decisions", type=Path, metavar="PATH", help=f"the review decisions ledger (default: {DEFAULT_LEDGER})")
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    add_jobs_option(parser)
 
 
 def add_parser(commands) -> None:
@@ -75,7 +77,7 @@ def run_checks(arguments: argparse.Namespace) -> tuple[Corpus, Report]:
     """Read, extract, link and check; join the ledger's decisions. Bad tables are usage errors."""
     config = configuration(arguments)
     progress = not arguments.quiet and sys.stderr.isatty()
-    corpus = read_corpus(arguments.paths, published=arguments.published, options=config.extract, progress=progress)
+    corpus = read_corpus(arguments.paths, published=arguments.published, options=config.extract, progress=progress, jobs=arguments.jobs)
     rules = select_rules(arguments.select or config.select, arguments.ignore or config.ignore)
     try:
         table = load_reference([*config.reference, *arguments.reference], include_bundled=not arguments.no_bundled_reference)

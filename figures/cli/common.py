@@ -24,6 +24,19 @@ def date_argument(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
+def jobs_argument(value: str) -> int:
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of worker processes (0 for one per core)")
+    return int(value)
+
+
+def add_jobs_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--jobs", "-j", type=jobs_argument, default=0, metavar="N",
+        help="worker processes that read and extract articles (default 0: one per core for 16 files or more; 1: none)",
+    )  # fmt: skip
+
+
 def codes_argument(value: str) -> tuple[str, ...]:
     codes = tuple(code.strip().upper() for code in value.split(",") if code.strip())
     known = [r.code for r in all_rules()]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from tabulate import tabulate
 
-from figures.cli.common import configuration, date_argument, report_input_errors
+from figures.cli.common import add_jobs_option, configuration, date_argument, report_input_errors
 from figures.formatting import format_interval, format_number, unit_label
 from figures.pipeline import Corpus, read_corpus
 from figures.records import Claim
@@ -24,11 +24,12 @@ def add_parser(commands) -> None:
     parser.add_argument("--format", choices=("table", "csv", "jsonl"), default="table")
     parser.add_argument("--output", metavar="PATH", help="file to write; a directory (e.g. claims/) gets one CSV per document")
     parser.add_argument("--published", type=date_argument, metavar="DATE", help="publication date for every input")
+    add_jobs_option(parser)
     parser.set_defaults(run=run)
 
 
 def run(arguments: argparse.Namespace) -> int:
-    corpus = read_corpus(arguments.paths, published=arguments.published, options=configuration(arguments).extract)
+    corpus = read_corpus(arguments.paths, published=arguments.published, options=configuration(arguments).extract, jobs=arguments.jobs)
     output = Path(arguments.output) if arguments.output else None
     if output is not None and (output.is_dir() or arguments.output.endswith(("/", "\\"))):
         write_claim_ledger(corpus, output)

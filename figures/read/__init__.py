@@ -1,5 +1,5 @@
 """read: files → Documents."""
 
-from figures.read.documents import InputError, bundled_paths, collect_paths, read_document
+from figures.read.documents import STDIN, InputError, bundled_paths, collect_paths, read_document
 
-__all__ = ["InputError", "bundled_paths", "collect_paths", "read_document"]
+__all__ = ["STDIN", "InputError", "bundled_paths", "collect_paths", "read_document"]

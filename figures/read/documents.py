@@ -27,6 +27,10 @@ class InputError(Exception):
         self.path = str(path)
         self.problem = problem
 
+    def __reduce__(self) -> tuple:
+        # Rebuilt from its two parts when a worker process sends it back (args hold only the message).
+        return InputError, (self.path, self.problem)
+
 
 def bundled_paths() -> list[Path]:
     """The bundled example corpus: the five seed articles shipped in the package (relative to the

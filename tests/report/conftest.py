@@ -1,18 +1,14 @@
 from __future__ import annotations
 
-import argparse
-
 import pytest
 
+from figures.cli import build_parser
 from figures.cli.check import run_checks
 
 
 def report_for(paths=(), **overrides):
     """A Report as `figures check` builds it, for the given paths (default: the bundled example)."""
-    namespace = argparse.Namespace(
-        paths=list(paths), select=None, ignore=None, published=None, config=None, reference=[],
-        no_bundled_reference=False, decisions=None, fail_on=None, quiet=True, timestamp=False,
-    )  # fmt: skip
+    namespace = build_parser().parse_args(["check", "--quiet", *map(str, paths)])
     for key, value in overrides.items():
         setattr(namespace, key, value)
     return run_checks(namespace)[1]

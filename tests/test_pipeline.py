@@ -1,0 +1,74 @@
+"""Reading a corpus: in this process or in worker processes, with the same result."""
+
+from __future__ import annotations
+
+import pickle
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from figures.pipeline import PARALLEL_FROM, _workers, read_corpus
+from figures.read import STDIN, InputError, bundled_paths
+
+
+@pytest.fixture
+def many_articles(tmp_path):
+    """The seed articles copied under several names, with unreadable files among them."""
+    for copy in range(4):
+        for path in bundled_paths():
+            shutil.copy(path, tmp_path / f"{copy}_{path.name}")
+    (tmp_path / "2_empty.txt").write_text("   \n", encoding="utf-8")
+    (tmp_path / "3_broken.txt").write_bytes(b"\xff\xfe\x00\xd8broken")
+    return tmp_path
+
+
+def test_workers_read_the_same_corpus_as_one_process(many_articles):
+    alone = read_corpus([str(many_articles)], jobs=1)
+    pooled = read_corpus([str(many_articles)], jobs=2)
+    assert len(alone.documents) == 20 and len(alone.claims) > 50
+    assert pooled.documents == alone.documents
+    assert pooled.claims == alone.claims
+    assert [str(e) for e in pooled.errors] == [str(e) for e in alone.errors]
+    assert [e.path for e in pooled.errors] == [str(many_articles / "2_empty.txt"), str(many_articles / "3_broken.txt")]
+
+
+def test_a_document_id_read_twice_is_refused_with_workers_too(many_articles):
+    nested = many_articles / "again"
+    nested.mkdir()
+    shutil.copy(bundled_paths()[0], nested / f"0_{bundled_paths()[0].name}")
+    errors = read_corpus([str(many_articles)], jobs=2).errors
+    assert any("read twice" in str(error) and error.path == str(nested / f"0_{bundled_paths()[0].name}") for error in errors)
+
+
+def test_input_error_survives_the_trip_back_from_a_worker():
+    error = pickle.loads(pickle.dumps(InputError("a/b.txt", "empty file, no text to check")))
+    assert (error.path, error.problem, str(error)) == ("a/b.txt", "empty file, no text to check", "a/b.txt: empty file, no text to check")
+
+
+def test_number_of_workers():
+    few, many = ["a.txt"] * (PARALLEL_FROM - 1), ["a.txt"] * PARALLEL_FROM
+    assert _workers(0, few) == 1
+    assert _workers(0, many) >= 1
+    assert _workers(4, ["a.txt", "b.txt"]) == 2  # never more workers than files
+    assert _workers(3, [*many, STDIN]) == 1  # standard input is read by this process
+    with pytest.raises(ValueError, match="jobs"):
+        _workers(-1, many)
+
+
+def test_check_output_does_not_depend_on_jobs(many_articles):
+    def check(*jobs: str) -> subprocess.CompletedProcess:
+        command = [sys.executable, "-m", "figures", "check", str(many_articles), "--format", "json", "--quiet", *jobs]
+        return subprocess.run(command, capture_output=True, text=True, check=False)
+
+    alone, pooled = check("--jobs", "1"), check("-j", "2")
+    assert alone.returncode == pooled.returncode == 2  # the unreadable files; the others are still checked
+    assert alone.stdout == pooled.stdout and '"FIG301"' in alone.stdout
+    assert alone.stderr == pooled.stderr and "2_empty.txt: empty file" in alone.stderr
+
+
+def test_jobs_must_be_a_count():
+    result = subprocess.run([sys.executable, "-m", "figures", "check", "--jobs", "-1"], capture_output=True, text=True, check=False)
+    assert result.returncode == 2
+    assert "--jobs" in result.stderr and "Traceback" not in result.stderr
