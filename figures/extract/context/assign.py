@@ -16,9 +16,10 @@ from itertools import pairwise
 from figures.extract.context.attribution import (
     Attribution,
     Quotation,
+    SourceMention,
     find_attributions,
     find_quotations,
-    find_source,
+    find_source_mentions,
     quotation_at,
     sentence_speaker,
     source_country,
@@ -56,11 +57,11 @@ class _DocumentContext:
     metrics: list[MetricMention]
     attributions: list[Attribution]
     quotations: list[Quotation]
+    sources: list[SourceMention]
     pair: tuple[str, str] | None
     home: str | None
     owners: dict[int, int] = field(default_factory=dict)  # period mention start → start of the figure it follows
     roles: dict[int, str] = field(default_factory=dict)  # entity mention start → its role, computed once
-    sources: dict[tuple[int, int], str | None] = field(default_factory=dict)  # sentence → cited source
 
     def role(self, mention: EntityMention) -> str:
         if mention.start not in self.roles:
@@ -68,9 +69,9 @@ class _DocumentContext:
         return self.roles[mention.start]
 
     def source(self, start: int, end: int) -> str | None:
-        if (start, end) not in self.sources:
-            self.sources[(start, end)] = find_source(self.text[start:end])
-        return self.sources[(start, end)]
+        """The statistics body a sentence cites (the first it names)."""
+        named = _within(self.sources, start, end)
+        return named[0].source if named else None
 
 
 def add_context(document: Document, claims: list[Claim], index: TextIndex | None = None) -> list[Claim]:
@@ -79,7 +80,8 @@ def add_context(document: Document, claims: list[Claim], index: TextIndex | None
         return claims
     text = document.text
     entities = find_entity_mentions(text)
-    home = _home_country(text)
+    sources = find_source_mentions(text)
+    home = source_country(sources[0].source) if sources else None
     index = index or TextIndex(text)
     attributions = find_attributions(text)
     sentences = sorted({index.sentence_bounds(claim.start) for claim in claims})
@@ -92,6 +94,7 @@ def add_context(document: Document, claims: list[Claim], index: TextIndex | None
         metrics=find_metric_mentions(text),
         attributions=attributions,
         quotations=find_quotations(text, attributions),
+        sources=sources,
         pair=main_pair(entities, home),
         home=home,
         owners=_period_owners(text, periods, claims),
@@ -112,11 +115,6 @@ def _period_owners(text: str, periods: list[PeriodMention], claims: list[Claim])
         if following and not following[0].base and _ATTACHED.fullmatch(text, claim.end, following[0].start):
             owners[following[0].start] = claim.start
     return owners
-
-
-def _home_country(text: str) -> str | None:
-    source = find_source(text)
-    return source_country(source) if source else None
 
 
 def _within(mentions: list, start: int, end: int) -> list:

@@ -28,6 +28,15 @@ class Quotation:
 
 
 @dataclass(frozen=True)
+class SourceMention:
+    """A statistics body named in the text, by its canonical name (Geostat, GNTA …)."""
+
+    start: int
+    end: int
+    source: str
+
+
+@dataclass(frozen=True)
 class Attribution:
     """"Kalugin said", "said Mikhail Kalugin", "the ministry noted": who, and where it is written."""
 
@@ -93,6 +102,7 @@ def find_attributions(text: str) -> list[Attribution]:
 def find_quotations(text: str, attributions: list[Attribution]) -> list[Quotation]:
     """Every quotation in ``text`` with its speaker (None when nobody is named before it)."""
     named = [a for a in attributions if _is_name(a.speaker)]
+    full_names: dict[str | None, str | None] = {}  # a speaker's full name is looked up in the text once
     quotations: list[Quotation] = []
     for start, end in sorted(_quote_spans(text)):
         speaker = _attribution(text, start, end, attributions)
@@ -100,7 +110,9 @@ def find_quotations(text: str, attributions: list[Attribution]) -> list[Quotatio
             # "he said", "the Russian diplomat noted", or nobody: the last person named before.
             before = [a.speaker for a in named if a.start < start]
             speaker = before[-1] if before else speaker
-        quotations.append(Quotation(start, end, _full_name(text, speaker)))
+        if speaker not in full_names:
+            full_names[speaker] = _full_name(text, speaker)
+        quotations.append(Quotation(start, end, full_names[speaker]))
     return quotations
 
 
@@ -222,11 +234,11 @@ def sentence_speaker(attributions: list[Attribution], start: int, end: int) -> s
     return inside[0].speaker if inside else None
 
 
-def find_source(sentence: str) -> str | None:
-    """The statistics body a sentence cites, by its canonical name (Geostat, GNTA …)."""
+def find_source_mentions(text: str) -> list[SourceMention]:
+    """Every statistics body named in ``text``, in order: one scan of a document, from which each
+    sentence's cited source is looked up."""
     patterns = _patterns()
-    match = patterns.sources.search(sentence)
-    return patterns.source_names[match.group()] if match else None
+    return [SourceMention(m.start(), m.end(), patterns.source_names[m.group()]) for m in patterns.sources.finditer(text)]
 
 
 def source_country(source: str) -> str | None:
