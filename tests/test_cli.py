@@ -69,3 +69,11 @@ def test_bad_inputs_are_reported_and_the_rest_processed(tmp_path):
 def test_bad_published_date_is_a_usage_error():
     result = run("extract", "--published", "yesterday")
     assert result.returncode == 2 and "not a date" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_main_module_runs_nothing_when_a_spawned_worker_imports_it():
+    # A worker started by "spawn" (macOS, Windows) imports the parent's main module as __mp_main__.
+    import runpy
+
+    namespace = runpy.run_module("figures", run_name="__mp_main__")
+    assert callable(namespace["main"])
