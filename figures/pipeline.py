@@ -89,15 +89,20 @@ def _outcomes(
     """Each path read and extracted, in the order given, by this process or a pool of workers."""
     read_one = partial(_read_and_extract, published=published, options=options)
     if workers <= 1:
-        yield from map(read_one, paths)
-        return
+        return map(read_one, paths)
     # fork where the system has it: a forked worker starts with the compiled grammar and lexicons,
     # where a spawned one would import and compile them again.
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods and sys.platform == "linux" else None)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
     chunk = max(1, len(paths) // (workers * 8))  # small enough to balance, large enough to batch
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield from pool.map(read_one, paths, chunksize=chunk)
+    # map() starts the workers now, before a progress bar's thread exists: fork copies no threads.
+    return _closing(pool, pool.map(read_one, paths, chunksize=chunk))
+
+
+def _closing(pool: ProcessPoolExecutor, results: Iterator) -> Iterator:
+    with pool:
+        yield from results
 
 
 def _read_and_extract(

@@ -72,3 +72,17 @@ def test_jobs_must_be_a_count():
     result = subprocess.run([sys.executable, "-m", "figures", "check", "--jobs", "-1"], capture_output=True, text=True, check=False)
     assert result.returncode == 2
     assert "--jobs" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
+def test_workers_are_forked_before_the_progress_bar_starts_its_thread(many_articles):
+    script = (
+        "import os, sys, threading\n"
+        "counts = []\n"
+        "os.register_at_fork(before=lambda: counts.append(threading.active_count()))\n"
+        "from figures.pipeline import read_corpus\n"
+        f"read_corpus([{str(many_articles)!r}], progress=True, jobs=2)\n"
+        "print(counts)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[1, 1]"  # two workers, each forked from a single-threaded process
