@@ -14,6 +14,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from figures.check.intervals import negate
 from figures.formatting import format_interval
 from figures.records import Claim, ClaimRef, Finding, Interval, Quantity, Reading
 from figures.tables import ClaimColumns
@@ -109,6 +110,7 @@ class CheckContext:
         # Per claim, by position: arrays rather than sets and dicts, which at a million claims
         # would cost an int object and a hash entry each.
         self.checked = np.zeros(len(self.table), dtype=bool)  # taken part in some rule's evaluation
+        self.falling = self.table["falling"].to_numpy(bool)  # a stated fall, whose value is negative
         self.claim_refs: list[ClaimRef | None] = [None] * len(self.table)
         self.fingerprint_parts: list[str | None] = [None] * len(self.table)
         self.intervals: dict[tuple, Interval] = {}  # one record per distinct interval: figures restated alike share one
@@ -213,6 +215,12 @@ class CheckContext:
             reference = self.claim_refs[position]
         return reference
 
+    def stated_interval(self, position: int) -> Interval:
+        """The value a claim states: its interval, negated for a fall ("fell 7%" is −7%), as the
+        linking table holds it (``figures.link.quantities.claims_table``)."""
+        interval = self.ref(position).interval
+        return negate(interval) if self.falling[position] else interval
+
     def derive(self, quantity: Quantity, positions: Iterable[int]) -> None:
         """Record a quantity a rule derived, and the positions of the claims it derives from."""
         self.derived.append(quantity)
@@ -271,4 +279,4 @@ class CheckContext:
 
     def _evidence(self, position: int) -> str:
         claim = self.ref(position)
-        return f'"{claim.text}" ({claim.doc}:{claim.line}) {format_interval(claim.interval, claim.unit)}'
+        return f'"{claim.text}" ({claim.doc}:{claim.line}) {format_interval(self.stated_interval(position), claim.unit)}'

@@ -103,6 +103,11 @@ def claims_table(claims: pd.DataFrame) -> pd.DataFrame:
     product = claims["product"].astype("str")
     with_product = named.notna() & (named != "") & product.notna()
     symmetric = metric.isin(lexicon.symmetric) & ~share
+    # A fall is a negative change ("fell 7%" is −7%): claims record the figure as written and its
+    # direction, and a quantity's interval is the value, so "rose 7%" and "fell 7%" conflict.
+    falling = (claims["change"].astype("str") == "down").fillna(False) & measure.str.startswith("change").astype(bool)
+    lower, upper = claims["lower"].astype(float), claims["upper"].astype(float)
+    lower_inclusive, upper_inclusive = claims["lower_inclusive"].astype(bool), claims["upper_inclusive"].astype(bool)
     frame = pd.DataFrame(
         {
             "position": np.arange(len(claims)),
@@ -113,10 +118,11 @@ def claims_table(claims: pd.DataFrame) -> pd.DataFrame:
             "base_key": claims["base_period"].astype("str").fillna(""),
             "unit": claims["unit"].astype("str"),
             "measure": measure,
-            "lower": claims["lower"].astype(float).fillna(-math.inf),
-            "upper": claims["upper"].astype(float).fillna(math.inf),
-            "lower_inclusive": claims["lower_inclusive"].astype(bool),
-            "upper_inclusive": claims["upper_inclusive"].astype(bool),
+            "lower": (-upper).where(falling, lower).fillna(-math.inf),
+            "upper": (-lower).where(falling, upper).fillna(math.inf),
+            "lower_inclusive": upper_inclusive.where(falling, lower_inclusive),
+            "upper_inclusive": lower_inclusive.where(falling, upper_inclusive),
+            "falling": falling,
             "additive": metric.isin([name for name, additive in lexicon.additive.items() if additive]),
         }
     )

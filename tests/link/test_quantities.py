@@ -97,3 +97,27 @@ def test_measures_agree_with_their_definition(rows):
 
     frame = pd.DataFrame(rows, columns=["kind", "change", "share_of"])
     assert measures(frame).tolist() == [defined(*row) for row in rows]
+
+
+def test_a_fall_links_as_a_negative_change():
+    claims = [
+        claim(0, kind="percent", unit="percent", change="up", lower=6.5, upper=7.5),
+        claim(1, kind="percent", unit="percent", change="down", lower=6.5, upper=7.5, upper_inclusive=False),
+        claim(2, kind="multiple", unit="times", change="down", lower=0.45, upper=0.55),  # "halved": a multiple, unsigned
+        claim(3, change="down", lower=4.5e6, upper=None),  # "fell by more than $4.5 million": open above
+    ]
+    table = claims_table(claims_frame(claims))
+    ends = table[["lower", "upper", "lower_inclusive", "upper_inclusive", "falling"]].values.tolist()
+    assert ends == [
+        [6.5, 7.5, True, True, False],
+        [-7.5, -6.5, False, True, True],
+        [0.45, 0.55, True, True, False],
+        [-math.inf, -4.5e6, True, True, True],
+    ]
+
+
+def test_a_rise_and_a_fall_of_the_same_size_conflict():
+    rise = claim(0, kind="percent", unit="percent", change="up", lower=6.5, upper=7.5, base_period=year_period(2023))
+    fall = claim(1, kind="percent", unit="percent", change="down", lower=6.5, upper=7.5, base_period=year_period(2023), doc="b")
+    (quantity,) = quantities_table(claims_table(claims_frame([rise, fall]))).itertuples()
+    assert quantity.conflict

@@ -15,7 +15,6 @@ from figures.check.intervals import (
     entirely_below,
     growth_percent,
     multiply,
-    negate,
     overlaps,
     ratio,
     relative_gap,
@@ -42,11 +41,6 @@ _LEVEL_COLUMNS = [
 ]
 
 
-def _signed(interval: Interval, direction: str | None) -> Interval:
-    """ "fell 5%" is a change of −5%."""
-    return negate(interval) if direction == "down" else interval
-
-
 def change_level_triples(context: CheckContext) -> pd.DataFrame:
     """Each stated percentage change joined with the stated levels at its period and its base
     (columns suffixed _p and _b; missing levels are NaN), computed once per run."""
@@ -69,11 +63,6 @@ def _change_level_triples(context: CheckContext) -> pd.DataFrame:
     )
     merged = changes.merge(at_period, on=["metric_key", "entity_key", "period_key"], how="left")
     return merged.merge(at_base, on=["metric_key", "entity_key", "base_key"], how="left")
-
-
-def _direction(context: CheckContext, positions) -> str | None:
-    directions = {context.columns["change"][p] for p in positions}
-    return directions.pop() if len(directions) == 1 else None
 
 
 def _has(row, suffix: str) -> bool:
@@ -129,7 +118,7 @@ def _changes_with_both_levels(context: CheckContext, rule_code: str) -> Iterator
             continue
         positions = (*row.claim_positions, *row.claim_positions_p, *row.claim_positions_b)
         context.mark_checked(positions)
-        stated = _signed(row_interval(row), _direction(context, row.claim_positions))
+        stated = row_interval(row)  # signed: a stated fall links as a negative change
         yield row, positions, stated, growth_percent(row_interval(row, "_p"), row_interval(row, "_b"))
 
 
@@ -161,7 +150,7 @@ def derived_level(context: CheckContext) -> Iterator[Finding]:
         known_group = int(row.group_p if has_period else row.group_b)
         if not context.usable("FIG202", row.group, known_group):
             continue
-        change = _signed(row_interval(row), _direction(context, row.claim_positions))
+        change = row_interval(row)
         if has_period:
             value = base_from_growth(row_interval(row, "_p"), change)
             period, unit, known = row.base_key, row.unit_p, row.claim_positions_p
@@ -208,7 +197,7 @@ def _pair_interval(context: CheckContext, position: int) -> tuple[Interval, int 
     group = int(context.table["group"].iat[position])
     if group >= 0:
         return row_interval(context.quantities.iloc[group]), group
-    return context.ref(position).interval, None
+    return context.stated_interval(position), None
 
 
 def from_to_pairs(context: CheckContext) -> Iterator[tuple[int, int]]:
@@ -295,9 +284,7 @@ def _stated_changes_beside(
     doc, sentence = context.columns["doc"][last], context.columns["sentence"]
     beside = set(by_sentence.get((doc, sentence[first]), ())) | set(by_sentence.get((doc, sentence[last]), ()))
     for position in sorted(beside - {first, last}):
-        interval = context.ref(position).interval
-        multiple = context.columns["kind"][position] == "multiple"
-        yield position, interval if multiple else _signed(interval, context.columns["change"][position])
+        yield position, context.stated_interval(position)
 
 
 @rule("FIG204", "direction-contradiction", "decision-error")

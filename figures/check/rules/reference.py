@@ -65,7 +65,8 @@ def comparisons(context: CheckContext) -> list[Comparison]:
             query = claim_query(claim, table["measure"].iat[position], context.published.get(claim.doc))
             if query is None:
                 continue
-            found.append(Comparison((position,), f'"{claim.text}"', query, claim.interval, tuple(index.match(query))))
+            interval = context.stated_interval(position)
+            found.append(Comparison((position,), f'"{claim.text}"', query, interval, tuple(index.match(query))))
         for quantity in context.derived:
             if quantity.derived_by != "FIG202":
                 continue

@@ -56,3 +56,10 @@ def test_direction_of_a_change_against_its_levels(check_articles, word, flagged)
     )
     assert ("FIG204" in codes(result)) is flagged
     assert "FIG201" not in codes(result) or not flagged  # a wrong direction is one finding, not two
+
+
+def test_a_fall_derives_a_higher_base(check_articles):
+    result = check_articles({"a": CHANGE.replace("7% higher", "7% lower")})
+    (derived,) = [f for f in result.findings if f.rule == "FIG202"]
+    assert derived.expected.lower == pytest.approx(1.25e9 / 0.935)
+    assert "[-7.5, -6.5] %" in derived.message

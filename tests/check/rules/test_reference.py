@@ -117,3 +117,20 @@ def test_user_table_overrides_the_bundled_row(tmp_path):
     corpus = read_corpus([])
     result = check_claims(corpus.claims, corpus.documents, reference=ReferenceIndex(load_reference([table])))
     assert "FIG301" not in [f.rule for f in result.findings]
+
+
+@pytest.mark.parametrize("wording, consistent", [("a 7% increase", True), ("a 7% decrease", False)])
+def test_a_fall_against_reference_growth(tmp_path, wording, consistent):
+    # Regression: a stated fall was compared with reference growth by its size alone.
+    (tmp_path / "a.txt").write_text(
+        f"Bilateral trade between Georgia and Russia amounted to $1.3 billion in the first half of 2025, {wording} "
+        "from the same period of 2024.",
+        encoding="utf-8",
+    )
+    import datetime as dt
+
+    corpus = read_corpus([str(tmp_path)], published=dt.date(2025, 12, 3))
+    result = check_claims(corpus.claims, corpus.documents, reference=ReferenceIndex(load_reference()))
+    (growth,) = [v for v in result.verifications if v.subject == '"7%"']
+    assert growth.consistent == (consistent,)
+    assert ("FIG301" in [f.rule for f in result.findings]) is not consistent

@@ -46,3 +46,15 @@ def test_different_periods_are_different_quantities(check_articles):
         {"a": TEMPLATE.format("$2.4 billion"), "b": "Georgia's trade turnover with Russia reached $2.6 billion in 2023."}
     )
     assert codes(result) == []
+
+
+@pytest.mark.parametrize("other, conflict", [("7% higher than", False), ("7% lower than", True)])
+def test_a_rise_and_a_fall_are_not_the_same_figure(check_articles, other, conflict):
+    # Regression: "7% higher" and "7% lower" were linked by their size alone and reported as corroborated.
+    sentence = "In the first half of 2025, Georgia's trade with Russia reached $1.3 billion, {} in the same period of 2024."
+    result = check_articles({"a": sentence.format("7% higher than"), "b": sentence.format(other)})
+    assert ("FIG101" in codes(result)) is conflict
+    assert any(f.rule == "FIG102" and "[6.5, 7.5] %" in f.message for f in result.findings) is not conflict
+    if conflict:
+        (finding,) = [f for f in result.findings if f.rule == "FIG101"]
+        assert '"7%" (a:1) [6.5, 7.5] %' in finding.message and '"7%" (b:1) [-7.5, -6.5] %' in finding.message
