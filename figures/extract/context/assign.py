@@ -38,8 +38,13 @@ _PERFECT_CHANGE = re.compile(
 )
 _SHARE_AFTER = re.compile(r"\s+of\s+", re.IGNORECASE)
 _REPORTER_AFTER = re.compile(r"^(?:’s|'s)(?!\s+share)|^\s+(?:exported|imported|exports|imports|sold|bought|purchased|received)\b")
-_REPORTER_BEFORE = re.compile(r"\b(?:in|visiting|visited|of|to visit)\s+(?:the\s+)?$", re.IGNORECASE)
-_PARTNER_BEFORE = re.compile(r"\b(?:to|from|with|by)\s+(?:the\s+)?$", re.IGNORECASE)
+# "trade between Georgia and Russia": the first named is the reporter, the second the partner.
+_REPORTER_BEFORE = re.compile(r"\b(?:in|visiting|visited|of|to visit|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:to|from|with|by)\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,2}\s+and\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ROLE_WINDOW = 45  # characters before a name: "between the United Arab Emirates and "
 _DIGIT = re.compile(r"\d")
 _SHARE_NOUN = re.compile(r"\bshares?\s+of\b", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\s*(?:which|who|that)\b", re.IGNORECASE)
@@ -334,7 +339,7 @@ def _role(text: str, mention: EntityMention) -> str:
         return "partner"
     if _REPORTER_AFTER.match(text[mention.end : mention.end + 20]):
         return "reporter"
-    window = text[max(0, mention.start - 20) : mention.start]
+    window = text[max(0, mention.start - _ROLE_WINDOW) : mention.start]
     if _PARTNER_BEFORE.search(window):
         return "partner"
     if _REPORTER_BEFORE.search(window):

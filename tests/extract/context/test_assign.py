@@ -91,6 +91,21 @@ def test_two_countries_resolve_to_the_documents_main_pair():
     assert {e.code for e in claim.entities} == {"GEO", "RUS"}
 
 
+@pytest.mark.parametrize(
+    "text, roles",
+    [
+        ("Bilateral trade between Georgia and Russia amounted to $1.3 billion in 2024.", {("GEO", "reporter"), ("RUS", "partner")}),
+        ("Trade between Russia and the United States fell to $3 billion in 2024.", {("RUS", "reporter"), ("USA", "partner")}),
+        ("Trade turnover between Georgia and the European Union reached $4 billion in 2024.", {("GEO", "reporter"), ("EU", "partner")}),
+    ],
+)
+def test_between_names_the_reporter_then_the_partner(text, roles):
+    # Regression: both were read as subjects, and reference matching then took the reporter's
+    # trade with the world.
+    (claim,) = extract(text)
+    assert {(e.code, e.role) for e in claim.entities} == roles
+
+
 def test_attribution_in_reported_speech_and_sources():
     text = "Exports rose 12% in 2024, the ministry said. According to Geostat, imports fell 3% in 2024."
     first, second = extract(text)
