@@ -131,9 +131,11 @@ def _word_token(text: str, match: re.Match[str], options: ExtractOptions) -> _To
     g = grammar()
     start = match.start()
     article = g.article_before.search(text, max(0, start - 4), start)
-    if article:
-        start = article.start()
-    number = read_words(text[start : match.end()], options)
+    number = read_words(text[article.start() : match.end()], options) if article else None
+    if number is not None:
+        start = article.start()  # "a hundred", "a third": the article is part of the number
+    else:
+        number = read_words(text[start : match.end()], options)  # "a threefold rise": it is not
     if number is None:
         return None
     if number.fraction and (

@@ -40,6 +40,14 @@ def test_from_to_vs_stated_multiple_or_growth(check_articles, verb, flagged):
     assert ("FIG203" in codes(result)) is flagged
 
 
+@pytest.mark.parametrize("multiple, flagged", [("a threefold rise", True), ("a sevenfold rise", False)])
+def test_from_to_vs_a_multiple_written_after_it(check_articles, multiple, flagged):
+    # The seed sentence, with a multiple added: "a threefold rise" was not read as a figure at all.
+    text = f"If this figure was 200,000 in 2021, by 2024, it had already exceeded 1.4 million, {multiple}."
+    result = check_articles({"a": f"Russia leads in the number of tourists visiting Georgia. {text}"})
+    assert ("FIG203" in codes(result)) is flagged
+
+
 @pytest.mark.parametrize("verb, flagged", [("rose", True), ("fell", False)])
 def test_direction_of_a_from_to_pair(check_articles, verb, flagged):
     result = check_articles({"a": f"Georgia's exports to Russia {verb} from $720 million in 2023 to $650 million in 2024."})
