@@ -106,21 +106,23 @@ def reference_mismatch(context: CheckContext) -> Iterator[Finding]:
     Why: two articles can agree and both be wrong; only reference data catches it. The claim's
     interval (rounding and hedge) is compared with the reference value's own rounding, in the
     latest vintage published on or before the article — what the writer could know. The finding
-    names the series and its source, and says when the claim fits another period instead.
+    names the series and its source, and says when the claim fits another period instead. A level
+    derived from a figure that is itself reported here is not reported again.
 
     Example: "Trade turnover in 2024 reached $2.4 billion" against Geostat's 2024 figure of about
     $2.53 billion — $2.40 billion was the 2023 figure.
     """
-    for comparison in comparisons(context):
-        if not comparison.readings or any(comparison.verdicts):
-            continue
+    mismatches = [c for c in comparisons(context) if c.readings and not any(c.verdicts)]
+    # A level derived from a mismatching figure mismatches because of it: one wrong figure, one finding.
+    wrong = {c.positions[0] for c in mismatches if len(c.positions) == 1}
+    for comparison in mismatches:
         context.mark_checked(comparison.positions)
+        if len(comparison.positions) > 1 and wrong.intersection(comparison.positions):
+            continue
         match = comparison.readings[0]
         midpoint = _midpoint(match.interval)
         stated = _midpoint(comparison.interval)
-        error = (
-            f"; off by about {abs(stated - midpoint) / abs(midpoint):.1%}" if midpoint and stated is not None else ""
-        )
+        error = _gap_in_words(stated, midpoint, comparison.query.unit)
         notes = [*match.notes, *other_periods_matching(context.reference, comparison.query, comparison.interval, match)]
         if match.revised:
             notes.append(match.revised)
@@ -220,6 +222,16 @@ def revised_since(context: CheckContext) -> Iterator[Finding]:
                 expected_unit=comparison.query.unit,
                 source="; ".join(match.sources),
             )
+
+
+def _gap_in_words(stated: float | None, expected: float | None, unit: str) -> str:
+    """How far off a figure is: in percentage points for a percentage (a relative error of a
+    growth rate near zero would read as thousands of percent), relative otherwise."""
+    if stated is None or expected is None:
+        return ""
+    if unit == "percent":
+        return f"; off by about {abs(stated - expected):.3g} percentage points"
+    return f"; off by about {abs(stated - expected) / abs(expected):.1%}" if expected else ""
 
 
 def _midpoint(interval: Interval) -> float | None:

@@ -26,6 +26,7 @@ def test_2024_turnover_is_flagged_with_the_2023_explanation(seed_result):
     assert [c.text for c in finding.claims] == ["$2.4 billion"]
     assert finding.expected.lower == pytest.approx(2.525e9) and finding.expected.upper == pytest.approx(2.535e9)
     assert "the claim fits the 2023 value (2,400" in finding.message
+    assert "off by about 5.1%" in finding.message  # a level: the relative error
     assert "Vedomosti" in finding.source and finding.relative_gap > 0
 
 
@@ -134,3 +135,23 @@ def test_a_fall_against_reference_growth(tmp_path, wording, consistent):
     (growth,) = [v for v in result.verifications if v.subject == '"7%"']
     assert growth.consistent == (consistent,)
     assert ("FIG301" in [f.rule for f in result.findings]) is not consistent
+    if not consistent:
+        (finding,) = [f for f in result.findings if f.rule == "FIG301"]
+        # A percentage is off by percentage points: −7% against +7% is 14 points, not "200%".
+        assert "off by about 14 percentage points" in finding.message
+        assert finding.relative_gap == pytest.approx(2.0)
+
+
+def test_a_derived_level_is_reported_when_its_figures_are_not(tmp_path):
+    # No reference growth for gas imports: the 2024-H1 level implied by "26.5% less" is what shows the error.
+    (tmp_path / "a.txt").write_text(
+        "According to the results of January – June 2025, Georgia's purchases of Russian natural gas amounted to "
+        "$110.56 million, which is 26.5% less than in the same period of 2024.",
+        encoding="utf-8",
+    )
+    import datetime as dt
+
+    corpus = read_corpus([str(tmp_path)], published=dt.date(2025, 12, 3))
+    result = check_claims(corpus.claims, corpus.documents, reference=ReferenceIndex(load_reference()))
+    (finding,) = [f for f in result.findings if f.rule == "FIG301"]
+    assert finding.message.startswith("the 2024-H1 level derived from the text")
