@@ -50,6 +50,7 @@ class _Words:
     ordinals: dict[str, int]
     counts: dict[str, int]
     relative: dict[str, int]
+    relative_to_context: frozenset[str]
     base_markers: tuple[str, ...]
     vague: tuple[str, ...]
     year_on_year: tuple[str, ...]
@@ -63,6 +64,7 @@ def _words() -> _Words:
         ordinals=data["ordinals"],
         counts=data["counts"],
         relative=data["relative"],
+        relative_to_context=frozenset(data["relative_to_context"]["phrases"]),
         base_markers=tuple(data["base_markers"]["words"]),
         vague=tuple(data["vague"]["phrases"]),
         year_on_year=tuple(data["year_on_year"]["phrases"]),
@@ -96,7 +98,7 @@ def _pattern() -> re.Pattern[str]:
         | (?P<month_year>(?P<my_month>{month})\s+(?:of\s+)?(?P<my_year>{YEAR}))
         | (?P<month_alone>(?:in|for|during|by)\s+(?P<ma_month>{full_month})(?![\w-])(?!,?\s+(?:of\s+)?\d))
         | (?P<same_period>the\s+same\s+(?:period|time|months?|half|quarter)(?:\s+(?:of|in)\s+(?:(?P<sp_year>{YEAR})|(?P<sp_relative>{relative})))?)
-        | (?P<years_ago>(?P<ya_count>{count})\s+years?\s+(?:ago|earlier|before))
+        | (?P<years_ago>(?P<ya_count>{count})\s+years?\s+(?P<ya_word>ago|earlier|before))
         | (?P<relative>{relative})
         | (?P<vague>{vague})
         | (?P<yoy>{yoy})
@@ -280,9 +282,11 @@ def _resolve(match: re.Match[str], published: dt.date | None, context_year: int 
     if kind == "years_ago":
         count = group("ya_count").lower()
         back = int(count) if count.isdigit() else words.counts[count]
-        return _relative_year(start, end, back, published)
+        return _relative_year(start, end, back, published, context_year if group("ya_word").lower() != "ago" else None)
     if kind == "relative":
-        return _relative_year(start, end, words.relative[group("relative").lower()], published)
+        phrase = group("relative").lower()
+        anchor = context_year if phrase in words.relative_to_context else None
+        return _relative_year(start, end, words.relative[phrase], published, anchor)
     if kind == "vague":
         return PeriodMention(start, end, None, flags=("vague_period",))
     if kind == "yoy":
@@ -290,8 +294,14 @@ def _resolve(match: re.Match[str], published: dt.date | None, context_year: int 
     return PeriodMention(start, end, year_period(int(group("year"))))
 
 
-def _relative_year(start: int, end: int, back: int, published: dt.date | None) -> PeriodMention:
+def _relative_year(
+    start: int, end: int, back: int, published: dt.date | None, context_year: int | None = None
+) -> PeriodMention:
+    """A year counted back from the year the text last named (``context_year``, for "a year
+    earlier"), or else from publication ("last year", "two years ago")."""
     flags = (f"years_back={back}",)
+    if context_year is not None:
+        return PeriodMention(start, end, year_period(context_year - back), relative=True, flags=flags)
     if published is None:
         return PeriodMention(start, end, None, relative=True, flags=(*flags, "relative_unresolved"))
     return PeriodMention(start, end, year_period(published.year - back), relative=True, flags=flags)

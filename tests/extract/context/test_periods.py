@@ -91,3 +91,19 @@ def test_a_month_alone_is_the_latest_such_month_before_publication():
     assert labels("Inflation was 3.2% in October.", dt.date(2025, 6, 1)) == [("in October", "2024-10")]
     assert labels("Inflation was 3.2% in May.", dt.date(2025, 6, 1)) == [("in May", "2025-05")]
     assert labels("It may rise.", dt.date(2025, 6, 1)) == []
+
+
+@pytest.mark.parametrize(
+    "text, surface, label",
+    [
+        ("Imports fell in 2024 to $2.1 billion, from $2.17 billion a year earlier.", "a year earlier", "2023"),
+        ("In 2022 it was $5 million; two years earlier it was $3 million.", "two years earlier", "2020"),
+        ("In 2022 it was $5 million, and in the previous year $4 million.", "the previous year", "2021"),
+        # Counted from publication (2025): "ago" and "last year" point back from the time of writing.
+        ("In 2022 it was $5 million; two years ago it was $3 million.", "two years ago", "2023"),
+        ("In 2022 it was $5 million, and last year $4 million.", "last year", "2024"),
+        ("A year earlier it was $4 million.", "A year earlier", "2024"),  # no year named before: publication
+    ],
+)
+def test_relative_years_count_back_from_the_year_named_or_from_publication(text, surface, label):
+    assert (surface, label) in labels(text)
