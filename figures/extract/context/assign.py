@@ -298,6 +298,10 @@ def _entities(
         # "…the separatist territories, which collectively represent around 20%": "which" is them.
         before = [m for m in context.entities if sentence_start <= m.start and m.end <= start]
         mentions = ([before[-1]] if before else []) + mentions
+    if not mentions:
+        # "Exports to Russia reached $180 million, and in the second quarter $200 million": a
+        # clause that names nobody continues the sentence's subject.
+        mentions = _within(context.entities, sentence_start, sentence_end)
     partners = [m for m in mentions if context.role(m) == "partner" and not m.demonym]
     if len({m.code for m in partners}) > 1:
         # "60% to the CIS, 25% to the EU and 10% to Russia": each figure takes the partner written

@@ -36,3 +36,17 @@ def test_parts_sum_to_whole(check_articles, half, flagged):
         }
     )
     assert ("FIG502" in codes(result)) is flagged
+
+
+@pytest.mark.parametrize("total, flagged", [("$380 million", False), ("$460 million", True)])
+def test_quarters_against_a_first_half_total_in_one_sentence(check_articles, total, flagged):
+    # Regression: "the first-half total" was not read as a period, so the total took the second
+    # quarter's and conflicted with it; and the clauses after ", and" lost the partner.
+    result = check_articles(
+        {
+            "a": "In the first quarter of 2025, Georgia's exports to Russia reached $180 million, and in the second "
+            f"quarter $200 million, bringing the first-half total to {total}."
+        }
+    )
+    assert "FIG101" not in codes(result)
+    assert ("FIG502" in codes(result)) is flagged

@@ -106,6 +106,14 @@ def test_between_names_the_reporter_then_the_partner(text, roles):
     assert {(e.code, e.role) for e in claim.entities} == roles
 
 
+def test_a_clause_that_names_nobody_continues_the_sentences_subject():
+    text = "In the first quarter of 2025, Georgia's exports to Russia reached $180 million, and in the second quarter $200 million."
+    first, second = extract(text)
+    assert {(e.code, e.role) for e in second.entities} == {(e.code, e.role) for e in first.entities} == {
+        ("GEO", "reporter"), ("RUS", "partner"),
+    }  # fmt: skip
+
+
 def test_attribution_in_reported_speech_and_sources():
     text = "Exports rose 12% in 2024, the ministry said. According to Geostat, imports fell 3% in 2024."
     first, second = extract(text)

@@ -107,3 +107,15 @@ def test_a_month_alone_is_the_latest_such_month_before_publication():
 )
 def test_relative_years_count_back_from_the_year_named_or_from_publication(text, surface, label):
     assert (surface, label) in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text, surface, label",
+    [
+        ("In 2025 exports rose, bringing the first-half total to $380 million.", "the first-half", "2025-H1"),
+        ("First-quarter 2025 exports rose 5%.", "First-quarter 2025", "2025-Q1"),
+        ("Second-half 2024 imports fell.", "Second-half 2024", "2024-H2"),
+    ],
+)
+def test_halves_and_quarters_as_adjectives(text, surface, label):
+    assert (surface, label) in labels(text)
