@@ -46,6 +46,7 @@ _PARTNER_BEFORE = re.compile(
 )
 _ROLE_WINDOW = 45  # characters before a name: "between the United Arab Emirates and "
 _DIGIT = re.compile(r"\d")
+_TOTAL_BEFORE = re.compile(r"\b(?:total|overall|aggregate)\s+$", re.IGNORECASE)
 _SHARE_NOUN = re.compile(r"\bshares?\s+of\b", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\s*(?:which|who|that)\b", re.IGNORECASE)
 _SHARE_VERBS = re.compile(r"\b(?:account(?:s|ed)?\s+for|make(?:s)?\s+up|made\s+up|represent(?:s|ed)?|comprise(?:s|d)?)\s+(?:\w+\s+){0,2}$")
@@ -160,6 +161,9 @@ def _claim_context(context: _DocumentContext, claim: Claim, document: Document) 
     if not entities and metric_mention is not None and context.pair and metric_mention.metric in metric_lexicon().symmetric:
         entities = (Entity(context.pair[0], "reporter"), Entity(context.pair[1], "partner"))
         flags.append("entities_from_document")
+    if share_of is None and metric_mention is not None and _TOTAL_BEFORE.search(text, max(0, metric_mention.start - 12), metric_mention.start):
+        # "…with the EU …, or 21% of its total trade of $19.5 billion": a total is with the world.
+        entities = tuple(entity for entity in entities if entity.role != "partner")
 
     quotation = quotation_at(context.quotations, claim.start)
     speaker = quotation.speaker if quotation else sentence_speaker(context.attributions, sentence_start, sentence_end)

@@ -28,3 +28,15 @@ def test_share_vs_levels(check_articles, share, flagged):
         }
     )
     assert ("FIG402" in codes(result)) is flagged
+
+
+@pytest.mark.parametrize("share, flagged", [("21%", False), ("31%", True)])
+def test_a_share_against_its_part_and_total_in_one_sentence(check_articles, share, flagged):
+    result = check_articles(
+        {
+            "a": "Georgia's trade with the EU amounted to $2.5 billion in the first half of 2025, "
+            f"or {share} of its total trade of $11.93 billion."
+        }
+    )
+    assert "FIG101" not in codes(result)  # the part and the total are different quantities
+    assert ("FIG402" in codes(result)) is flagged

@@ -114,6 +114,16 @@ def test_a_clause_that_names_nobody_continues_the_sentences_subject():
     }  # fmt: skip
 
 
+def test_a_total_is_with_the_world():
+    # Regression: "its total trade of $11.93 billion" kept the EU as partner and conflicted with the EU figure.
+    part, share, total = extract(
+        "Georgia's trade with the EU amounted to $2.5 billion in the first half of 2025, or 21% of its total trade of $11.93 billion."
+    )
+    assert {(e.code, e.role) for e in part.entities} == {("GEO", "reporter"), ("EU", "partner")}
+    assert {(e.code, e.role) for e in share.entities} == {("GEO", "reporter"), ("EU", "partner")}  # the EU's share
+    assert {(e.code, e.role) for e in total.entities} == {("GEO", "reporter")}
+
+
 def test_attribution_in_reported_speech_and_sources():
     text = "Exports rose 12% in 2024, the ministry said. According to Geostat, imports fell 3% in 2024."
     first, second = extract(text)
