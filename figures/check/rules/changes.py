@@ -312,8 +312,10 @@ def direction_contradiction(context: CheckContext) -> Iterator[Finding]:
         verb = _direction_pattern().search(context.columns["sentence"][last])
         if not verb:
             continue
-        earlier, _ = _pair_interval(context, first)
-        later, _ = _pair_interval(context, last)
+        earlier, earlier_group = _pair_interval(context, first)
+        later, later_group = _pair_interval(context, last)
+        if not context.usable("FIG204", *(g for g in (earlier_group, later_group) if g is not None)):
+            continue
         context.mark_checked((first, last))
         direction = lexicon().direction_verbs[verb.group("verb").lower()]
         wrong = entirely_below(later, earlier) if direction == "up" else entirely_below(earlier, later)

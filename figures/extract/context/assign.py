@@ -106,7 +106,7 @@ def add_context(document: Document, claims: list[Claim], index: TextIndex | None
         owners=_period_owners(text, periods, claims),
     )
     with_context = [_claim_context(context, claim, document) for claim in claims]
-    return _inherit_shares(_pair_from_to(text, with_context))
+    return _inherit_shares(_pair_from_to(context, with_context))
 
 
 _ATTACHED = re.compile(r",?\s*(?:in|for|during|by|as of)?\s*(?:the\s+)?", re.IGNORECASE)
@@ -364,10 +364,11 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"(?:\s+in\s+\S+?)?,?\s+to\s+", re.IGNORECASE)
 
 
-def _pair_from_to(text: str, claims: list[Claim]) -> list[Claim]:
+def _pair_from_to(context: _DocumentContext, claims: list[Claim]) -> list[Claim]:
     """Two levels in one sentence form a from–to change when the text says "from X to Y", or
     when they are levels of one metric at two periods ("was 200,000 in 2021, by 2024 … exceeded
     1.4 million"): the later one records the earlier."""
+    text = context.text
     result = list(claims)
     for index, (earlier, later) in enumerate(pairwise(claims), start=1):
         explicit = (
@@ -377,6 +378,7 @@ def _pair_from_to(text: str, claims: list[Claim]) -> list[Claim]:
             and _TO_BETWEEN.fullmatch(text, earlier.end, later.start)
         )
         if explicit:
+            result[index - 1], result[index] = _from_to_periods(context, result[index - 1], result[index])
             result[index] = replace(result[index], from_claim=earlier.id)
     by_sentence: dict[tuple[str, str], list[int]] = {}
     for position, claim in enumerate(claims):
@@ -391,6 +393,22 @@ def _pair_from_to(text: str, claims: list[Claim]) -> list[Claim]:
             if a.metric == b.metric and a.unit == b.unit and a.period.end < b.period.start and not result[later].from_claim:
                 result[later] = replace(result[later], from_claim=a.id)
     return result
+
+
+def _from_to_periods(context: _DocumentContext, start: Claim, end: Claim) -> tuple[Claim, Claim]:
+    """"Tripled between 2021 and 2024, from $850 million to $2.6 billion": when both ends of a
+    from–to pair took the same period and their sentence names exactly two, the pair spans them."""
+    if start.period is None or start.period != end.period:
+        return start, end
+    sentence_start, sentence_end = context.index.sentence_bounds(start.start)
+    named = {
+        m.period for m in _within(context.periods, sentence_start, sentence_end)
+        if m.period is not None and m.period.granularity != "day" and not m.relative
+    }  # fmt: skip
+    if len(named) != 2 or start.period not in named:
+        return start, end
+    first, last = sorted(named, key=lambda period: period.start)
+    return replace(start, period=first), replace(end, period=last)
 
 
 def _inherit_shares(claims: list[Claim]) -> list[Claim]:

@@ -71,3 +71,24 @@ def test_a_fall_derives_a_higher_base(check_articles):
     (derived,) = [f for f in result.findings if f.rule == "FIG202"]
     assert derived.expected.lower == pytest.approx(1.25e9 / 0.935)
     assert "[-7.5, -6.5] %" in derived.message
+
+
+@pytest.mark.parametrize("verb, flagged", [("tripled", False), ("doubled", True)])
+def test_from_to_pair_spans_the_two_years_named_before_it(check_articles, verb, flagged):
+    # Regression: both ends took 2024, conflicted with each other, and "tripled" was then called
+    # a fall (FIG204) although the quantity was blocked.
+    result = check_articles({"a": f"Armenia's exports to Russia {verb} between 2021 and 2024, from $850 million to $2.6 billion."})
+    assert "FIG101" not in codes(result) and "FIG204" not in codes(result)
+    assert ("FIG203" in codes(result)) is flagged
+
+
+def test_a_blocked_quantity_blocks_the_direction_check(check_articles):
+    result = check_articles(
+        {
+            "a": "Armenia's exports to Russia rose from $850 million in 2021 to $2.6 billion in 2024.",
+            "b": "Armenia's exports to Russia were $3.1 billion in 2024.",
+        }
+    )
+    (conflict,) = [f for f in result.findings if f.rule == "FIG101"]
+    assert "FIG204" not in codes(result)
+    assert "FIG204" in conflict.blocked  # said once, on the conflict
