@@ -46,6 +46,7 @@ _PARTNER_BEFORE = re.compile(
 )
 _ROLE_WINDOW = 45  # characters before a name: "between the United Arab Emirates and "
 _DIGIT = re.compile(r"\d")
+_METRIC_ATTACHED = re.compile(r"\s+(?:worth\s+)?(?:in|of)\s+(?:[\w’'-]+\s+){0,3}", re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(r"\b(?:total|overall|aggregate)\s+$", re.IGNORECASE)
 _SHARE_NOUN = re.compile(r"\bshares?\s+of\b", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\s*(?:which|who|that)\b", re.IGNORECASE)
@@ -263,6 +264,13 @@ def _metric(
                 return whole[0], product, []
         # A phrase before the figure names it ("trade turnover … reached"), one after it names the
         # whole it is a share of ("70% of its goods"): the nearest wins, before over after on ties.
+        # A phrase after a level names it only when attached ("$2 billion in exports"); otherwise
+        # it begins the next statement: "exports were $19 billion and its imports $24.8 billion".
+        if claim.kind != "percent":
+            in_clause = [
+                m for m in in_clause
+                if m.end <= claim.start or _METRIC_ATTACHED.fullmatch(context.text, claim.end, m.start)
+            ] or in_clause  # fmt: skip
         return min(in_clause, key=lambda m: (_distance(m, claim), m.start > claim.start)), product, []
     if not _ANAPHOR.search(context.text, start, end):
         return None, product, []

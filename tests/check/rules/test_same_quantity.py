@@ -64,3 +64,8 @@ def test_a_level_a_year_earlier_is_the_previous_years(check_articles):
     # Regression: "$2.17 billion a year earlier" was dated 2024, like the $2.1 billion before it: a false conflict.
     result = check_articles({"a": "Armenia's imports from Russia fell by 3% in 2024 to $2.1 billion, compared with $2.17 billion a year earlier."})
     assert "FIG101" not in codes(result)
+
+
+def test_exports_and_imports_in_one_sentence_are_different_quantities(check_articles):
+    result = check_articles({"a": "Kazakhstan's exports to China were $19 billion and its imports from China $24.8 billion in 2024."})
+    assert "FIG101" not in codes(result)

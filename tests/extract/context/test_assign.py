@@ -124,6 +124,14 @@ def test_a_total_is_with_the_world():
     assert {(e.code, e.role) for e in total.entities} == {("GEO", "reporter")}
 
 
+def test_a_metric_named_after_a_level_names_it_only_when_attached():
+    # Regression: "imports", the nearest phrase, was taken for the $19 billion of exports.
+    exports, imports = extract("Kazakhstan's exports to China were $19 billion and its imports from China $24.8 billion in 2024.")
+    assert (exports.metric, imports.metric) == ("exports", "imports")
+    (earned,) = extract("Georgia earned $2 billion in exports to Russia in 2024.")
+    assert earned.metric == "exports"
+
+
 def test_attribution_in_reported_speech_and_sources():
     text = "Exports rose 12% in 2024, the ministry said. According to Geostat, imports fell 3% in 2024."
     first, second = extract(text)
