@@ -69,3 +69,13 @@ def test_a_level_a_year_earlier_is_the_previous_years(check_articles):
 def test_exports_and_imports_in_one_sentence_are_different_quantities(check_articles):
     result = check_articles({"a": "Kazakhstan's exports to China were $19 billion and its imports from China $24.8 billion in 2024."})
     assert "FIG101" not in codes(result)
+
+
+def test_a_surplus_is_not_the_imports_before_it(check_articles):
+    result = check_articles(
+        {
+            "a": "Turkey's exports to Georgia totalled $1.95 billion in 2024, while its imports from Georgia were only "
+            "$310 million, leaving a surplus of $1.64 billion."
+        }
+    )
+    assert "FIG101" not in codes(result)

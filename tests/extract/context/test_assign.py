@@ -132,6 +132,16 @@ def test_a_metric_named_after_a_level_names_it_only_when_attached():
     assert earned.metric == "exports"
 
 
+def test_balances_are_metrics_of_their_own():
+    # Regression: "a surplus of $1.64 billion" took the nearest metric, imports, and conflicted with them.
+    claims = extract(
+        "Turkey's exports to Georgia totalled $1.95 billion in 2024, while its imports from Georgia were only "
+        "$310 million, leaving a surplus of $1.64 billion. The budget deficit reached $1.2 billion, and the "
+        "trade deficit $8 billion."
+    )
+    assert [c.metric for c in claims] == ["exports", "imports", "trade_surplus", "budget_deficit", "trade_deficit"]
+
+
 def test_attribution_in_reported_speech_and_sources():
     text = "Exports rose 12% in 2024, the ministry said. According to Geostat, imports fell 3% in 2024."
     first, second = extract(text)
