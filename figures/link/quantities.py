@@ -99,7 +99,12 @@ def claims_table(claims: pd.DataFrame) -> pd.DataFrame:
     measure = measures(claims)
     share = measure == "share"
     metric = claims["metric"].astype("str")
-    named = claims["share_of"].astype("str").where(share, metric)
+    whole = claims["share_of"].astype("str")
+    # A share is keyed by its whole ("exports"), or by its part in its whole when the part is of
+    # another kind ("budget_deficit in gdp"). A share that names neither a partner nor such a part
+    # ("36% of GDP") could be of anything: it is not linked.
+    own_kind = metric.isna() | (metric == whole)
+    named = whole.where(own_kind, metric + " in " + whole).where(share, metric)
     product = claims["product"].astype("str")
     with_product = named.notna() & (named != "") & product.notna()
     symmetric = metric.isin(lexicon.symmetric) & ~share
@@ -129,7 +134,8 @@ def claims_table(claims: pd.DataFrame) -> pd.DataFrame:
     frame["group"] = UNLINKED
     if frame.empty:
         return frame
-    linkable = frame["metric_key"].notna()
+    unnamed_part = share & own_kind.fillna(True) & frame["entity_key"].str.endswith(">").fillna(False)
+    linkable = frame["metric_key"].notna() & ~unnamed_part.to_numpy(bool)
     frame.loc[linkable, "group"] = frame[linkable].groupby(KEY_COLUMNS, sort=True).ngroup()
     return frame
 

@@ -121,3 +121,12 @@ def test_a_rise_and_a_fall_of_the_same_size_conflict():
     fall = claim(1, kind="percent", unit="percent", change="down", lower=6.5, upper=7.5, base_period=year_period(2023), doc="b")
     (quantity,) = quantities_table(claims_table(claims_frame([rise, fall]))).itertuples()
     assert quantity.conflict
+
+
+def test_share_keys_name_the_whole_or_the_part_in_the_whole():
+    to_cis = claim(0, kind="percent", unit="percent", share_of="exports", entities=(Entity("GEO", "reporter"), Entity("CIS", "partner")))
+    deficit = claim(1, kind="percent", unit="percent", metric="budget_deficit", share_of="gdp", entities=(Entity("GEO", "reporter"),))
+    unnamed = claim(2, kind="percent", unit="percent", metric="gdp", share_of="gdp", entities=(Entity("GEO", "reporter"),))
+    table = claims_table(claims_frame([to_cis, deficit, unnamed]))
+    assert table["metric_key"].tolist()[:2] == ["exports", "budget_deficit in gdp"]
+    assert table["group"].tolist()[2] == UNLINKED  # a share of GDP of nothing named could be of anything

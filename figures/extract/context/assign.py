@@ -47,6 +47,7 @@ _PARTNER_BEFORE = re.compile(
 _ROLE_WINDOW = 45  # characters before a name: "between the United Arab Emirates and "
 _DIGIT = re.compile(r"\d")
 _METRIC_ATTACHED = re.compile(r"\s+(?:worth\s+)?(?:in|of)\s+(?:[\w’'-]+\s+){0,3}", re.IGNORECASE)
+_WHOLE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)  # "10% of Georgia's exports"
 _TOTAL_BEFORE = re.compile(r"\b(?:total|overall|aggregate)\s+$", re.IGNORECASE)
 _SHARE_NOUN = re.compile(r"\bshares?\s+of\b", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\s*(?:which|who|that)\b", re.IGNORECASE)
@@ -153,6 +154,7 @@ def _claim_context(context: _DocumentContext, claim: Claim, document: Document) 
     flags += metric_flags
     coreferent = "metric_from_coreference" in metric_flags and metric_mention is not None
     share_of = _share_of(text, claim, metric_mention, clause_start)
+    named = _part_metric(context, claim, clause_start, share_of) or metric_mention
 
     entity_start, entity_end = (clause_start, clause_end)
     entities = _entities(context, claim, entity_start, entity_end, sentence_start, sentence_end, metric_mention)
@@ -173,8 +175,8 @@ def _claim_context(context: _DocumentContext, claim: Claim, document: Document) 
         claim,
         period=period,
         base_period=base_period,
-        metric=metric_mention.metric if metric_mention else None,
-        metric_phrase=metric_mention.phrase if metric_mention else None,
+        metric=named.metric if named else None,
+        metric_phrase=named.phrase if named else None,
         product=product,
         entities=entities,
         share_of=share_of,
@@ -279,6 +281,18 @@ def _metric(
     if not earlier:
         return None, product, []
     return earlier[-1], product, ["metric_from_coreference"]
+
+
+def _part_metric(context: _DocumentContext, claim: Claim, clause_start: int, share_of: str | None) -> MetricMention | None:
+    """What a share measures when it is not a part of its whole's own kind: "the budget deficit
+    was 2.3% of GDP" is a deficit, as a share of GDP (where "70% of its exports" is exports)."""
+    if share_of is None:
+        return None
+    before = [
+        m for m in _within(context.metrics, clause_start, claim.start)
+        if m.metric and m.metric != share_of and not _WHOLE_BEFORE.search(context.text, max(0, m.start - 40), m.start)
+    ]  # fmt: skip
+    return before[-1] if before else None
 
 
 def _share_of(text: str, claim: Claim, metric: MetricMention | None, clause_start: int) -> str | None:

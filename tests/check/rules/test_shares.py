@@ -40,3 +40,20 @@ def test_a_share_against_its_part_and_total_in_one_sentence(check_articles, shar
     )
     assert "FIG101" not in codes(result)  # the part and the total are different quantities
     assert ("FIG402" in codes(result)) is flagged
+
+
+def test_shares_of_gdp_with_unnamed_parts_are_not_linked(check_articles):
+    # Regression: "36% of GDP" (debt) and "2.3% of GDP" (deficit) were one quantity, in conflict.
+    result = check_articles({"a": "In 2024 Georgia's public debt stood at 36% of GDP, while the budget deficit was 2.3% of GDP."})
+    assert codes(result) == []
+
+
+@pytest.mark.parametrize("other, conflict", [("2.3%", False), ("3.3%", True)])
+def test_a_share_named_by_its_part_links_across_articles(check_articles, other, conflict):
+    result = check_articles(
+        {
+            "a": "In 2024 Georgia's budget deficit was 2.3% of GDP.",
+            "b": f"Georgia's budget deficit reached {other} of GDP in 2024.",
+        }
+    )
+    assert ("FIG101" in codes(result)) is conflict

@@ -200,6 +200,12 @@ def test_each_share_takes_its_own_partner():
     assert {c.share_of for c in claims} == {"exports"}
 
 
+def test_a_share_of_another_kind_keeps_its_own_metric():
+    debt, deficit = extract("In 2024 Georgia's public debt stood at 36% of GDP, while the budget deficit was 2.3% of GDP.")
+    assert (debt.metric, debt.share_of) == ("gdp", "gdp")  # "public debt" is not in the lexicon: the whole only
+    assert (deficit.metric, deficit.share_of) == ("budget_deficit", "gdp")
+
+
 def test_the_whole_named_after_of_is_the_metric_of_a_share():
     first, second = extract("Russia accounted for 10% of Georgia's exports and 12% of its imports in 2024.")
     assert (first.metric, second.metric) == ("exports", "imports")
