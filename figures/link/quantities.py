@@ -80,13 +80,16 @@ def _sentence_scope(doc: str, sentence: str) -> str:
 def _period_keys(claims: pd.DataFrame, measure: pd.Series) -> pd.Series:
     """The period's label; "" for a change with a base but no period ("has grown by 40% since
     2022": the same implicit reading everywhere); else the claim's sentence, so that a figure with
-    no period links only within its sentence."""
+    no period links only within its sentence — and the end of a from–to change ("over the
+    period, from $0.6bn to $1.3bn") not even there: its two ends are two times."""
     keys = claims["period"].astype("str")
     implicit = keys.isna() & claims["base_period"].notna() & measure.str.startswith("change")
     keys = keys.mask(implicit, "")
     unscoped = keys.isna()
     if unscoped.any():
         keys[unscoped] = _per_distinct(_sentence_scope, claims.loc[unscoped, "doc"], claims.loc[unscoped, "sentence"])
+        change_end = unscoped & claims["from_claim"].notna()
+        keys[change_end] = keys[change_end] + " (end of a change)"
     return keys
 
 

@@ -49,6 +49,8 @@ _DIGIT = re.compile(r"\d")
 _METRIC_ATTACHED = re.compile(r"\s+(?:worth\s+)?(?:in|of)\s+(?:[\w’'-]+\s+){0,3}", re.IGNORECASE)
 _WHOLE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)  # "10% of Georgia's exports"
 _TOTAL_BEFORE = re.compile(r"\b(?:total|overall|aggregate)\s+$", re.IGNORECASE)
+_FIGURE_NEXT = re.compile(r"\s*[$€£]?\d")
+_PARTNER_AFTER_FIGURE = re.compile(r"\s+(?:to|from|with|in)\s+(?:the\s+)?", re.IGNORECASE)
 _SHARE_NOUN = re.compile(r"\bshares?\s+of\b", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\s*(?:which|who|that)\b", re.IGNORECASE)
 _SHARE_VERBS = re.compile(r"\b(?:account(?:s|ed)?\s+for|make(?:s)?\s+up|made\s+up|represent(?:s|ed)?|comprise(?:s|d)?)\s+(?:\w+\s+){0,2}$")
@@ -332,9 +334,17 @@ def _entities(
     if len({m.code for m in partners}) > 1:
         # "60% to the CIS, 25% to the EU and 10% to Russia": each figure takes the partner written
         # after it before the next figure, else the nearest one before it.
-        after = [m for m in partners if m.start >= claim.end and not _DIGIT.search(text, claim.end, m.start)]
+        # A partner written right next to the figure wins: "25% to the EU", "from Turkey 1.1 million".
+        # One written just before another figure is that figure's: "…, from Turkey 1.1 million".
+        after = [
+            m for m in partners
+            if m.start >= claim.end and not _DIGIT.search(text, claim.end, m.start) and not _FIGURE_NEXT.match(text, m.end)
+        ]  # fmt: skip
         before = [m for m in partners if m.end <= claim.start]
-        chosen = after[0] if after else (before[-1] if before else partners[0])
+        attached = [m for m in after if _PARTNER_AFTER_FIGURE.fullmatch(text, claim.end, m.start)] or [
+            m for m in before[-1:] if not text[m.end : claim.start].strip()
+        ]
+        chosen = (attached or after or before[-1:] or partners)[0]
         mentions = [m for m in mentions if m not in partners or m.code == chosen.code]
     roles: dict[str, str] = {}
     for mention in mentions:
@@ -383,7 +393,7 @@ def _merge_entities(first: tuple[Entity, ...], second: tuple[Entity, ...]) -> tu
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_TO_BETWEEN = re.compile(r"(?:\s+in\s+\S+?)?,?\s+to\s+", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"(?:\s+[^\W\d]+)?(?:\s+in\s+\S+?)?,?\s+to\s+", re.IGNORECASE)  # "from 120 million bottles to"
 
 
 def _pair_from_to(context: _DocumentContext, claims: list[Claim]) -> list[Claim]:
@@ -419,7 +429,8 @@ def _pair_from_to(context: _DocumentContext, claims: list[Claim]) -> list[Claim]
 
 def _from_to_periods(context: _DocumentContext, start: Claim, end: Claim) -> tuple[Claim, Claim]:
     """"Tripled between 2021 and 2024, from $850 million to $2.6 billion": when both ends of a
-    from–to pair took the same period and their sentence names exactly two, the pair spans them."""
+    from–to pair took the same period and their sentence names exactly two, the pair spans them;
+    otherwise the period is the end's alone."""
     if start.period is None or start.period != end.period:
         return start, end
     sentence_start, sentence_end = context.index.sentence_bounds(start.start)
@@ -428,7 +439,9 @@ def _from_to_periods(context: _DocumentContext, start: Claim, end: Claim) -> tup
         if m.period is not None and m.period.granularity != "day" and not m.relative
     }  # fmt: skip
     if len(named) != 2 or start.period not in named:
-        return start, end
+        # "Wine exports halved in 2022, from 120 million bottles to 60 million": the period is the
+        # change's and its end's; when the start was is not stated.
+        return replace(start, period=None, flags=tuple(dict.fromkeys((*start.flags, "no_period")))), end
     first, last = sorted(named, key=lambda period: period.start)
     return replace(start, period=first), replace(end, period=last)
 

@@ -92,3 +92,20 @@ def test_a_blocked_quantity_blocks_the_direction_check(check_articles):
     (conflict,) = [f for f in result.findings if f.rule == "FIG101"]
     assert "FIG204" not in codes(result)
     assert "FIG204" in conflict.blocked  # said once, on the conflict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports to the EU more than doubled over the period, from $0.6bn to $1.3bn.",
+        "Wine exports halved in 2022, from 120 million bottles to 60 million bottles.",
+    ],
+)
+def test_the_two_ends_of_a_change_are_not_one_quantity(check_articles, text):
+    # Regression: with no period (or one for both), the two ends were linked and in conflict.
+    assert "FIG101" not in codes(check_articles({"a": text}))
+
+
+def test_a_multiple_against_a_from_to_pair_with_one_year(check_articles):
+    result = check_articles({"a": "Wine exports tripled in 2022, from 120 million bottles to 60 million bottles."})
+    assert "FIG203" in codes(result) and "FIG101" not in codes(result)

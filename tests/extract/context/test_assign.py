@@ -206,6 +206,18 @@ def test_a_share_of_another_kind_keeps_its_own_metric():
     assert (deficit.metric, deficit.share_of) == ("budget_deficit", "gdp")
 
 
+def test_a_partner_written_right_before_a_figure_is_its_own():
+    claims = extract("Visitors from Russia made up 1.7 million of them, from Turkey 1.1 million and from Armenia 1.4 million.")
+    assert [[e.code for e in c.entities if e.role == "partner"] for c in claims] == [["RUS"], ["TUR"], ["ARM"]]
+
+
+def test_a_from_to_pair_with_a_counted_noun():
+    start, end = extract("Wine exports halved in 2022, from 120 million bottles to 60 million bottles.")[1:]
+    assert end.from_claim == start.id
+    assert (start.period, end.period.label) == (None, "2022")  # the change's year is its end's; the start's is not stated
+    assert "no_period" in start.flags
+
+
 def test_the_whole_named_after_of_is_the_metric_of_a_share():
     first, second = extract("Russia accounted for 10% of Georgia's exports and 12% of its imports in 2024.")
     assert (first.metric, second.metric) == ("exports", "imports")
