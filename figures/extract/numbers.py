@@ -57,6 +57,8 @@ def read_words(surface: str, options: ExtractOptions) -> WrittenNumber | None:
             return None
         else:
             tokens = ["one", *tokens]
+    if all(token in lex.scales for token in tokens):
+        return None  # "$ million" in a table header: a unit, no number
     if len(tokens) == 1 and tokens[0] in lex.multiple_words:
         return WrittenNumber(float(lex.multiple_words[tokens[0]]), 0.5, multiple=True)
     if any(token in lex.multiple_words for token in tokens):

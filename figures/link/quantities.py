@@ -105,7 +105,7 @@ def claims_table(claims: pd.DataFrame) -> pd.DataFrame:
     whole = claims["share_of"].astype("str")
     # A share is keyed by its whole ("exports"), or by its part in its whole when the part is of
     # another kind ("budget_deficit in gdp"). A share that names neither a partner nor such a part
-    # ("36% of GDP") could be of anything: it is not linked.
+    # ("36% of GDP"), or whose whole is unknown, could be of anything: it is not linked.
     own_kind = metric.isna() | (metric == whole)
     named = whole.where(own_kind, metric + " in " + whole).where(share, metric)
     product = claims["product"].astype("str")
@@ -138,6 +138,7 @@ def claims_table(claims: pd.DataFrame) -> pd.DataFrame:
     if frame.empty:
         return frame
     unnamed_part = share & own_kind.fillna(True) & frame["entity_key"].str.endswith(">").fillna(False)
+    unnamed_part |= share & (whole == "unknown").fillna(False)  # "its share dropped to 25%": of what is not said
     linkable = frame["metric_key"].notna() & ~unnamed_part.to_numpy(bool)
     frame.loc[linkable, "group"] = frame[linkable].groupby(KEY_COLUMNS, sort=True).ngroup()
     return frame

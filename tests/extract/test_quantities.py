@@ -222,6 +222,8 @@ def test_from_to_gives_two_levels():
         "one of the partners",
         "millions of family ties",
         "billions of dollars",
+        "| Partner | Trade, $ million | Share |",  # a unit in a table header
+        "in USD million",
     ],
 )
 def test_not_figures(text):

@@ -393,6 +393,8 @@ def _merge_entities(first: tuple[Entity, ...], second: tuple[Entity, ...]) -> tu
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_FROM_BETWEEN = re.compile(r"(?:\s+[^\W\d]+)?(?:\s+in\s+\S+?)?,?\s+from\s+", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"(?:\s+[^\W\d]+)?(?:\s+in\s+\S+?)?,?\s+to\s+", re.IGNORECASE)  # "from 120 million bottles to"
 
 
@@ -409,9 +411,18 @@ def _pair_from_to(context: _DocumentContext, claims: list[Claim]) -> list[Claim]
             and _FROM_BEFORE.search(text, max(0, earlier.start - 8), earlier.start)
             and _TO_BETWEEN.fullmatch(text, earlier.end, later.start)
         )
+        reverse = (
+            earlier.unit == later.unit
+            and not later.change
+            and _TO_BEFORE.search(text, max(0, earlier.start - 8), earlier.start)
+            and _FROM_BETWEEN.fullmatch(text, earlier.end, later.start)
+        )  # "dropped to $600 million from $700 million a year earlier"
         if explicit:
             result[index - 1], result[index] = _from_to_periods(context, result[index - 1], result[index])
             result[index] = replace(result[index], from_claim=earlier.id)
+        elif reverse:
+            result[index], result[index - 1] = _from_to_periods(context, result[index], result[index - 1])
+            result[index - 1] = replace(result[index - 1], from_claim=later.id)
     by_sentence: dict[tuple[str, str], list[int]] = {}
     for position, claim in enumerate(claims):
         by_sentence.setdefault((claim.doc, claim.sentence), []).append(position)
@@ -439,11 +450,21 @@ def _from_to_periods(context: _DocumentContext, start: Claim, end: Claim) -> tup
         if m.period is not None and m.period.granularity != "day" and not m.relative
     }  # fmt: skip
     if len(named) != 2 or start.period not in named:
-        # "Wine exports halved in 2022, from 120 million bottles to 60 million": the period is the
-        # change's and its end's; when the start was is not stated.
-        return replace(start, period=None, flags=tuple(dict.fromkeys((*start.flags, "no_period")))), end
+        # One period for both: it is the one written right after the start ("to $600 million from
+        # $700 million a year earlier"), else the change's and so its end's ("halved in 2022, from
+        # 120 million bottles to 60 million"). The other end's is not stated.
+        owned_by_start = any(
+            context.owners.get(m.start) == start.start for m in _within(context.periods, sentence_start, sentence_end)
+        )
+        if owned_by_start:
+            return start, _without_period(end)
+        return _without_period(start), end
     first, last = sorted(named, key=lambda period: period.start)
     return replace(start, period=first), replace(end, period=last)
+
+
+def _without_period(claim: Claim) -> Claim:
+    return replace(claim, period=None, flags=tuple(dict.fromkeys((*claim.flags, "no_period"))))
 
 
 def _inherit_shares(claims: list[Claim]) -> list[Claim]:

@@ -109,3 +109,13 @@ def test_the_two_ends_of_a_change_are_not_one_quantity(check_articles, text):
 def test_a_multiple_against_a_from_to_pair_with_one_year(check_articles):
     result = check_articles({"a": "Wine exports tripled in 2022, from 120 million bottles to 60 million bottles."})
     assert "FIG203" in codes(result) and "FIG101" not in codes(result)
+
+
+@pytest.mark.parametrize("verb, flagged", [("dropped", False), ("rose", True)])
+def test_to_x_from_y(check_articles, verb, flagged):
+    # Regression: "to $612 million from $700 million a year earlier" gave both 2023, in conflict.
+    result = check_articles(
+        {"a": f"Georgia's trade figures for 2024 are out.\n\nGeorgia's exports to Russia {verb} to $612 million from $700 million a year earlier."}
+    )
+    assert "FIG101" not in codes(result)
+    assert ("FIG204" in codes(result, "decision-error")) is flagged

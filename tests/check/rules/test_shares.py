@@ -57,3 +57,10 @@ def test_a_share_named_by_its_part_links_across_articles(check_articles, other, 
         }
     )
     assert ("FIG101" in codes(result)) is conflict
+
+
+def test_shares_of_an_unknown_whole_are_not_linked(check_articles):
+    # Regression: "Russia's share of remittances dropped to 25% from 37%": remittances are not in the
+    # lexicon, and the two shares of an "unknown" whole were one quantity, in conflict.
+    result = check_articles({"a": "In 2024 transfers rose. Russia's share of remittances dropped to 25% from 37% a year earlier."})
+    assert "FIG101" not in codes(result)

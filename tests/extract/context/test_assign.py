@@ -218,6 +218,13 @@ def test_a_from_to_pair_with_a_counted_noun():
     assert "no_period" in start.flags
 
 
+def test_to_x_from_y_is_a_from_to_pair():
+    text = "Georgia's trade figures for 2024 are out.\n\nGeorgia's exports to Russia dropped to $612 million from $700 million a year earlier."
+    end, start = extract(text)
+    assert end.from_claim == start.id
+    assert (end.period, start.period.label) == (None, "2023")  # "a year earlier" is written after the start
+
+
 def test_the_whole_named_after_of_is_the_metric_of_a_share():
     first, second = extract("Russia accounted for 10% of Georgia's exports and 12% of its imports in 2024.")
     assert (first.metric, second.metric) == ("exports", "imports")
