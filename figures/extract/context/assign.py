@@ -71,6 +71,7 @@ class _DocumentContext:
     pair: tuple[str, str] | None
     home: str | None
     owners: dict[int, int] = field(default_factory=dict)  # period mention start → start of the figure it follows
+    figure_starts: frozenset[int] = frozenset()
     roles: dict[int, str] = field(default_factory=dict)  # entity mention start → its role, computed once
 
     def role(self, mention: EntityMention) -> str:
@@ -108,6 +109,7 @@ def add_context(document: Document, claims: list[Claim], index: TextIndex | None
         pair=main_pair(entities, home),
         home=home,
         owners=_period_owners(text, periods, claims),
+        figure_starts=frozenset(claim.start for claim in claims),
     )
     with_context = [_claim_context(context, claim, document) for claim in claims]
     return _inherit_shares(_pair_from_to(context, with_context))
@@ -321,7 +323,9 @@ def _entities(
     metric: MetricMention | None,
 ) -> tuple[Entity, ...]:
     text = context.text
-    mentions = _within(context.entities, start, end)
+    # A name written right before another figure is that figure's: "…66 million bottles, Ukraine
+    # 8 million and Kazakhstan 7 million".
+    mentions = [m for m in _within(context.entities, start, end) if _figure_after(context, m) in (None, claim.start)]
     if _RELATIVE_PRONOUN.match(text, start + 1 if text[start : start + 1] == "," else start):
         # "…the separatist territories, which collectively represent around 20%": "which" is them.
         before = [m for m in context.entities if sentence_start <= m.start and m.end <= start]
@@ -385,6 +389,13 @@ def _role(text: str, mention: EntityMention) -> str:
     if _REPORTER_BEFORE.search(window):
         return "reporter"
     return "subject"
+
+
+def _figure_after(context: _DocumentContext, mention: EntityMention) -> int | None:
+    """The start of the figure written right after a name ("Ukraine 8 million"), if one is."""
+    following = context.text[mention.end : mention.end + 3]
+    position = mention.end + len(following) - len(following.lstrip())
+    return position if position > mention.end and position in context.figure_starts else None
 
 
 def _merge_entities(first: tuple[Entity, ...], second: tuple[Entity, ...]) -> tuple[Entity, ...]:

@@ -79,3 +79,12 @@ def test_a_surplus_is_not_the_imports_before_it(check_articles):
         }
     )
     assert "FIG101" not in codes(result)
+
+
+def test_a_list_of_buyers_is_not_one_quantity(check_articles):
+    # Regression: the 66, 8 and 7 million bottles were all "imports of Russia from Ukraine and Kazakhstan".
+    result = check_articles(
+        {"a": "Georgian wine exports hit a record 110 million bottles in 2024. Russia bought about 60% of them, "
+              "or some 66 million bottles, Ukraine 8 million and Kazakhstan 7 million."}
+    )  # fmt: skip
+    assert "FIG101" not in codes(result)

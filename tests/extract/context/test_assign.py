@@ -225,6 +225,12 @@ def test_to_x_from_y_is_a_from_to_pair():
     assert (end.period, start.period.label) == (None, "2023")  # "a year earlier" is written after the start
 
 
+def test_a_name_right_before_another_figure_is_that_figures():
+    claims = extract("Russia bought about 60% of them, or some 66 million bottles, Ukraine 8 million and Kazakhstan 7 million.")
+    named = [sorted(e.code for e in c.entities) for c in claims]
+    assert named == [["RUS"], ["RUS"], ["RUS", "UKR"], ["KAZ", "RUS"]]
+
+
 def test_the_whole_named_after_of_is_the_metric_of_a_share():
     first, second = extract("Russia accounted for 10% of Georgia's exports and 12% of its imports in 2024.")
     assert (first.metric, second.metric) == ("exports", "imports")
