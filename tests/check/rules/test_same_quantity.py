@@ -88,3 +88,11 @@ def test_a_list_of_buyers_is_not_one_quantity(check_articles):
               "or some 66 million bottles, Ukraine 8 million and Kazakhstan 7 million."}
     )  # fmt: skip
     assert "FIG101" not in codes(result)
+
+
+def test_a_total_and_its_parts_in_one_sentence(check_articles):
+    # Regression: the total took the first partner of the sentence (the EU) and conflicted with the EU's part.
+    result = check_articles(
+        {"a": "Georgia's exports totalled $5.6 billion in 2024, of which $1.9 billion went to the EU and $0.7 billion to Russia."}
+    )
+    assert "FIG101" not in codes(result)

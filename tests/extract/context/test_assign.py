@@ -231,6 +231,13 @@ def test_a_name_right_before_another_figure_is_that_figures():
     assert named == [["RUS"], ["RUS"], ["RUS", "UKR"], ["KAZ", "RUS"]]
 
 
+def test_the_whole_before_its_parts_takes_no_partner():
+    total, to_eu, to_russia = extract(
+        "Georgia's exports totalled $5.6 billion in 2024, of which $1.9 billion went to the EU and $0.7 billion to Russia."
+    )
+    assert [[e.code for e in c.entities if e.role == "partner"] for c in (total, to_eu, to_russia)] == [[], ["EU"], ["RUS"]]
+
+
 def test_the_whole_named_after_of_is_the_metric_of_a_share():
     first, second = extract("Russia accounted for 10% of Georgia's exports and 12% of its imports in 2024.")
     assert (first.metric, second.metric) == ("exports", "imports")
