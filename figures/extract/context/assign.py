@@ -49,6 +49,7 @@ _DIGIT = re.compile(r"\d")
 _METRIC_ATTACHED = re.compile(r"\s+(?:worth\s+)?(?:in|of)\s+(?:[\w’'-]+\s+){0,3}", re.IGNORECASE)
 _WHOLE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)  # "10% of Georgia's exports"
 _TOTAL_BEFORE = re.compile(r"\b(?:total|overall|aggregate)\s+$", re.IGNORECASE)
+_DEMONYM_TRADE = re.compile(r"\s+(?:exports?|imports?|exporters|importers|foreign\s+trade)\b", re.IGNORECASE)
 _FIGURE_NEXT = re.compile(r"\s*[$€£]?\d")
 _PARTNER_AFTER_FIGURE = re.compile(r"\s+(?:to|from|with|in)\s+(?:the\s+)?", re.IGNORECASE)
 _SHARE_NOUN = re.compile(r"\bshares?\s+of\b", re.IGNORECASE)
@@ -382,7 +383,9 @@ def _role(text: str, mention: EntityMention) -> str:
     if mention.code in gazetteer().parts:
         return "subject"  # a region of the reporter country: what the figure is about
     if mention.demonym:
-        return "partner"
+        # "Georgian exports", "Russian imports": whose trade it is; "Russian gas", "Russian
+        # tourists": where it comes from.
+        return "reporter" if _DEMONYM_TRADE.match(text, mention.end) else "partner"
     if _REPORTER_AFTER.match(text[mention.end : mention.end + 20]):
         return "reporter"
     window = text[max(0, mention.start - _ROLE_WINDOW) : mention.start]

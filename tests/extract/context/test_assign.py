@@ -238,6 +238,19 @@ def test_the_whole_before_its_parts_takes_no_partner():
     assert [[e.code for e in c.entities if e.role == "partner"] for c in (total, to_eu, to_russia)] == [[], ["EU"], ["RUS"]]
 
 
+@pytest.mark.parametrize(
+    "text, roles",
+    [
+        ("Georgian exports to Russia rose to $320 million in 2024.", {("GEO", "reporter"), ("RUS", "partner")}),
+        ("Russian imports from Georgia reached $700 million in 2024.", {("RUS", "reporter"), ("GEO", "partner")}),
+        ("Russian tourists spent $1.4 billion in Georgia in 2024.", {("GEO", "reporter"), ("RUS", "partner")}),
+    ],
+)
+def test_a_demonym_before_trade_is_the_reporter(text, roles):
+    (claim,) = extract(text)
+    assert {(e.code, e.role) for e in claim.entities} == roles
+
+
 def test_the_whole_named_after_of_is_the_metric_of_a_share():
     first, second = extract("Russia accounted for 10% of Georgia's exports and 12% of its imports in 2024.")
     assert (first.metric, second.metric) == ("exports", "imports")
