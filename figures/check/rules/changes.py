@@ -187,6 +187,16 @@ def derived_level(context: CheckContext) -> Iterator[Finding]:
         )
 
 
+def _pair_verb(context: CheckContext, first: int, last: int) -> re.Match[str] | None:
+    """The direction verb that governs a from–to pair: the last one written before the pair, so
+    that in "A rose to 33% from 29%, while B fell to 22% from 24%" the second pair is B's "fell"."""
+    sentence = context.columns["sentence"][last]
+    leading = min((first, last), key=lambda p: context.columns["start"][p])
+    cut = sentence.find(context.columns["text"][leading])
+    verbs = list(_direction_pattern().finditer(sentence, 0, cut if cut >= 0 else len(sentence)))
+    return verbs[-1] if verbs else _direction_pattern().search(sentence)
+
+
 @cache
 def _direction_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?P<verb>{alternation(lexicon().direction_verbs)})\b", re.IGNORECASE)
@@ -309,7 +319,7 @@ def direction_contradiction(context: CheckContext) -> Iterator[Finding]:
                 expected_unit="percent",
             )
     for first, last in from_to_pairs(context):
-        verb = _direction_pattern().search(context.columns["sentence"][last])
+        verb = _pair_verb(context, first, last)
         if not verb:
             continue
         earlier, earlier_group = _pair_interval(context, first)

@@ -37,7 +37,7 @@ _PERFECT_CHANGE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:grown|risen|increased|expanded|fallen|dropped|declined|decreased)\s+(?:by\s+)?(?:\S+\s+)?$"
 )
 _SHARE_AFTER = re.compile(r"\s+of\s+", re.IGNORECASE)
-_REPORTER_AFTER = re.compile(r"^(?:’s|'s)(?!\s+share)|^\s+(?:exported|imported|exports|imports|sold|bought|purchased|received)\b")
+_REPORTER_AFTER = re.compile(r"^(?:’s|'s)(?!\s+share)(?!\s*[$€£]?\d)|^\s+(?:exported|imported|exports|imports|sold|bought|purchased|received)\b")
 # "trade between Georgia and Russia": the first named is the reporter, the second the partner.
 _REPORTER_BEFORE = re.compile(r"\b(?:in|visiting|visited|of|to visit|between)\s+(?:the\s+)?$", re.IGNORECASE)
 _PARTNER_BEFORE = re.compile(
@@ -50,6 +50,7 @@ _METRIC_ATTACHED = re.compile(r"\s+(?:worth\s+)?(?:in|of)\s+(?:[\w’'-]+\s+){0,
 _WHOLE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)  # "10% of Georgia's exports"
 _TOTAL_BEFORE = re.compile(r"\b(?:total|overall|aggregate)\s+$", re.IGNORECASE)
 _DEMONYM_TRADE = re.compile(r"\s+(?:exports?|imports?|exporters|importers|foreign\s+trade)\b", re.IGNORECASE)
+_NAME_TO_FIGURE = re.compile(r"(?:’s|'s)?\s{1,2}")
 _FIGURE_NEXT = re.compile(r"\s*[$€£]?\d")
 _PARTNER_AFTER_FIGURE = re.compile(r"\s+(?:to|from|with|in)\s+(?:the\s+)?", re.IGNORECASE)
 _SHARE_NOUN = re.compile(r"\bshares?\s+of\b", re.IGNORECASE)
@@ -327,6 +328,9 @@ def _entities(
     # A name written right before another figure is that figure's: "…66 million bottles, Ukraine
     # 8 million and Kazakhstan 7 million".
     mentions = [m for m in _within(context.entities, start, end) if _figure_after(context, m) in (None, claim.start)]
+    own = [m for m in mentions if _figure_after(context, m) == claim.start]
+    if own:  # and a name written right before this figure is what it is about, beside the reporter
+        mentions = [m for m in mentions if m in own or context.role(m) == "reporter"]
     if _RELATIVE_PRONOUN.match(text, start + 1 if text[start : start + 1] == "," else start):
         # "…the separatist territories, which collectively represent around 20%": "which" is them.
         before = [m for m in context.entities if sentence_start <= m.start and m.end <= start]
@@ -397,10 +401,10 @@ def _role(text: str, mention: EntityMention) -> str:
 
 
 def _figure_after(context: _DocumentContext, mention: EntityMention) -> int | None:
-    """The start of the figure written right after a name ("Ukraine 8 million"), if one is."""
-    following = context.text[mention.end : mention.end + 3]
-    position = mention.end + len(following) - len(following.lstrip())
-    return position if position > mention.end and position in context.figure_starts else None
+    """The start of the figure written right after a name ("Ukraine 8 million", "Turkey's 14%"),
+    if one is."""
+    gap = _NAME_TO_FIGURE.match(context.text, mention.end)
+    return gap.end() if gap and gap.end() in context.figure_starts else None
 
 
 def _merge_entities(first: tuple[Entity, ...], second: tuple[Entity, ...]) -> tuple[Entity, ...]:

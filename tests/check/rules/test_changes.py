@@ -119,3 +119,15 @@ def test_to_x_from_y(check_articles, verb, flagged):
     )
     assert "FIG101" not in codes(result)
     assert ("FIG204" in codes(result, "decision-error")) is flagged
+
+
+@pytest.mark.parametrize("verb, flagged", [("fell", False), ("rose", True)])
+def test_each_pair_takes_its_own_verb(check_articles, verb, flagged):
+    # Regression: the first verb of the sentence ("rose") was held against the EU's falling pair.
+    result = check_articles(
+        {
+            "a": "The share of the CIS in Georgia's trade rose to 33% in 2024 from 29% in 2023, "
+            f"while the EU's share {verb} to 22% from 24%."
+        }
+    )
+    assert ("FIG204" in codes(result)) is flagged

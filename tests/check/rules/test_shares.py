@@ -64,3 +64,9 @@ def test_shares_of_an_unknown_whole_are_not_linked(check_articles):
     # lexicon, and the two shares of an "unknown" whole were one quantity, in conflict.
     result = check_articles({"a": "In 2024 transfers rose. Russia's share of remittances dropped to 25% from 37% a year earlier."})
     assert "FIG101" not in codes(result)
+
+
+def test_a_list_of_possessive_shares(check_articles):
+    # Regression: "Turkey's 14% and China's 10%" took the EU as partner and Turkey and China as reporters.
+    result = check_articles({"a": "The EU's share of Georgia's trade was 21% in 2024, Turkey's 14% and China's 10%."})
+    assert "FIG101" not in codes(result)

@@ -251,6 +251,15 @@ def test_a_demonym_before_trade_is_the_reporter(text, roles):
     assert {(e.code, e.role) for e in claim.entities} == roles
 
 
+def test_a_possessive_right_before_a_share_is_its_partner():
+    claims = extract("The EU's share of Georgia's trade was 21%, Turkey's 14% and China's 10%.")
+    assert [sorted((e.code, e.role) for e in c.entities) for c in claims] == [
+        [("EU", "partner"), ("GEO", "reporter")],
+        [("GEO", "reporter"), ("TUR", "partner")],
+        [("CHN", "partner"), ("GEO", "reporter")],
+    ]
+
+
 def test_the_whole_named_after_of_is_the_metric_of_a_share():
     first, second = extract("Russia accounted for 10% of Georgia's exports and 12% of its imports in 2024.")
     assert (first.metric, second.metric) == ("exports", "imports")
