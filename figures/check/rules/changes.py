@@ -303,7 +303,7 @@ def direction_contradiction(context: CheckContext) -> Iterator[Finding]:
 
     Why: a wrong direction flips the story's conclusion — a decision error in statcheck's sense,
     worse than a wrong magnitude. Checked for stated changes against both stated levels, and
-    for from–to pairs against the verb of their sentence.
+    for from–to pairs against the last direction verb written before them.
 
     Example: "exports rose from $700 million to $650 million".
     """
