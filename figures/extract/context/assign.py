@@ -51,7 +51,6 @@ _WHOLE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:[\w’'-]+\s
 _TOTAL_BEFORE = re.compile(r"\b(?:total|overall|aggregate)\s+$", re.IGNORECASE)
 _DEMONYM_TRADE = re.compile(r"\s+(?:exports?|imports?|exporters|importers|foreign\s+trade)\b", re.IGNORECASE)
 _NAME_TO_FIGURE = re.compile(r"(?:’s|'s)?\s{1,2}")
-_FIGURE_NEXT = re.compile(r"\s*[$€£]?\d")
 _PARTNER_AFTER_FIGURE = re.compile(r"\s+(?:to|from|with|in)\s+(?:the\s+)?", re.IGNORECASE)
 _SHARE_NOUN = re.compile(r"\bshares?\s+of\b", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\s*(?:which|who|that)\b", re.IGNORECASE)
@@ -342,13 +341,9 @@ def _entities(
     partners = [m for m in mentions if context.role(m) == "partner" and not m.demonym]
     if len({m.code for m in partners}) > 1:
         # "60% to the CIS, 25% to the EU and 10% to Russia": each figure takes the partner written
-        # after it before the next figure, else the nearest one before it.
-        # A partner written right next to the figure wins: "25% to the EU", "from Turkey 1.1 million".
-        # One written just before another figure is that figure's: "…, from Turkey 1.1 million".
-        after = [
-            m for m in partners
-            if m.start >= claim.end and not _DIGIT.search(text, claim.end, m.start) and not _FIGURE_NEXT.match(text, m.end)
-        ]  # fmt: skip
+        # right next to it ("25% to the EU", "from Turkey 1.1 million"), else the one after it
+        # before the next figure, else the nearest one before it.
+        after = [m for m in partners if m.start >= claim.end and not _DIGIT.search(text, claim.end, m.start)]
         before = [m for m in partners if m.end <= claim.start]
         attached = [m for m in after if _PARTNER_AFTER_FIGURE.fullmatch(text, claim.end, m.start)] or [
             m for m in before[-1:] if not text[m.end : claim.start].strip()
