@@ -66,7 +66,7 @@ def test_output_is_byte_identical_across_runs(tmp_path):
 
 def test_rules_and_explain():
     listing = run("rules").stdout
-    for code in ("FIG101", "FIG102", "FIG201", "FIG202", "FIG203", "FIG204", "FIG401", "FIG402", "FIG501", "FIG502"):
+    for code in ("FIG101", "FIG102", "FIG201", "FIG202", "FIG203", "FIG204", "FIG401", "FIG402", "FIG501", "FIG502", "FIG503"):
         assert code in listing
     explained = run("explain", "FIG401")
     assert explained.returncode == 0 and "Why:" in explained.stdout and "Example:" in explained.stdout

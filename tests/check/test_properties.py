@@ -69,6 +69,8 @@ CONSISTENT = st.sampled_from(
         "Armenia's exports to Russia tripled between 2021 and 2024, from $850 million to $2.6 billion.",
         "In 2024 Georgia's public debt stood at 36% of GDP, while the budget deficit was 2.3% of GDP.",
         "Kazakhstan's exports to China were $19 billion and its imports from China $24.8 billion in 2024.",
+        "Kazakhstan's trade with China reached $43.8 billion in 2024.",
+        "Trade between Turkey and Georgia reached $2.26 billion in 2024.",
         ("Turkey's exports to Georgia totalled $1.95 billion in 2024, while its imports from Georgia were only "
         "$310 million, leaving a surplus of $1.64 billion."),
         "Georgia's exports totalled $5.6 billion in 2024, of which $1.9 billion went to the EU and $0.7 billion to Russia.",

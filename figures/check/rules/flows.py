@@ -1,0 +1,77 @@
+"""FIG503: trade turnover is exports plus imports."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pandas as pd
+
+from figures.check.context import ENDS, CheckContext, describe, records, row_interval
+from figures.check.intervals import overlaps, relative_gap, total
+from figures.check.rules import rule
+from figures.formatting import format_interval
+from figures.records import Finding
+
+_FLOW_COLUMNS = ["group", "entity_key", "period_key", "unit", "claim_positions", *ENDS]
+
+
+def _pair_key(entity_key: str) -> str:
+    """A directed key ("GEO>RUS", "GEO>") as the symmetric key turnover is linked by ("GEO+RUS", "GEO")."""
+    reporters, _, partners = entity_key.partition(">")
+    return "+".join(sorted({code for side in (reporters, partners) for code in side.split("+") if code}))
+
+
+def turnover_with_flows(context: CheckContext) -> pd.DataFrame:
+    """Each stated turnover joined with the stated exports and imports of the same reporter,
+    partner, period and unit (columns suffixed _x for exports, _m for imports)."""
+    quantities = context.quantities
+    if quantities.empty:
+        return quantities
+    levels = quantities[quantities["measure"] == "level"]
+    exports, imports, turnover = (
+        levels.loc[levels["metric_key"] == name, _FLOW_COLUMNS] for name in ("exports", "imports", "trade_turnover")
+    )
+    flows = exports.merge(imports, on=["entity_key", "period_key", "unit"], suffixes=("_x", "_m"))
+    if flows.empty:
+        return flows
+    flows["pair_key"] = flows["entity_key"].map(_pair_key)
+    joined = flows.merge(
+        turnover, left_on=["pair_key", "period_key", "unit"], right_on=["entity_key", "period_key", "unit"], suffixes=("", "_t")
+    )
+    return joined.sort_values("group", kind="stable")
+
+
+@rule("FIG503", "turnover-vs-flows", "error")
+def turnover_vs_flows(context: CheckContext) -> Iterator[Finding]:
+    """A stated trade turnover is not the sum of the stated exports and imports.
+
+    Why: turnover is exports plus imports, for the same countries and period; when all three are
+    stated, the sum of the two flows (with their rounding) must meet the turnover. A wrong total
+    — or a flow taken from another period — shows here even when no reference data exists.
+
+    Example: "Exports fell 36% to $4.2 billion; imports dropped 17% to $7.7 billion" against "trade
+    turnover of $13.9 billion" in the same months: the flows add up to [11.8, 12.0] bn.
+    """
+    joined = turnover_with_flows(context)
+    if joined.empty:
+        return
+    context.prepare_rows(joined, "claim_positions_x", "claim_positions_m", "claim_positions")
+    for row in records(joined):
+        if not context.usable("FIG503", row.group_x, row.group_m, row.group):
+            continue
+        positions = (*row.claim_positions_x, *row.claim_positions_m, *row.claim_positions)
+        context.mark_checked(positions)
+        flows = total([row_interval(row, "_x"), row_interval(row, "_m")])
+        stated = row_interval(row)
+        if overlaps(flows, stated):
+            continue
+        yield context.finding(
+            "FIG503",
+            "turnover-vs-flows",
+            f"{describe('trade_turnover', row.pair_key, row.period_key)} is stated as {format_interval(stated, row.unit)}, "
+            f"but its exports and imports add up to {format_interval(flows, row.unit)}: {context.stated(positions)}",
+            positions,
+            expected=flows,
+            expected_unit=row.unit,
+            relative_gap=relative_gap(stated, flows),
+        )

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.check.conftest import codes
+
+FLOWS = "In January-August 2025, Armenia's exports reached $4.2 billion and its imports $7.7 billion."
+
+
+@pytest.mark.parametrize(
+    "turnover, flagged",
+    [
+        ("$11.9 billion", False),
+        ("$12 billion", False),  # [11.5, 12.5] bn by its rounding: meets [11.8, 12.0]
+        ("$13.9 billion", True),
+    ],
+)
+def test_turnover_against_exports_plus_imports(check_articles, turnover, flagged):
+    result = check_articles({"a": FLOWS, "b": f"Armenia's foreign trade turnover was {turnover} in January-August 2025."})
+    assert ("FIG503" in codes(result)) is flagged
+    if flagged:
+        (finding,) = [f for f in result.findings if f.rule == "FIG503"]
+        assert (finding.expected.lower, finding.expected.upper) == pytest.approx((11.8e9, 12.0e9))
+        assert [c.text for c in finding.claims] == ["$4.2 billion", "$7.7 billion", turnover]
+
+
+def test_with_a_partner_the_turnover_is_the_pairs(check_articles):
+    result = check_articles(
+        {
+            "a": "In 2024 Georgia's exports to Russia were $0.7 billion and its imports from Russia $1.8 billion.",
+            "b": "Trade between Georgia and Russia reached $3.5 billion in 2024.",
+        }
+    )
+    assert "FIG503" in codes(result)
+
+
+def test_a_conflict_blocks_the_sum(check_articles):
+    result = check_articles(
+        {
+            "a": FLOWS,
+            "b": "Armenia's foreign trade turnover was $13.9 billion in January-August 2025.",
+            "c": "Armenia's exports were $5.1 billion in January-August 2025.",
+        }
+    )
+    (conflict,) = [f for f in result.findings if f.rule == "FIG101"]
+    assert "FIG503" not in codes(result) and "FIG503" in conflict.blocked
