@@ -61,7 +61,8 @@ def gazetteer() -> Gazetteer:
     groups = {code: frozenset(group["members"]) for code, group in data["groups"].items()}
     pair_phrases = tuple(data["pair"]["phrases"])
     # Case-sensitive: "US" is a country, "us" is not; "Georgia's" matches through the trie prefix.
-    pattern = re.compile(rf"(?<![\w]){word_trie(names)}(?![\w])")
+    # A currency's name is not its country: "2.13 billion US dollars".
+    pattern = re.compile(rf"(?<![\w]){word_trie(names)}(?![\w])(?!\s+dollars?\b)")
     pair_pattern = re.compile(rf"(?<![\w])(?:{word_trie(pair_phrases)})(?![\w])", re.IGNORECASE)
     return Gazetteer(names, groups, dict(data["parts"]), pair_phrases, pattern, pair_pattern)
 

@@ -251,6 +251,11 @@ def test_a_possessive_right_before_a_share_is_its_partner():
     ]
 
 
+def test_a_currency_is_not_its_country():
+    (claim,) = extract("Georgian-Russian trade reached 2.13 billion US dollars in the first ten months of 2025.")
+    assert "USA" not in {e.code for e in claim.entities}
+
+
 def test_the_whole_named_after_of_is_the_metric_of_a_share():
     first, second = extract("Russia accounted for 10% of Georgia's exports and 12% of its imports in 2024.")
     assert (first.metric, second.metric) == ("exports", "imports")

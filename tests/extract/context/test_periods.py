@@ -119,3 +119,8 @@ def test_relative_years_count_back_from_the_year_named_or_from_publication(text,
 )
 def test_halves_and_quarters_as_adjectives(text, surface, label):
     assert (surface, label) in labels(text)
+
+
+def test_a_month_range_with_an_en_dash_after_in():
+    # Regression: "in January" matched first and the range was lost.
+    assert ("January–October", "2025-01..2025-10") in labels("Trade grew by around 4% in January–October to some $2.1bn.")
