@@ -336,8 +336,12 @@ def _entities(
         mentions = ([before[-1]] if before else []) + mentions
     if not mentions:
         # "Exports to Russia reached $180 million, and in the second quarter $200 million": a
-        # clause that names nobody continues the sentence's subject.
-        mentions = _within(context.entities, sentence_start, sentence_end)
+        # clause that names nobody continues the sentence's subject — unless the sentence names
+        # several partners, and which one is meant cannot be told ("…to Armenia $680 million and to
+        # Russia $690 million; together the three neighbours took 34%").
+        in_sentence = _within(context.entities, sentence_start, sentence_end)
+        partners = {m.code for m in in_sentence if context.role(m) == "partner"}
+        mentions = in_sentence if len(partners) <= 1 else [m for m in in_sentence if context.role(m) == "reporter"]
     partners = [m for m in mentions if context.role(m) == "partner" and not m.demonym]
     if len({m.code for m in partners}) > 1:
         # "60% to the CIS, 25% to the EU and 10% to Russia": each figure takes the partner written

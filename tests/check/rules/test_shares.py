@@ -70,3 +70,16 @@ def test_a_list_of_possessive_shares(check_articles):
     # Regression: "Turkey's 14% and China's 10%" took the EU as partner and Turkey and China as reporters.
     result = check_articles({"a": "The EU's share of Georgia's trade was 21% in 2024, Turkey's 14% and China's 10%."})
     assert "FIG101" not in codes(result)
+
+
+def test_a_share_of_several_partners_together_is_not_one_of_them(check_articles):
+    # Regression: "together the three neighbours took 34%" took Russia, the last partner named, and
+    # conflicted with Russia's own share elsewhere.
+    result = check_articles(
+        {
+            "a": "In 2024 Georgia's exports to Azerbaijan were $700 million, to Armenia $680 million and to Russia "
+            "$690 million; together the three neighbours took 34% of its exports.",
+            "b": "Russia took 10% of Georgia's exports in 2024.",
+        }
+    )
+    assert "FIG101" not in codes(result)
