@@ -162,10 +162,11 @@ def _claim_context(context: _DocumentContext, claim: Claim, document: Document) 
     named = _part_metric(context, claim, clause_start, share_of) or metric_mention
 
     entity_start, entity_end = (clause_start, clause_end)
-    entities = _entities(context, claim, entity_start, entity_end, sentence_start, sentence_end, metric_mention)
+    share = share_of is not None
+    entities = _entities(context, claim, entity_start, entity_end, sentence_start, sentence_end, share)
     if coreferent and metric_mention is not None:
         ref_start, ref_end = context.index.sentence_bounds(metric_mention.start)
-        entities = _merge_entities(entities, _entities(context, claim, ref_start, ref_end, ref_start, ref_end, metric_mention))
+        entities = _merge_entities(entities, _entities(context, claim, ref_start, ref_end, ref_start, ref_end, share))
     if not entities and metric_mention is not None and context.pair and metric_mention.metric in metric_lexicon().symmetric:
         entities = (Entity(context.pair[0], "reporter"), Entity(context.pair[1], "partner"))
         flags.append("entities_from_document")
@@ -321,7 +322,7 @@ def _entities(
     end: int,
     sentence_start: int,
     sentence_end: int,
-    metric: MetricMention | None,
+    share: bool,
 ) -> tuple[Entity, ...]:
     text = context.text
     # A name written right before another figure is that figure's: "…66 million bottles, Ukraine
@@ -365,6 +366,11 @@ def _entities(
     if pair_phrase and context.pair:
         roles.setdefault(context.pair[0], "reporter")
         roles.setdefault(context.pair[1], "partner")
+    lone_subjects = [code for code, role in roles.items() if role == "subject" and code not in gazetteer().parts]
+    if not share and "reporter" not in roles.values() and len(lone_subjects) == 1 and "partner" not in roles.values():
+        # "Armenia grew 5.9 percent": the one country named is the reporter (of a share, "the EU
+        # makes up 22%", it is the part: the reporter is the whole's owner, named elsewhere).
+        roles[lone_subjects[0]] = "reporter"
     if "reporter" not in roles.values():
         sentence_reporters = [
             m.code for m in _within(context.entities, sentence_start, sentence_end) if context.role(m) == "reporter"

@@ -51,11 +51,17 @@ def metric_lexicon() -> MetricLexicon:
     )
 
 
+_OFFICE_AFTER = re.compile(r"\s+(?:minister|ministry|ministers|committee|department)\b", re.IGNORECASE)
+_OFFICE_BEFORE = re.compile(r"\b(?:minister|ministry)\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
 def find_metric_mentions(text: str) -> list[MetricMention]:
     """Every metric or product phrase in ``text``, in order."""
     lexicon = metric_lexicon()
     mentions = []
     for match in lexicon.pattern.finditer(text):
+        if _OFFICE_AFTER.match(text, match.end()) or _OFFICE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue  # "Economy Minister", "the Ministry of Economy": an office, not a figure's metric
         phrase = match.group()
         key = phrase.lower()
         if key in lexicon.by_phrase:

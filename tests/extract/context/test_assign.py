@@ -256,6 +256,21 @@ def test_a_currency_is_not_its_country():
     assert "USA" not in {e.code for e in claim.entities}
 
 
+def test_an_office_is_not_a_metric():
+    # Regression: "Economy Minister" made the $700 million and "the figure" GDP growth.
+    text = (
+        '"In 2024, our exports to Russia amounted to $690 million, and this year we expect them to exceed $700 million," '
+        "Economy Minister Mariam Kvrivishvili said. She noted that in 2023 the figure was $643 million."
+    )
+    assert [c.metric for c in extract(text)] == ["exports", "exports", "exports"]
+
+
+def test_the_one_country_of_a_clause_is_its_reporter():
+    # Regression: Armenia and Azerbaijan became Russia's partners, Russia being the only reporter in the sentence.
+    claims = extract("Armenia grew 5.9 percent and Azerbaijan 4.1 percent, while Russia's GDP rose 4.3 percent.")
+    assert [[(e.code, e.role) for e in c.entities] for c in claims] == [[("ARM", "reporter")], [("AZE", "reporter")], [("RUS", "reporter")]]
+
+
 def test_the_whole_named_after_of_is_the_metric_of_a_share():
     first, second = extract("Russia accounted for 10% of Georgia's exports and 12% of its imports in 2024.")
     assert (first.metric, second.metric) == ("exports", "imports")
