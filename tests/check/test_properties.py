@@ -80,6 +80,16 @@ CONSISTENT = st.sampled_from(
         "The EU's share of Georgia's trade was 22% in 2024, Turkey's 14% and China's 10%.",
         "Russia bought about 60% of Georgian wine exports, or some 66 million bottles, Ukraine 8 million and Kazakhstan 7 million.",
         "Visitors from Russia made up 1.7 million of them, from Turkey 1.1 million and from Armenia 1.4 million.",
+        "Armenia grew 5.9 percent and Azerbaijan 4.1 percent in 2024, while Russia's GDP rose 4.3 percent.",
+        (
+            '"In 2024, our exports to Russia amounted to $720 million, and this year we expect them to exceed $750 '
+            'million," Economy Minister Mariam Kvrivishvili said. She noted that in 2023 the figure was $643 million.'
+        ),
+        (
+            "In 2024 Georgia's exports to Azerbaijan were $700 million, to Armenia $680 million and to Russia "
+            "$720 million; together the three neighbours took 34% of its exports."
+        ),
+        "Russia took 13% of Georgia's exports in 2024.",
     ]
 )
 
