@@ -79,17 +79,18 @@ def _sentence_scope(doc: str, sentence: str) -> str:
 
 def _period_keys(claims: pd.DataFrame, measure: pd.Series) -> pd.Series:
     """The period's label; "" for a change with a base but no period ("has grown by 40% since
-    2022": the same implicit reading everywhere); else the claim's sentence, so that a figure with
-    no period links only within its sentence — and the end of a from–to change ("over the
-    period, from $0.6bn to $1.3bn") not even there: its two ends are two times."""
+    2022": the same implicit reading everywhere). A share with no period is scoped to its
+    sentence, so that shares of one whole written together are summed ("33% CIS, 22% EU"). Any
+    other figure with no period links with nothing: two of them in one sentence are two things
+    ("construction 13.1% and agriculture 13.7%", the two ends of "from $0.6bn to $1.3bn")."""
     keys = claims["period"].astype("str")
     implicit = keys.isna() & claims["base_period"].notna() & measure.str.startswith("change")
     keys = keys.mask(implicit, "")
     unscoped = keys.isna()
     if unscoped.any():
         keys[unscoped] = _per_distinct(_sentence_scope, claims.loc[unscoped, "doc"], claims.loc[unscoped, "sentence"])
-        change_end = unscoped & claims["from_claim"].notna()
-        keys[change_end] = keys[change_end] + " (end of a change)"
+        alone = unscoped & (measure != "share")
+        keys[alone] = keys[alone] + ":" + claims.loc[alone, "id"].astype("str")
     return keys
 
 

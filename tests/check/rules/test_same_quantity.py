@@ -96,3 +96,11 @@ def test_a_total_and_its_parts_in_one_sentence(check_articles):
         {"a": "Georgia's exports totalled $5.6 billion in 2024, of which $1.9 billion went to the EU and $0.7 billion to Russia."}
     )
     assert "FIG101" not in codes(result)
+
+
+def test_figures_with_no_period_in_one_sentence_are_two_things(check_articles):
+    # Regression: "construction 13.1% and agriculture 13.7%" read as one quantity (both "output"), in conflict.
+    result = check_articles(
+        {"a": "Kazakhstan's GDP grew 4.8% in 2024. Industrial output rose 2.8%, construction 13.1% and agriculture 13.7%."}
+    )
+    assert "FIG101" not in codes(result)

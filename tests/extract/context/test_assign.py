@@ -271,6 +271,11 @@ def test_the_one_country_of_a_clause_is_its_reporter():
     assert [[(e.code, e.role) for e in c.entities] for c in claims] == [[("ARM", "reporter")], [("AZE", "reporter")], [("RUS", "reporter")]]
 
 
+def test_industrial_output_is_not_gdp():
+    (claim,) = extract("Industrial output rose 2.8% in 2024.")
+    assert claim.metric == "industrial_production"
+
+
 def test_the_whole_named_after_of_is_the_metric_of_a_share():
     first, second = extract("Russia accounted for 10% of Georgia's exports and 12% of its imports in 2024.")
     assert (first.metric, second.metric) == ("exports", "imports")
