@@ -57,6 +57,13 @@ def entity_key(entities: str | None, symmetric: bool) -> str:
     return f"{'+'.join(reporters)}>{'+'.join(partners)}"
 
 
+def symmetric_key(directed: str) -> str:
+    """A directed entity key ("GEO>RUS", "GEO>") as the key of a symmetric metric over the same
+    countries ("GEO+RUS", "GEO"): how exports and imports find the turnover they add up to."""
+    reporters, _, partners = directed.partition(">")
+    return "+".join(sorted({code for side in (reporters, partners) for code in side.split("+") if code}))
+
+
 def _per_distinct(function, *columns: pd.Series) -> pd.Series:
     """``function`` applied once per distinct combination of the columns' values (missing values
     passed as None), not once per row."""

@@ -8,7 +8,7 @@ import pandas as pd
 from hypothesis import given
 from hypothesis import strategies as st
 
-from figures.link.quantities import UNLINKED, claims_table, entity_key, measures, quantities_table
+from figures.link.quantities import UNLINKED, claims_table, entity_key, measures, quantities_table, symmetric_key
 from figures.periods import half_period, year_period
 from figures.records import Claim, Entity
 from figures.tables import claims_frame
@@ -130,3 +130,7 @@ def test_share_keys_name_the_whole_or_the_part_in_the_whole():
     table = claims_table(claims_frame([to_cis, deficit, unnamed]))
     assert table["metric_key"].tolist()[:2] == ["exports", "budget_deficit in gdp"]
     assert table["group"].tolist()[2] == UNLINKED  # a share of GDP of nothing named could be of anything
+
+
+def test_symmetric_key_of_a_directed_key():
+    assert [symmetric_key(key) for key in ("GEO>RUS", "RUS>GEO", "GEO>", "GEO+ARM>CIS")] == ["GEO+RUS", "GEO+RUS", "GEO", "ARM+CIS+GEO"]

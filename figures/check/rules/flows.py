@@ -10,15 +10,10 @@ from figures.check.context import ENDS, CheckContext, describe, records, row_int
 from figures.check.intervals import overlaps, relative_gap, total
 from figures.check.rules import rule
 from figures.formatting import format_interval
+from figures.link.quantities import symmetric_key
 from figures.records import Finding
 
 _FLOW_COLUMNS = ["group", "entity_key", "period_key", "unit", "claim_positions", *ENDS]
-
-
-def _pair_key(entity_key: str) -> str:
-    """A directed key ("GEO>RUS", "GEO>") as the symmetric key turnover is linked by ("GEO+RUS", "GEO")."""
-    reporters, _, partners = entity_key.partition(">")
-    return "+".join(sorted({code for side in (reporters, partners) for code in side.split("+") if code}))
 
 
 def turnover_with_flows(context: CheckContext) -> pd.DataFrame:
@@ -34,7 +29,7 @@ def turnover_with_flows(context: CheckContext) -> pd.DataFrame:
     flows = exports.merge(imports, on=["entity_key", "period_key", "unit"], suffixes=("_x", "_m"))
     if flows.empty:
         return flows
-    flows["pair_key"] = flows["entity_key"].map(_pair_key)
+    flows["pair_key"] = flows["entity_key"].map(symmetric_key)
     joined = flows.merge(
         turnover, left_on=["pair_key", "period_key", "unit"], right_on=["entity_key", "period_key", "unit"], suffixes=("", "_t")
     )
