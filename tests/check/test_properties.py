@@ -90,6 +90,11 @@ CONSISTENT = st.sampled_from(
             "$720 million; together the three neighbours took 34% of its exports."
         ),
         "Russia took 13% of Georgia's exports in 2024.",
+        "In 2022 Georgia's GDP grew by 10.4%, in 2023 by 7.8% and in 2024 by 9.4%, giving cumulative growth of about 30% over three years.",
+        (
+            "Georgia's imports from Russia totalled $1.8 billion in 2024, of which petroleum products accounted for "
+            "$700 million, wheat $200 million and natural gas $250 million."
+        ),
     ]
 )
 

@@ -117,16 +117,23 @@ def add_context(document: Document, claims: list[Claim], index: TextIndex | None
 
 
 _ATTACHED = re.compile(r",?\s*(?:in|for|during|by|as of)?\s*(?:the\s+)?", re.IGNORECASE)
+_LEADS_TO_FIGURE = re.compile(r",?\s*(?:by|at|to|of)\s+", re.IGNORECASE)
 
 
 def _period_owners(text: str, periods: list[PeriodMention], claims: list[Claim]) -> dict[int, int]:
-    """Period mentions written right after a figure ("$651.6 million in 2022") belong to it:
+    """Period mentions written right after a figure ("$651.6 million in 2022") belong to it —
+    unless they lead straight into the next figure ("10.4%, in 2023 by 7.8%"), whose they are:
     start of the mention → start of the claim. Other figures of the sentence do not take them."""
     owners = {}
+    starts = {claim.start for claim in claims}
     for claim in claims:
         following = _within(periods, claim.end, claim.end + 40)
         if following and not following[0].base and _ATTACHED.fullmatch(text, claim.end, following[0].start):
             owners[following[0].start] = claim.start
+    for mention in periods:
+        lead = _LEADS_TO_FIGURE.match(text, mention.end)
+        if not mention.base and lead and lead.end() in starts:
+            owners[mention.start] = lead.end()
     return owners
 
 
@@ -208,13 +215,19 @@ def _periods(
     context: _DocumentContext, claim: Claim, start: int, end: int, clause_start: int, clause_end: int
 ) -> tuple[Period | None, Period | None, list[str]]:
     mentions = [m for m in _within(context.periods, start, end) if m.end <= claim.start or m.start >= claim.end]
+    if any(context.owners.get(m.start) == claim.start and "vague_period" in m.flags for m in mentions):
+        return None, None, ["vague_period"]  # "cumulative growth of about 30% over three years"
     flags: list[str] = []
     levels = [m for m in mentions if not m.base and m.period is not None and m.period.granularity != "day"]
     # A period written right after the figure is its own ("$651.6 million in 2022"); one written
     # right after another figure is not. Then a period in the figure's own clause wins over a
     # nearer one in the next clause: "In 2023 exports were $2.5 billion, and in 2024 they grew".
     own = [m for m in levels if context.owners.get(m.start) == claim.start]
-    levels = own or [m for m in levels if context.owners.get(m.start, claim.start) == claim.start] or levels
+    # A sentence's only period is shared by its figures ("exports were $5 billion and imports $6
+    # billion in 2024", "$1.9 billion in 2024, of which $700 million …"); where each figure has its
+    # own ("in 2022 by 10.4%, in 2023 by 7.8%"), a figure takes no other's.
+    shared = levels if len({m.period for m in levels}) == 1 else []
+    levels = own or [m for m in levels if context.owners.get(m.start, claim.start) == claim.start] or shared
     levels = [m for m in levels if clause_start <= m.start < clause_end] or levels
     bases = [m for m in mentions if m.base]
     if not levels and any("vague_period" in m.flags for m in mentions):
@@ -260,7 +273,15 @@ def _metric(
     context: _DocumentContext, claim: Claim, start: int, end: int, clause_start: int, clause_end: int
 ) -> tuple[MetricMention | None, str | None, list[str]]:
     in_sentence = [m for m in _within(context.metrics, start, end) if m.end <= claim.start or m.start >= claim.end]
-    products = [m for m in in_sentence if m.product]
+    # A product is named before its figure ("petroleum products accounted for $700 million"), right
+    # before it ("wheat $200 million"), or attached after it ("$110 million of gas"); one written
+    # right before another figure is that figure's.
+    products = [
+        m for m in in_sentence
+        if m.product
+        and (m.end <= claim.start or _METRIC_ATTACHED.fullmatch(context.text, claim.end, m.start))
+        and _figure_after(context, m) in (None, claim.start)
+    ]  # fmt: skip
     product = min(products, key=lambda m: _distance(m, claim)).product if products else None
     metrics = [m for m in in_sentence if m.metric]
     if metrics:
@@ -405,7 +426,7 @@ def _role(text: str, mention: EntityMention) -> str:
     return "subject"
 
 
-def _figure_after(context: _DocumentContext, mention: EntityMention) -> int | None:
+def _figure_after(context: _DocumentContext, mention: EntityMention | MetricMention) -> int | None:
     """The start of the figure written right after a name ("Ukraine 8 million", "Turkey's 14%"),
     if one is."""
     gap = _NAME_TO_FIGURE.match(context.text, mention.end)
@@ -452,9 +473,11 @@ def _pair_from_to(context: _DocumentContext, claims: list[Claim]) -> list[Claim]
     for position, claim in enumerate(claims):
         by_sentence.setdefault((claim.doc, claim.sentence), []).append(position)
     for positions in by_sentence.values():
+        # Levels only: rates at two periods ("7.8% in 2023 and 9.4% in 2024") are two rates, not a change.
         levels = [
             p for p in positions
             if not claims[p].change and claims[p].period is not None and claims[p].metric and not claims[p].share_of
+            and claims[p].kind not in ("percent", "percentage_points")
         ]  # fmt: skip
         for earlier, later in pairwise(levels):
             a, b = claims[earlier], claims[later]

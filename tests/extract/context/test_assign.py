@@ -276,6 +276,22 @@ def test_industrial_output_is_not_gdp():
     assert claim.metric == "industrial_production"
 
 
+def test_each_figure_of_a_list_takes_the_period_written_before_it():
+    claims = extract("In 2022 Georgia's GDP grew by 10.4%, in 2023 by 7.8% and in 2024 by 9.4%, giving cumulative growth of about 30% over three years.")
+    assert [c.period.label if c.period else None for c in claims] == ["2022", "2023", "2024", None]
+    assert "vague_period" in claims[-1].flags
+
+
+def test_products_of_the_parts_of_a_total():
+    claims = extract(
+        "Georgia's imports from Russia totalled $1.9 billion in 2024, of which petroleum products accounted for "
+        "$700 million, wheat $200 million and natural gas $250 million."
+    )
+    assert [(c.product, c.period.label) for c in claims] == [
+        (None, "2024"), ("petroleum_products", "2024"), ("wheat", "2024"), ("natural_gas", "2024"),
+    ]  # fmt: skip
+
+
 def test_the_whole_named_after_of_is_the_metric_of_a_share():
     first, second = extract("Russia accounted for 10% of Georgia's exports and 12% of its imports in 2024.")
     assert (first.metric, second.metric) == ("exports", "imports")
