@@ -97,6 +97,7 @@ def add_context(document: Document, claims: list[Claim], index: TextIndex | None
     index = index or TextIndex(text)
     attributions = find_attributions(text)
     sentences = sorted({index.sentence_bounds(claim.start) for claim in claims})
+    figure_starts = frozenset(claim.start for claim in claims)
     periods = find_period_mentions(text, document.published, sentences)
     context = _DocumentContext(
         text=text,
@@ -109,8 +110,8 @@ def add_context(document: Document, claims: list[Claim], index: TextIndex | None
         sources=sources,
         pair=main_pair(entities, home),
         home=home,
-        owners=_period_owners(text, periods, claims),
-        figure_starts=frozenset(claim.start for claim in claims),
+        owners=_period_owners(text, periods, claims, figure_starts),
+        figure_starts=figure_starts,
     )
     with_context = [_claim_context(context, claim, document) for claim in claims]
     return _inherit_shares(_pair_from_to(context, with_context))
@@ -120,12 +121,11 @@ _ATTACHED = re.compile(r",?\s*(?:in|for|during|by|as of)?\s*(?:the\s+)?", re.IGN
 _LEADS_TO_FIGURE = re.compile(r",?\s*(?:by|at|to|of)\s+", re.IGNORECASE)
 
 
-def _period_owners(text: str, periods: list[PeriodMention], claims: list[Claim]) -> dict[int, int]:
+def _period_owners(text: str, periods: list[PeriodMention], claims: list[Claim], starts: frozenset[int]) -> dict[int, int]:
     """Period mentions written right after a figure ("$651.6 million in 2022") belong to it —
     unless they lead straight into the next figure ("10.4%, in 2023 by 7.8%"), whose they are:
     start of the mention → start of the claim. Other figures of the sentence do not take them."""
     owners = {}
-    starts = {claim.start for claim in claims}
     for claim in claims:
         following = _within(periods, claim.end, claim.end + 40)
         if following and not following[0].base and _ATTACHED.fullmatch(text, claim.end, following[0].start):
