@@ -145,7 +145,8 @@ Severity = Literal["error", "decision-error", "warning", "info"]
 
 @dataclass(frozen=True, slots=True)
 class ClaimRef(Record):
-    """A claim as a finding cites it: where it is, what it says, the interval it allows."""
+    """A claim as a report shows a finding's evidence: where it is, what it says, the interval it
+    allows. Findings hold claim ids; reports resolve them (``figures.report.Report.cited``)."""
 
     id: str
     doc: str
@@ -194,7 +195,7 @@ class Finding(Record):
     name: str
     severity: Severity
     message: str
-    claims: tuple[ClaimRef, ...]
+    claims: tuple[str, ...]  # ids of the claims it cites, in reading order (a report resolves them)
     fingerprint: str
     expected: Interval | None = None
     expected_unit: str | None = None

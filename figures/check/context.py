@@ -82,6 +82,7 @@ _REF_COLUMNS = [
     "lower", "upper", "lower_inclusive", "upper_inclusive", "unit",
 ]  # fmt: skip
 _REF_FIELDS = [f.name for f in fields(ClaimRef)]
+_REF_FIELDS_STORED = [name for name in _REF_FIELDS if name != "interval"]  # the interval is built from ENDS
 _FINGERPRINT_COLUMNS = ["doc", "text", "metric", "entities", "period", "base_period"]
 _REPEATED_COLUMNS = ("doc", "path", "unit", "sentence")
 _REF_CHUNK = 65_536
@@ -111,8 +112,12 @@ class CheckContext:
         # would cost an int object and a hash entry each.
         self.checked = np.zeros(len(self.table), dtype=bool)  # taken part in some rule's evaluation
         self.falling = self.table["falling"].to_numpy(bool)  # a stated fall, whose value is negative
-        self.claim_refs: list[ClaimRef | None] = [None] * len(self.table)
+        # What a finding needs of each claim it cites, built for cited claims only: its id and
+        # its fingerprint part. Full references are built only for claims a message quotes.
+        self.claim_ids: list[str | None] = [None] * len(self.table)
         self.fingerprint_parts: list[str | None] = [None] * len(self.table)
+        self.claim_refs: dict[int, ClaimRef] = {}
+        self.first_cited: dict[str, int] = {}  # claim id → position, for the claims findings cite first
         self.intervals: dict[tuple, Interval] = {}  # one record per distinct interval: figures restated alike share one
 
     @cached_property
@@ -154,39 +159,55 @@ class CheckContext:
             table = table.set_column(table.column_names.index(name), name, codes)
         return table, distinct
 
+    def prepare_citations(self, positions: Iterable[int]) -> None:
+        """Take the ids and fingerprint parts of many cited claims at once, in table order, from
+        Arrow a chunk at a time: one by one would cost a lookup per claim, and all at once would
+        hold every chunk's Python values together. Rules that cite many claims call this (or
+        ``prepare_rows``) before their findings."""
+        wanted = self._missing(positions, self.claim_ids)
+        for chunk in np.array_split(wanted, max(1, len(wanted) // _REF_CHUNK)):
+            if len(chunk):
+                taken = self._take(chunk, ("id", "fingerprint_part"))
+                for position, claim_id, part in zip(chunk.tolist(), taken["id"], taken["fingerprint_part"], strict=True):
+                    self.claim_ids[position] = claim_id
+                    self.fingerprint_parts[position] = part
+
     def prepare_refs(self, positions: Iterable[int]) -> None:
-        """Build the references (and fingerprint parts) of many claims at once, in table order,
-        taking rows from Arrow a chunk at a time: one by one would cost a lookup per column per
-        claim, and all at once would hold every chunk's Python values together. Rules that cite
-        many claims call this before their findings."""
-        refs = self.claim_refs
-        wanted = np.array(list(positions), dtype=np.int64)
-        wanted.sort()
-        wanted = wanted[np.diff(wanted, prepend=-1) != 0]  # sorted, each once
-        wanted = wanted[[refs[position] is None for position in wanted.tolist()]]
+        """Build the full references of many claims whose messages quote them (text, place,
+        interval), as ``prepare_citations`` takes ids."""
+        wanted = self._missing(positions, self.claim_refs)
         for chunk in np.array_split(wanted, max(1, len(wanted) // _REF_CHUNK)):
             if len(chunk):
                 self._build_refs(chunk)
 
-    def _build_refs(self, positions: np.ndarray) -> None:
+    @staticmethod
+    def _missing(positions: Iterable[int], built: Sequence | dict) -> np.ndarray:
+        """The positions, sorted and each once, whose values are not built yet."""
+        wanted = np.array(list(positions), dtype=np.int64)
+        wanted.sort()
+        wanted = wanted[np.diff(wanted, prepend=-1) != 0]
+        if isinstance(built, dict):
+            return wanted[[position not in built for position in wanted.tolist()]]
+        return wanted[[built[position] is None for position in wanted.tolist()]]
+
+    def _take(self, positions: np.ndarray, names: Sequence[str]) -> dict[str, list]:
+        """The named columns of the claims at these positions, as Python lists."""
         table, distinct = self._ref_source
-        taken = table.take(pa.array(positions))
-        columns = {
+        taken = table.select(list(names)).take(pa.array(positions))
+        return {
             name: distinct[name][column.to_numpy()].tolist() if name in distinct else column.to_pylist()
             for name, column in zip(taken.column_names, taken.columns, strict=True)
         }
+
+    def _build_refs(self, positions: np.ndarray) -> None:
+        columns = self._take(positions, [*_REF_FIELDS_STORED, *ENDS])
         ends = list(zip(*(columns.pop(name) for name in ENDS), strict=True))
         intervals = self.intervals
         for new in set(ends).difference(intervals):
             intervals[new] = Interval(*new)
         columns["interval"] = map(intervals.__getitem__, ends)
-        parts = columns.pop("fingerprint_part")
-        # map() over whole columns: this runs once per cited claim, up to a million times in a run.
         built = map(ClaimRef, *(columns[name] for name in _REF_FIELDS))
-        refs, fingerprint_parts = self.claim_refs, self.fingerprint_parts
-        for position, reference, part in zip(positions.tolist(), built, parts, strict=True):
-            refs[position] = reference
-            fingerprint_parts[position] = part
+        self.claim_refs.update(zip(positions.tolist(), built, strict=True))
 
     @cached_property
     def _citation_rank(self) -> list[int]:
@@ -200,20 +221,52 @@ class CheckContext:
         rank[order] = np.arange(len(order))
         return rank.tolist()
 
-    def prepare_rows(self, rows: pd.DataFrame, *columns: str) -> None:
-        """``prepare_refs`` for the claims in these columns of a table (tuples of positions; a
-        missing cell, where a join found nothing, is skipped; so is an empty table's)."""
+    @cached_property
+    def _places(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Each claim's document (a code into the distinct documents), line and offset."""
+        table, distinct = self._ref_source
+        return distinct["doc"], table["doc"].to_numpy(), table["line"].to_numpy(), table["start"].to_numpy()
+
+    def place(self, position: int) -> tuple[str, int, int]:
+        """Where a claim is: its document, line and offset."""
+        documents, codes, lines, starts = self._places
+        return documents[codes[position]], int(lines[position]), int(starts[position])
+
+    def cited_places(self, findings: Sequence[Finding]) -> list[list[tuple[str, int, int]]]:
+        """Where the claims each finding cites are (document, line, offset), in citation order."""
+        positions = iter(self.positions_of(claim for finding in findings for claim in finding.claims))
+        return [[self.place(next(positions)) for _ in finding.claims] for finding in findings]
+
+    def finding_order(self, finding: Finding) -> tuple:
+        """Findings in reading order: by the place of the claim they cite first (a finding about
+        no claim by its location), then rule and fingerprint."""
+        if finding.claims:
+            return (*self.place(self.first_cited[finding.claims[0]]), finding.rule, finding.fingerprint)
+        location = finding.location
+        return (location.doc if location else "", location.line if location else 0, -1, finding.rule, finding.fingerprint)
+
+    def prepare_rows(self, rows: pd.DataFrame, *columns: str, quoted: bool = True) -> None:
+        """``prepare_citations`` for the claims in these columns of a table (tuples of positions;
+        a missing cell, where a join found nothing, is skipped; so is an empty table's), and
+        ``prepare_refs`` too when the findings' messages quote them."""
         present = [rows[column].tolist() for column in columns if column in rows]
-        self.prepare_refs([p for cells in present for cell in cells if isinstance(cell, tuple) for p in cell])
+        positions = [p for cells in present for cell in cells if isinstance(cell, tuple) for p in cell]
+        self.prepare_citations(positions)
+        if quoted:
+            self.prepare_refs(positions)
 
     def ref(self, position: int) -> ClaimRef:
-        """How findings cite a claim, built once: a claim is cited by several findings, and a
-        large run has hundreds of thousands."""
-        reference = self.claim_refs[position]
+        """A claim's full reference (text, place, interval), built once."""
+        reference = self.claim_refs.get(position)
         if reference is None:
             self.prepare_refs((position,))
             reference = self.claim_refs[position]
         return reference
+
+    def claim_id(self, position: int) -> str:
+        if self.claim_ids[position] is None:
+            self.prepare_citations((position,))
+        return self.claim_ids[position]
 
     def stated_interval(self, position: int) -> Interval:
         """The value a claim states: its interval, negated for a fall ("fell 7%" is −7%), as the
@@ -254,14 +307,18 @@ class CheckContext:
         source: str | None = None,
     ) -> Finding:
         cited = sorted(set(positions), key=self._citation_rank.__getitem__)
-        if any(self.claim_refs[p] is None for p in cited):
-            self.prepare_refs(cited)
+        claims = tuple(map(self.claim_ids.__getitem__, cited))
+        if None in claims:
+            self.prepare_citations(cited)
+            claims = tuple(map(self.claim_ids.__getitem__, cited))
+        if claims:
+            self.first_cited[claims[0]] = cited[0]
         return Finding(
             rule=rule,
             name=name,
             severity=self.severities[rule],
             message=message,
-            claims=tuple(map(self.claim_refs.__getitem__, cited)),
+            claims=claims,
             fingerprint=fingerprint(rule, map(self.fingerprint_parts.__getitem__, cited)),
             expected=expected,
             expected_unit=expected_unit,

@@ -132,10 +132,10 @@ def _check(
         produced = list(current.function(context))
         if current.code in selected:
             findings.extend(produced)
-    findings, context.unused_suppressions = apply_suppressions(findings, documents)
+    findings, context.unused_suppressions = apply_suppressions(findings, documents, context.cited_places)
     if _UNUSED_SUPPRESSION in selected:
         findings.extend(get_rule(_UNUSED_SUPPRESSION).function(context))
-    findings.sort(key=_finding_order)
+    findings.sort(key=context.finding_order)
     looked_at = context.checked.copy()
     looked_at[list(context.verified)] = True
     return CheckResult(
@@ -151,19 +151,6 @@ def _check(
 def _ids(claims: pd.DataFrame, chosen: np.ndarray) -> tuple[str, ...]:
     """The ids of the chosen claims (a mask), sorted (by code point, as Python sorts)."""
     return tuple(claims["id"].astype("str")[chosen].sort_values().tolist())
-
-
-def _finding_order(finding: Finding) -> tuple:
-    if finding.claims:
-        return (
-            finding.claims[0].doc,
-            finding.claims[0].line,
-            finding.claims[0].start,
-            finding.rule,
-            finding.fingerprint,
-        )
-    location = finding.location
-    return (location.doc if location else "", location.line if location else 0, -1, finding.rule, finding.fingerprint)
 
 
 def _coverage(
@@ -194,7 +181,7 @@ def _verifications(context: CheckContext) -> tuple[Verification, ...]:
         return ()
     return tuple(
         Verification(
-            claims=tuple(context.ref(p).id for p in c.positions),
+            claims=tuple(map(context.claim_id, c.positions)),
             subject=c.subject,
             interval=c.interval,
             unit=c.query.unit,

@@ -9,14 +9,15 @@ import getpass
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from tabulate import tabulate
 
 from figures.cli.check import add_run_options, ledger_path, run_checks
 from figures.cli.common import EXIT_OK, UsageError, configuration
 from figures.formatting import format_interval
-from figures.records import Finding
+from figures.records import ClaimRef, Finding
+from figures.report import Report
 from figures.review.apply import open_findings
 from figures.review.ledger import Decision, LedgerError, record_decision, remove_decisions
 
@@ -55,15 +56,15 @@ def run(arguments: argparse.Namespace) -> int:
     path = ledger_path(arguments, configuration(arguments))
     try:
         if action:
-            return _record(arguments, report.result.findings, path, ACTIONS[action], fingerprint)
+            return _record(arguments, report, path, ACTIONS[action], fingerprint)
         if arguments.stale or arguments.prune:
             return _stale(report.stale, path, prune=arguments.prune)
         pending = open_findings(report.result.findings)
         if arguments.interactive or (not arguments.list and sys.stdin.isatty() and sys.stdout.isatty()):
-            return _walk(arguments, pending, path)
+            return _walk(arguments, report, pending, path)
     except LedgerError as error:
         raise UsageError(str(error)) from None
-    return _list(pending)
+    return _list(report, pending)
 
 
 def _reviewer(arguments: argparse.Namespace) -> str:
@@ -78,8 +79,8 @@ def _reviewer(arguments: argparse.Namespace) -> str:
     return name or getpass.getuser()
 
 
-def _decision(finding: Finding, status: str, note: str, reviewer: str) -> Decision:
-    first = finding.claims[0] if finding.claims else None
+def _decision(report: Report, finding: Finding, status: str, note: str, reviewer: str) -> Decision:
+    place = report.place(finding)
     return Decision(
         fingerprint=finding.fingerprint,
         status=status,
@@ -87,8 +88,8 @@ def _decision(finding: Finding, status: str, note: str, reviewer: str) -> Decisi
         reviewer=reviewer,
         date=dt.date.today(),
         rule=finding.rule,
-        document=first.doc if first else (finding.location.doc if finding.location else ""),
-        sentence=first.sentence if first else "",
+        document=place.doc if place else "",
+        sentence=place.sentence if isinstance(place, ClaimRef) else "",
     )
 
 
@@ -101,23 +102,23 @@ def _find(findings: tuple[Finding, ...], fingerprint: str) -> Finding:
     return next(iter(matches.values()))
 
 
-def _record(arguments, findings, path, status: str, fingerprint: str) -> int:
-    finding = _find(findings, fingerprint)
-    record_decision(path, _decision(finding, status, arguments.note, _reviewer(arguments)))
-    print(f"{finding.fingerprint} {status}: {finding.rule} {_where(finding)} → {path}")
+def _record(arguments, report: Report, path, status: str, fingerprint: str) -> int:
+    finding = _find(report.result.findings, fingerprint)
+    record_decision(path, _decision(report, finding, status, arguments.note, _reviewer(arguments)))
+    print(f"{finding.fingerprint} {status}: {finding.rule} {_where(report, finding)} → {path}")
     return EXIT_OK
 
 
-def _where(finding: Finding) -> str:
-    place = finding.claims[0] if finding.claims else finding.location
+def _where(report: Report, finding: Finding) -> str:
+    place = report.place(finding)
     return f"{place.path}:{place.line}:{place.column}" if place else ""
 
 
-def _list(pending: list[Finding]) -> int:
+def _list(report: Report, pending: list[Finding]) -> int:
     if not pending:
         print("no open findings")
         return EXIT_OK
-    rows = [(f.fingerprint, _where(f), f.rule, f.severity, f.message[:120]) for f in pending]
+    rows = [(f.fingerprint, _where(report, f), f.rule, f.severity, f.message[:120]) for f in pending]
     print(tabulate(rows, headers=("fingerprint", "where", "code", "severity", "finding"), tablefmt="simple"))
     print(f"\n{len(pending)} open findings; record a decision with `figures review accept|confirm|defer FINGERPRINT --note …`")
     return EXIT_OK
@@ -137,18 +138,18 @@ def _stale(stale, path, prune: bool) -> int:
     return EXIT_OK
 
 
-def highlighted(finding: Finding, mark: Callable[[str], str]) -> str:
-    """The finding's sentence with its figures marked."""
-    if not finding.claims:
+def highlighted(claims: Sequence[ClaimRef], mark: Callable[[str], str]) -> str:
+    """The sentence of the first claim a finding cites, with its figures marked."""
+    if not claims:
         return ""
-    sentence = finding.claims[0].sentence
-    for claim in finding.claims:
+    sentence = claims[0].sentence
+    for claim in claims:
         if claim.sentence == sentence and claim.text in sentence:
             sentence = sentence.replace(claim.text, mark(claim.text), 1)
     return sentence
 
 
-def _walk(arguments, pending: list[Finding], path) -> int:
+def _walk(arguments, report: Report, pending: list[Finding], path) -> int:
     """One finding at a time: the sentence, the evidence, a decision and a note, each recorded
     as soon as it is given (quitting half-way loses nothing)."""
     terminal = sys.stdout.isatty()
@@ -156,9 +157,9 @@ def _walk(arguments, pending: list[Finding], path) -> int:
     reviewer = _reviewer(arguments)
     recorded = 0
     for number, finding in enumerate(pending, 1):
-        print(f"\n[{number}/{len(pending)}] {finding.rule} {finding.severity} — {_where(finding)}  ({finding.fingerprint})")
+        print(f"\n[{number}/{len(pending)}] {finding.rule} {finding.severity} — {_where(report, finding)}  ({finding.fingerprint})")
         if finding.claims:
-            print(f"  {highlighted(finding, mark)}")
+            print(f"  {highlighted(report.cited(finding), mark)}")
         print(f"  {finding.message}")
         if finding.expected is not None:
             print(f"  expected: {format_interval(finding.expected, finding.expected_unit or '')}")
@@ -170,7 +171,7 @@ def _walk(arguments, pending: list[Finding], path) -> int:
         if answer == "s":
             continue
         note = _ask("  note: ", None) or ""
-        record_decision(path, _decision(finding, _KEYS[answer], note, reviewer))
+        record_decision(path, _decision(report, finding, _KEYS[answer], note, reviewer))
         recorded += 1
         print(f"  recorded: {_KEYS[answer]}")
     print(f"\n{recorded} decisions recorded in {path}")

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from figures.check.engine import CheckResult
-from figures.records import Claim, Document
+from figures.records import Claim, ClaimRef, Document, Finding, Location
 from figures.review.ledger import Decision
 
 
@@ -26,6 +27,22 @@ class Report:
     def suppressed(self) -> int:
         """Findings that decisions or inline comments keep from failing the run."""
         return sum(1 for f in self.result.findings if f.review and f.review.silences)
+
+    def cited(self, finding: Finding) -> tuple[ClaimRef, ...]:
+        """The claims a finding cites (it holds their ids), with their places and text."""
+        return tuple(map(self._references.__getitem__, finding.claims))
+
+    def place(self, finding: Finding) -> ClaimRef | Location | None:
+        """Where a finding is shown: its first claim, or the place it is about when it cites none."""
+        return self._references[finding.claims[0]] if finding.claims else finding.location
+
+    @cached_property
+    def _references(self) -> dict[str, ClaimRef]:
+        paths = {d.id: d.path for d in self.documents}
+        return {
+            c.id: ClaimRef(c.id, c.doc, paths.get(c.doc, c.doc), c.line, c.column, c.start, c.end, c.text, c.sentence, c.interval, c.unit)
+            for c in self.claims
+        }
 
 
 @dataclass(frozen=True)

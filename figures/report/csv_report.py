@@ -29,13 +29,13 @@ def neutralise(frame: pd.DataFrame) -> pd.DataFrame:
 def findings_frame(report: Report) -> pd.DataFrame:
     rows = []
     for f in report.result.findings:
-        place = f.claims[0] if f.claims else f.location
+        place = report.place(f)
         rows.append(
             {
                 "fingerprint": f.fingerprint, "rule": f.rule, "name": f.name, "severity": f.severity,
                 "review": review_label(f), "doc": place.doc if place else "", "path": place.path if place else "",
                 "line": place.line if place else None, "column": place.column if place else None,
-                "text": " | ".join(c.text for c in f.claims), "message": f.message,
+                "text": " | ".join(c.text for c in report.cited(f)), "message": f.message,
                 "expected_lower": f.expected.lower if f.expected else None,
                 "expected_upper": f.expected.upper if f.expected else None,
                 "expected_unit": f.expected_unit, "relative_gap": f.relative_gap, "source": f.source,

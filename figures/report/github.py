@@ -27,7 +27,7 @@ def render_github(report: Report) -> str:
     pending.sort(key=lambda f: -SEVERITY_RANK[f.severity])  # the most serious are the ten shown
     lines = []
     for finding in pending[:SHOWN]:
-        place = finding.claims[0] if finding.claims else finding.location
+        place = report.place(finding)
         location = f"file={_property(place.path)},line={place.line},col={place.column}," if place else ""
         title = _property(f"{finding.rule} {finding.name}")
         lines.append(f"::{_LEVELS[finding.severity]} {location}title={title}::{_data(finding.message)}")

@@ -103,7 +103,7 @@ def _panels(report: Report, claims: list[Claim], statuses: dict[str, str]) -> li
         elsewhere = tuple(
             dict.fromkeys(
                 (other.id, documents[other.doc].title or other.doc, other.text)
-                for finding in findings for other in finding.claims if other.doc != claim.doc
+                for finding in findings for other in report.cited(finding) if other.doc != claim.doc
             )
         )  # fmt: skip
         charted = tuple(

@@ -7,6 +7,7 @@ import json
 from figures import __version__
 from figures.check.engine import fails, total_coverage
 from figures.check.rules import all_rules
+from figures.records import Finding
 from figures.report import Report, writer
 
 SCHEMA_ID = "https://figures.example/schema/check-1.json"
@@ -33,7 +34,7 @@ def report_document(report: Report) -> dict:
             "documents": [c.to_dict() for c in report.result.coverage],
             "total": total_coverage(report.result.coverage).to_dict(),
         },
-        "findings": [f.to_dict() for f in findings],
+        "findings": [_finding(f, report) for f in findings],
         "verifications": [v.to_dict() for v in report.result.verifications],
         "derived": [q.to_dict() for q in report.result.derived],
         "rules": [
@@ -41,6 +42,12 @@ def report_document(report: Report) -> dict:
             for r in all_rules()
         ],
     }
+
+
+def _finding(finding: Finding, report: Report) -> dict:
+    """A finding with the claims it cites written out (a finding holds their ids), so that each
+    finding of the document stands on its own."""
+    return {**finding.to_dict(), "claims": [claim.to_dict() for claim in report.cited(finding)]}
 
 
 @writer("json", "figures.json")

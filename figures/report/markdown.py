@@ -21,15 +21,15 @@ def render_markdown(report: Report) -> str:
     coverage = [*report.result.coverage, total_coverage(report.result.coverage)]
     rows = [
         (
-            _cell(f.claims[0].path if f.claims else f.location.path),
-            f"{(f.claims[0] if f.claims else f.location).line}:{(f.claims[0] if f.claims else f.location).column}",
+            _cell(place.path) if place else "",
+            f"{place.line}:{place.column}" if place else "",
             f.rule,
             f.severity,
             review_label(f),
             _cell(f.message),
             f"`{f.fingerprint}`",
         )
-        for f in findings
+        for f, place in zip(findings, map(report.place, findings), strict=True)
     ]
     parts = [
         "# figures check",

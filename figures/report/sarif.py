@@ -15,13 +15,13 @@ _LEVELS = {"decision-error": "error", "error": "error", "warning": "warning", "i
 _SUPPRESSION_STATUS = {"accepted": "accepted", "deferred": "underReview", "suppressed": "accepted"}
 
 
-def _result(finding, rule_index: dict[str, int]) -> dict:
+def _result(finding, report: Report, rule_index: dict[str, int]) -> dict:
     result = {
         "ruleId": finding.rule,
         "ruleIndex": rule_index[finding.rule],
         "level": _LEVELS[finding.severity],
         "message": {"text": finding.message},
-        "locations": [_location(place) for place in (finding.claims or ((finding.location,) if finding.location else ()))],
+        "locations": [_location(place) for place in (report.cited(finding) or ((finding.location,) if finding.location else ()))],
         "partialFingerprints": {"figuresFinding/v1": finding.fingerprint},
         "properties": {"severity": finding.severity},
     }
@@ -79,7 +79,7 @@ def render_sarif(report: Report) -> str:
     run = {
         "tool": {"driver": driver},
         "columnKind": "unicodeCodePoints",
-        "results": [_result(f, rule_index) for f in report.result.findings],
+        "results": [_result(f, report, rule_index) for f in report.result.findings],
     }
     if report.timestamp:
         run["invocations"] = [{"executionSuccessful": True, "startTimeUtc": report.timestamp}]

@@ -14,7 +14,7 @@ def findings_by_claim(report: Report) -> dict[str, list[Finding]]:
     by_claim: dict[str, list[Finding]] = defaultdict(list)
     for finding in report.result.findings:
         for claim in finding.claims:
-            by_claim[claim.id].append(finding)
+            by_claim[claim].append(finding)
     return by_claim
 
 

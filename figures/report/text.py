@@ -14,8 +14,8 @@ from figures.report import Report, writer
 def render_text(report: Report) -> str:
     findings = report.result.findings
     lines: list[str] = []
-    for doc, in_doc in groupby(findings, key=_path):
-        rows = [(_position(f), f.rule, _severity(f), f.message) for f in in_doc]
+    for doc, in_doc in groupby(findings, key=lambda f: _path(report.place(f))):
+        rows = [(_position(report.place(f)), f.rule, _severity(f), f.message) for f in in_doc]
         lines.append(doc)
         lines.append(tabulate(rows, headers=("line:col", "code", "severity", "message"), tablefmt="simple", maxcolwidths=[None, None, None, 100]))
         lines.append("")
@@ -40,14 +40,11 @@ def render_text(report: Report) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _path(finding) -> str:
-    if finding.claims:
-        return finding.claims[0].path
-    return finding.location.path if finding.location else ""
+def _path(place) -> str:
+    return place.path if place else ""
 
 
-def _position(finding) -> str:
-    place = finding.claims[0] if finding.claims else finding.location
+def _position(place) -> str:
     return f"{place.line}:{place.column}" if place else ""
 
 

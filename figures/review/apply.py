@@ -2,34 +2,41 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from figures.records import Document, Finding, Review, Suppression
 from figures.review.ledger import Decision
 
+Place = tuple[str, int, int]  # a claim's document, line and offset
 
-def _covers(suppression: Suppression, finding: Finding) -> bool:
+
+def _covers(suppression: Suppression, finding: Finding, places: list[Place]) -> bool:
     if suppression.codes and not any(finding.rule.startswith(code) for code in suppression.codes):
         return False
-    return any(suppression.start <= claim.start < suppression.end for claim in finding.claims)
+    return any(suppression.start <= start < suppression.end for _, _, start in places)
 
 
 def apply_suppressions(
-    findings: Sequence[Finding], documents: Sequence[Document]
+    findings: Sequence[Finding],
+    documents: Sequence[Document],
+    cited_places: Callable[[Sequence[Finding]], list[list[Place]]],
 ) -> tuple[list[Finding], list[tuple[Document, Suppression]]]:
     """Mark findings inside an ``ignore`` comment's span as suppressed; return them with the
-    suppressions that matched no finding (reported by FIG901, like ruff's RUF100)."""
-    by_doc = {d.id: d for d in documents}
+    suppressions that matched no finding (reported by FIG901, like ruff's RUF100).
+    ``cited_places`` tells where the claims of each finding are."""
+    by_doc = {d.id: d for d in documents if d.suppressions}
+    if not by_doc:
+        return list(findings), []
     used: set[tuple[str, int]] = set()
     result = []
-    for finding in findings:
-        doc = finding.claims[0].doc if finding.claims else None
+    for finding, places in zip(findings, cited_places(findings), strict=True):
+        doc = places[0][0] if places else None
         document = by_doc.get(doc)
         match = next(
             (
                 (index, s) for index, s in enumerate(document.suppressions if document else ())
-                if all(c.doc == doc for c in finding.claims) and _covers(s, finding)
+                if all(place[0] == doc for place in places) and _covers(s, finding, places)
             ),
             None,
         )  # fmt: skip

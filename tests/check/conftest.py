@@ -1,10 +1,32 @@
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
-from figures.check.engine import check_claims, select_rules
+from figures.check.engine import CheckResult, check_claims, select_rules
 from figures.pipeline import read_corpus
+from figures.records import Claim, Finding
 from figures.tables import claims_frame
+
+
+def cited(claims: Sequence[Claim], finding: Finding) -> list[Claim]:
+    """The claims a finding cites (it holds their ids), in its order."""
+    by_id = {claim.id: claim for claim in claims}
+    return [by_id[claim_id] for claim_id in finding.claims]
+
+
+class Checked:
+    """A check result with the claims of its run, so that a test can read what a finding cites."""
+
+    def __init__(self, result: CheckResult, claims: Sequence[Claim]) -> None:
+        self.result, self.claims = result, claims
+
+    def __getattr__(self, name: str):
+        return getattr(self.result, name)
+
+    def cited(self, finding: Finding) -> list[Claim]:
+        return cited(self.claims, finding)
 
 
 @pytest.fixture
@@ -20,7 +42,7 @@ def check_articles(tmp_path):
         # The engine reads a claims table column-wise; the same claims as a table must give the
         # same result, finding for finding.
         assert check_claims(claims_frame(corpus.claims), corpus.documents, select_rules(select)) == result
-        return result
+        return Checked(result, corpus.claims)
 
     return run
 

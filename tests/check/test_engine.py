@@ -10,7 +10,7 @@ from figures.pipeline import read_corpus
 from figures.reference.match import ReferenceIndex
 from figures.reference.table import load_reference
 from figures.tables import claims_frame, write_csv
-from tests.check.conftest import codes
+from tests.check.conftest import cited, codes
 
 
 @pytest.fixture(scope="module")
@@ -25,9 +25,9 @@ def test_seed_corpus_raises_no_error(seed_result):
 
 
 def test_seed_h1_turnover_and_growth_are_corroborated_across_002_and_004(seed_result):
-    _, result = seed_result
+    corpus, result = seed_result
     corroborated = [f for f in result.findings if f.rule == "FIG102"]
-    texts = {tuple(sorted((c.doc[:3], c.text) for c in f.claims)) for f in corroborated}
+    texts = {tuple(sorted((c.doc[:3], c.text) for c in cited(corpus.claims, f))) for f in corroborated}
     assert (("002", "almost $1.3 billion"), ("004", "nearly $1.3 billion")) in texts
     assert (("002", "7%"), ("004", "7%")) in texts
 
@@ -84,7 +84,7 @@ def test_one_wrong_figure_yields_one_finding_not_a_cascade(check_articles):
     assert [f.rule for f in errors] == ["FIG101"]
     assert errors[0].blocked == ("FIG202",)
     assert "Blocked checks that use it: FIG202" in errors[0].message
-    assert {c.text for c in errors[0].claims} == {"$1.3 billion", "$1.6 billion"}
+    assert {c.text for c in result.cited(errors[0])} == {"$1.3 billion", "$1.6 billion"}
 
 
 def test_a_claims_table_gives_the_same_result_as_the_records():

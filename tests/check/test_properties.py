@@ -45,7 +45,7 @@ def test_check_never_raises_and_findings_cite_real_claims(first, second, dated):
     ids = {claim.id for claim in claims}
     for finding in result.findings:
         assert finding.claims or finding.location
-        assert all(reference.id in ids for reference in finding.claims)
+        assert all(claim_id in ids for claim_id in finding.claims)
         assert len(finding.fingerprint) == 16
         if finding.relative_gap is not None:
             assert finding.relative_gap >= 0

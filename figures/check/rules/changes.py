@@ -169,7 +169,7 @@ def derived_level(context: CheckContext) -> Iterator[Finding]:
             unit=unit,
             measure="level",
             interval=value,
-            claims=tuple(context.ref(p).id for p in positions),
+            claims=tuple(map(context.claim_id, positions)),
             derived_by="FIG202",
             assumptions=assumptions,
         )

@@ -58,7 +58,7 @@ def corroborated(context: CheckContext) -> Iterator[Finding]:
         return
     agreeing = quantities[~quantities["conflict"] & (quantities["documents"] >= 2)]
     names = ["metric_key", "entity_key", "period_key", "base_key", "unit", "documents", "claim_positions", *ENDS]
-    context.prepare_rows(agreeing, "claim_positions")
+    context.prepare_rows(agreeing, "claim_positions", quoted=False)
     context.mark_checked(chain.from_iterable(agreeing["claim_positions"].tolist()))
     for *key, unit, documents, positions, lower, upper, lower_inclusive, upper_inclusive in records(agreeing[names]):
         interval = interval_of(lower, upper, lower_inclusive, upper_inclusive)

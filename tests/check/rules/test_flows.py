@@ -21,7 +21,7 @@ def test_turnover_against_exports_plus_imports(check_articles, turnover, flagged
     if flagged:
         (finding,) = [f for f in result.findings if f.rule == "FIG503"]
         assert (finding.expected.lower, finding.expected.upper) == pytest.approx((11.8e9, 12.0e9))
-        assert [c.text for c in finding.claims] == ["$4.2 billion", "$7.7 billion", turnover]
+        assert [c.text for c in result.cited(finding)] == ["$4.2 billion", "$7.7 billion", turnover]
 
 
 def test_with_a_partner_the_turnover_is_the_pairs(check_articles):

@@ -8,12 +8,13 @@ from figures.check.engine import check_claims
 from figures.pipeline import read_corpus
 from figures.reference.match import ReferenceIndex
 from figures.reference.table import load_reference
+from tests.check.conftest import Checked
 
 
 @pytest.fixture(scope="module")
 def seed_result():
     corpus = read_corpus([])
-    return check_claims(corpus.claims, corpus.documents, reference=ReferenceIndex(load_reference()))
+    return Checked(check_claims(corpus.claims, corpus.documents, reference=ReferenceIndex(load_reference())), corpus.claims)
 
 
 def verification(result, subject):
@@ -23,7 +24,7 @@ def verification(result, subject):
 
 def test_2024_turnover_is_flagged_with_the_2023_explanation(seed_result):
     (finding,) = [f for f in seed_result.findings if f.rule == "FIG301"]
-    assert [c.text for c in finding.claims] == ["$2.4 billion"]
+    assert [c.text for c in seed_result.cited(finding)] == ["$2.4 billion"]
     assert finding.expected.lower == pytest.approx(2.525e9) and finding.expected.upper == pytest.approx(2.535e9)
     assert "the claim fits the 2023 value (2,400" in finding.message
     assert "off by about 5.1%" in finding.message  # a level: the relative error
@@ -50,7 +51,7 @@ def test_visitors_are_compared_with_traveller_trips_and_the_definitions_noted(se
 
 def test_growth_since_2022_is_ambiguous_with_both_readings(seed_result):
     ambiguous = [f for f in seed_result.findings if f.rule == "FIG303"]
-    assert {f.claims[0].doc[:3] for f in ambiguous} == {"000", "001"}
+    assert {seed_result.cited(f)[0].doc[:3] for f in ambiguous} == {"000", "001"}
     readings = ambiguous[0].readings
     assert [r.consistent for r in readings] == [False, True]
     assert readings[0].expected.lower == pytest.approx(30.7, abs=0.1)

@@ -36,9 +36,9 @@ def test_hedge_edge_twins(check_articles, other, conflict):
 def test_conflict_names_every_claim_with_its_interval(check_articles):
     result = check_articles({"a": TEMPLATE.format("$2.4 billion"), "b": TEMPLATE.format("$2.6 billion")})
     (finding,) = [f for f in result.findings if f.rule == "FIG101"]
-    assert [(c.doc, c.text) for c in finding.claims] == [("a", "$2.4 billion"), ("b", "$2.6 billion")]
+    assert [(c.doc, c.text) for c in result.cited(finding)] == [("a", "$2.4 billion"), ("b", "$2.6 billion")]
     assert "[2.35 bn, 2.45 bn] USD" in finding.message and "[2.55 bn, 2.65 bn] USD" in finding.message
-    assert finding.claims[0].line == 1 and finding.claims[0].column == 46
+    assert result.cited(finding)[0].line == 1 and result.cited(finding)[0].column == 46
 
 
 def test_different_periods_are_different_quantities(check_articles):
