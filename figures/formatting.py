@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from figures.records import Interval
 
 _SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "mn"))
 _UNIT_LABELS = {"percent": "%", "percentage_point": "pp", "basis_point": "bp", "count": "", "times": "×"}
 
 
+@lru_cache(maxsize=1 << 16)  # messages repeat the ends of rounded figures over and over
 def format_number(value: float) -> str:
     """A compact, deterministic rendering: 2350000000 → "2.35 bn", 1197.6 → "1,197.6"."""
     for size, word in _SCALES:

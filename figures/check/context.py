@@ -6,7 +6,7 @@ import hashlib
 import math
 from collections import defaultdict, namedtuple
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from functools import cached_property
 
 import numpy as np
@@ -14,9 +14,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from figures.check.intervals import negate
 from figures.formatting import format_interval
-from figures.records import Claim, ClaimRef, Finding, Interval, Quantity, Reading
+from figures.records import Claim, Finding, Interval, Quantity, Reading
 from figures.tables import ClaimColumns
 
 ENDS = ("lower", "upper", "lower_inclusive", "upper_inclusive")  # the columns of an interval in a table
@@ -77,14 +76,9 @@ def describe(metric: str, entities: str, period: str, base: str = "") -> str:
     return " ".join(part for part in (words, who, period_text) if part) + (f" vs {base}" if base else "")
 
 
-_REF_COLUMNS = [
-    "id", "doc", "line", "column", "start", "end", "text", "sentence",
-    "lower", "upper", "lower_inclusive", "upper_inclusive", "unit",
-]  # fmt: skip
-_REF_FIELDS = [f.name for f in fields(ClaimRef)]
-_REF_FIELDS_STORED = [name for name in _REF_FIELDS if name != "interval"]  # the interval is built from ENDS
+_SOURCE_COLUMNS = ["id", "doc", "line", "start", "text", "unit"]  # what findings cite and messages quote
 _FINGERPRINT_COLUMNS = ["doc", "text", "metric", "entities", "period", "base_period"]
-_REPEATED_COLUMNS = ("doc", "path", "unit", "sentence")
+_REPEATED_COLUMNS = ("doc", "unit")
 _REF_CHUNK = 65_536
 
 
@@ -96,7 +90,6 @@ class CheckContext:
     columns: ClaimColumns  # the claims table (figures.tables.CLAIM_COLUMNS), column by column
     table: pd.DataFrame  # one row per claim: keys, interval, group (figures.link.quantities)
     quantities: pd.DataFrame  # one row per linked quantity
-    paths: dict[str, str]
     severities: dict[str, str]
     published: dict[str, object] = field(default_factory=dict)  # document id → publication date
     reference: object | None = None  # a figures.reference.match.ReferenceIndex
@@ -113,10 +106,10 @@ class CheckContext:
         self.checked = np.zeros(len(self.table), dtype=bool)  # taken part in some rule's evaluation
         self.falling = self.table["falling"].to_numpy(bool)  # a stated fall, whose value is negative
         # What a finding needs of each claim it cites, built for cited claims only: its id and
-        # its fingerprint part. Full references are built only for claims a message quotes.
+        # its fingerprint part; and a quotation for the claims a message gives as evidence.
         self.claim_ids: list[str | None] = [None] * len(self.table)
         self.fingerprint_parts: list[str | None] = [None] * len(self.table)
-        self.claim_refs: dict[int, ClaimRef] = {}
+        self.quotes: dict[int, str] = {}  # how messages quote a claim as evidence
         self.first_cited: dict[str, int] = {}  # claim id → position, for the claims findings cite first
         self.intervals: dict[tuple, Interval] = {}  # one record per distinct interval: figures restated alike share one
 
@@ -137,17 +130,14 @@ class CheckContext:
         self.checked[np.fromiter(positions, dtype=np.int64)] = True
 
     @cached_property
-    def _ref_source(self) -> tuple[pa.Table, dict[str, np.ndarray]]:
-        """The columns a claim's reference and fingerprint part are built from, as Arrow arrays:
-        rows are taken from them in bulk, and only cited claims ever become Python objects.
-        Columns whose values repeat (documents, paths, units, sentences …) are held as codes into
-        arrays of their distinct values, so that a run makes one Python string per distinct value."""
+    def _citation_source(self) -> tuple[pa.Table, dict[str, np.ndarray]]:
+        """What findings cite of a claim (id, fingerprint part, place) and messages quote of it
+        (text, document, line, unit), as Arrow arrays: rows are taken from them in bulk, and only
+        cited claims ever become Python objects. Columns whose values repeat (documents, units)
+        are held as codes into arrays of their distinct values, so that a run makes one Python
+        string per distinct value."""
         frame = self.columns.frame
-        table = pa.Table.from_pandas(frame[_REF_COLUMNS], preserve_index=False)
-        doc = table["doc"].cast(pa.large_string())  # plain, dictionary-encoded or large strings alike
-        known = pc.index_in(doc, value_set=pa.array(list(self.paths), type=pa.large_string()))
-        paths = pa.array(list(self.paths.values()), type=pa.large_string())
-        table = table.add_column(2, "path", pc.if_else(pc.is_null(known), doc, pc.take(paths, known)))
+        table = pa.Table.from_pandas(frame[_SOURCE_COLUMNS], preserve_index=False)
         parts = fingerprint_parts(pa.Table.from_pandas(frame[_FINGERPRINT_COLUMNS], preserve_index=False))
         table = table.append_column("fingerprint_part", parts).combine_chunks()
         distinct = {}
@@ -172,13 +162,21 @@ class CheckContext:
                     self.claim_ids[position] = claim_id
                     self.fingerprint_parts[position] = part
 
-    def prepare_refs(self, positions: Iterable[int]) -> None:
-        """Build the full references of many claims whose messages quote them (text, place,
-        interval), as ``prepare_citations`` takes ids."""
-        wanted = self._missing(positions, self.claim_refs)
+    def prepare_quotes(self, positions: Iterable[int]) -> None:
+        """Quote many claims at once for messages that give them as evidence, as
+        ``prepare_citations`` takes ids: '"almost $1.3 billion" (002:15) [1.25 bn, 1.3 bn) USD'."""
+        wanted = self._missing(positions, self.quotes)
         for chunk in np.array_split(wanted, max(1, len(wanted) // _REF_CHUNK)):
             if len(chunk):
-                self._build_refs(chunk)
+                taken = self._take(chunk, ("text", "doc", "line", "unit"))
+                stated = map(self.stated_interval, chunk.tolist())
+                self.quotes.update(
+                    zip(
+                        chunk.tolist(),
+                        map(_quote, taken["text"], taken["doc"], taken["line"], stated, taken["unit"]),
+                        strict=True,
+                    )
+                )
 
     @staticmethod
     def _missing(positions: Iterable[int], built: Sequence | dict) -> np.ndarray:
@@ -192,28 +190,18 @@ class CheckContext:
 
     def _take(self, positions: np.ndarray, names: Sequence[str]) -> dict[str, list]:
         """The named columns of the claims at these positions, as Python lists."""
-        table, distinct = self._ref_source
+        table, distinct = self._citation_source
         taken = table.select(list(names)).take(pa.array(positions))
         return {
             name: distinct[name][column.to_numpy()].tolist() if name in distinct else column.to_pylist()
             for name, column in zip(taken.column_names, taken.columns, strict=True)
         }
 
-    def _build_refs(self, positions: np.ndarray) -> None:
-        columns = self._take(positions, [*_REF_FIELDS_STORED, *ENDS])
-        ends = list(zip(*(columns.pop(name) for name in ENDS), strict=True))
-        intervals = self.intervals
-        for new in set(ends).difference(intervals):
-            intervals[new] = Interval(*new)
-        columns["interval"] = map(intervals.__getitem__, ends)
-        built = map(ClaimRef, *(columns[name] for name in _REF_FIELDS))
-        self.claim_refs.update(zip(positions.tolist(), built, strict=True))
-
     @cached_property
     def _citation_rank(self) -> list[int]:
         """Each claim's place in citation order (document, then offset; then table position, so
         that a claim listed twice still has one place), as a list for cheap lookups."""
-        table, distinct = self._ref_source
+        table, distinct = self._citation_source
         doc_rank = np.argsort(np.argsort(distinct["doc"][:-1].astype(str), kind="stable"))
         codes = table["doc"].to_numpy()
         order = np.lexsort((np.arange(len(codes)), table["start"].to_numpy(), doc_rank[codes]))
@@ -224,7 +212,7 @@ class CheckContext:
     @cached_property
     def _places(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Each claim's document (a code into the distinct documents), line and offset."""
-        table, distinct = self._ref_source
+        table, distinct = self._citation_source
         return distinct["doc"], table["doc"].to_numpy(), table["line"].to_numpy(), table["start"].to_numpy()
 
     def place(self, position: int) -> tuple[str, int, int]:
@@ -253,15 +241,7 @@ class CheckContext:
         positions = [p for cells in present for cell in cells if isinstance(cell, tuple) for p in cell]
         self.prepare_citations(positions)
         if quoted:
-            self.prepare_refs(positions)
-
-    def ref(self, position: int) -> ClaimRef:
-        """A claim's full reference (text, place, interval), built once."""
-        reference = self.claim_refs.get(position)
-        if reference is None:
-            self.prepare_refs((position,))
-            reference = self.claim_refs[position]
-        return reference
+            self.prepare_quotes(positions)
 
     def claim_id(self, position: int) -> str:
         if self.claim_ids[position] is None:
@@ -271,8 +251,16 @@ class CheckContext:
     def stated_interval(self, position: int) -> Interval:
         """The value a claim states: its interval, negated for a fall ("fell 7%" is −7%), as the
         linking table holds it (``figures.link.quantities.claims_table``)."""
-        interval = self.ref(position).interval
-        return negate(interval) if self.falling[position] else interval
+        lower, upper, lower_inclusive, upper_inclusive = self._stated_ends
+        ends = (lower[position], upper[position], lower_inclusive[position], upper_inclusive[position])
+        interval = self.intervals.get(ends)
+        if interval is None:
+            interval = self.intervals[ends] = interval_of(*ends)
+        return interval
+
+    @cached_property
+    def _stated_ends(self) -> tuple[np.ndarray, ...]:
+        return tuple(self.table[name].to_numpy() for name in ENDS)
 
     def derive(self, quantity: Quantity, positions: Iterable[int]) -> None:
         """Record a quantity a rule derived, and the positions of the claims it derives from."""
@@ -332,8 +320,10 @@ class CheckContext:
 
     def stated(self, positions: Sequence[int]) -> str:
         """The claims as quoted evidence: '"almost $1.3 billion" (002:15) [1.25 bn, 1.3 bn) USD'."""
-        return "; ".join(self._evidence(p) for p in positions)
+        if any(p not in self.quotes for p in positions):
+            self.prepare_quotes(positions)
+        return "; ".join(map(self.quotes.__getitem__, positions))
 
-    def _evidence(self, position: int) -> str:
-        claim = self.ref(position)
-        return f'"{claim.text}" ({claim.doc}:{claim.line}) {format_interval(self.stated_interval(position), claim.unit)}'
+
+def _quote(text: str, doc: str, line: int, stated: Interval, unit: str) -> str:
+    return f'"{text}" ({doc}:{line}) {format_interval(stated, unit)}'

@@ -116,7 +116,6 @@ def _check(
         columns=columns,
         table=table,
         quantities=quantities_table(table),
-        paths={d.id: d.path for d in documents},
         severities={r.code: (severities or {}).get(r.code, r.severity) for r in registry},
         published={d.id: d.published for d in documents},
         reference=reference,
