@@ -7,7 +7,7 @@ import math
 from collections import defaultdict, namedtuple
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import numpy as np
 import pandas as pd
@@ -65,15 +65,24 @@ def fingerprint(rule: str, parts: Iterable[str]) -> str:
 def describe(metric: str, entities: str, period: str, base: str = "") -> str:
     """A quantity in words for messages: "trade turnover GEO–RUS 2025-H1 vs 2024-H1",
     "imports of natural gas GEO (partner RUS) 2025-H1"."""
+    period_text = period if period and not period.startswith("?") else "(period not stated)"
+    return " ".join(part for part in (_metric_words(metric), _who(entities), period_text) if part) + (
+        f" vs {base}" if base else ""
+    )
+
+
+@lru_cache(maxsize=4096)  # a run names few metrics and entity sets, in many messages
+def _metric_words(metric: str) -> str:
     name, _, product = metric.partition(":")
-    words = name.replace("_", " ") + (f" of {product.replace('_', ' ')}" if product else "")
+    return name.replace("_", " ") + (f" of {product.replace('_', ' ')}" if product else "")
+
+
+@lru_cache(maxsize=4096)
+def _who(entities: str) -> str:
     reporter, directed, partner = entities.partition(">")
     if directed:
-        who = f"{reporter} (partner {partner})" if partner else reporter
-    else:
-        who = reporter.replace("+", "–")
-    period_text = period if period and not period.startswith("?") else "(period not stated)"
-    return " ".join(part for part in (words, who, period_text) if part) + (f" vs {base}" if base else "")
+        return f"{reporter} (partner {partner})" if partner else reporter
+    return reporter.replace("+", "–")
 
 
 _SOURCE_COLUMNS = ["id", "doc", "line", "start", "text", "unit"]  # what findings cite and messages quote
@@ -110,6 +119,7 @@ class CheckContext:
         self.claim_ids: list[str | None] = [None] * len(self.table)
         self.fingerprint_parts: list[str | None] = [None] * len(self.table)
         self.quotes: dict[int, str] = {}  # how messages quote a claim as evidence
+        self.interval_texts: dict[tuple, str] = {}
         self.first_cited: dict[str, int] = {}  # claim id → position, for the claims findings cite first
         self.intervals: dict[tuple, Interval] = {}  # one record per distinct interval: figures restated alike share one
 
@@ -169,14 +179,18 @@ class CheckContext:
         for chunk in np.array_split(wanted, max(1, len(wanted) // _REF_CHUNK)):
             if len(chunk):
                 taken = self._take(chunk, ("text", "doc", "line", "unit"))
-                stated = map(self.stated_interval, chunk.tolist())
-                self.quotes.update(
-                    zip(
-                        chunk.tolist(),
-                        map(_quote, taken["text"], taken["doc"], taken["line"], stated, taken["unit"]),
-                        strict=True,
-                    )
-                )
+                ends = zip(*(column[chunk].tolist() for column in self._stated_ends), strict=True)
+                written = map(self._interval_text, ends, taken["unit"])
+                quoted = map(_quote, taken["text"], taken["doc"], taken["line"], written)
+                self.quotes.update(zip(chunk.tolist(), quoted, strict=True))
+
+    def _interval_text(self, ends: tuple, unit: str) -> str:
+        """An interval as messages write it, once per distinct interval and unit: restated and
+        rounded figures share their intervals."""
+        text = self.interval_texts.get((ends, unit))
+        if text is None:
+            text = self.interval_texts[ends, unit] = format_interval(interval_of(*ends), unit)
+        return text
 
     @staticmethod
     def _missing(positions: Iterable[int], built: Sequence | dict) -> np.ndarray:
@@ -225,13 +239,26 @@ class CheckContext:
         positions = iter(self.positions_of(claim for finding in findings for claim in finding.claims))
         return [[self.place(next(positions)) for _ in finding.claims] for finding in findings]
 
-    def finding_order(self, finding: Finding) -> tuple:
-        """Findings in reading order: by the place of the claim they cite first (a finding about
-        no claim by its location), then rule and fingerprint."""
-        if finding.claims:
-            return (*self.place(self.first_cited[finding.claims[0]]), finding.rule, finding.fingerprint)
-        location = finding.location
-        return (location.doc if location else "", location.line if location else 0, -1, finding.rule, finding.fingerprint)
+    def in_reading_order(self, findings: Sequence[Finding]) -> list[Finding]:
+        """The findings in reading order: by the place of the claim each cites first (a finding
+        about no claim by its location, ahead of the claims of its line), then rule and
+        fingerprint. Sorted on integer codes with NumPy: a run can have hundreds of thousands."""
+        if not findings:
+            return []
+        documents, codes, lines, starts = self._places
+        first = np.array([self.first_cited[f.claims[0]] if f.claims else 0 for f in findings], dtype=np.int64)
+        about_claims = np.array([bool(f.claims) for f in findings])
+        locations = [f.location for f in findings]
+        doc = documents[codes[first]]
+        line, start = lines[first].astype(np.int64), starts[first].astype(np.int64)
+        for index in np.flatnonzero(~about_claims).tolist():
+            location = locations[index]
+            doc[index], line[index], start[index] = (location.doc, location.line, -1) if location else ("", 0, -1)
+        fingerprint, rule = (pd.factorize(np.array(v, dtype=object), sort=True)[0] for v in zip(
+            *((f.fingerprint, f.rule) for f in findings), strict=True
+        ))  # fmt: skip
+        order = np.lexsort((fingerprint, rule, start, line, pd.factorize(doc, sort=True)[0]))
+        return [findings[index] for index in order.tolist()]
 
     def prepare_rows(self, rows: pd.DataFrame, *columns: str, quoted: bool = True) -> None:
         """``prepare_citations`` for the claims in these columns of a table (tuples of positions;
@@ -325,5 +352,5 @@ class CheckContext:
         return "; ".join(map(self.quotes.__getitem__, positions))
 
 
-def _quote(text: str, doc: str, line: int, stated: Interval, unit: str) -> str:
-    return f'"{text}" ({doc}:{line}) {format_interval(stated, unit)}'
+def _quote(text: str, doc: str, line: int, interval: str) -> str:
+    return f'"{text}" ({doc}:{line}) {interval}'

@@ -134,7 +134,7 @@ def _check(
     findings, context.unused_suppressions = apply_suppressions(findings, documents, context.cited_places)
     if _UNUSED_SUPPRESSION in selected:
         findings.extend(get_rule(_UNUSED_SUPPRESSION).function(context))
-    findings.sort(key=context.finding_order)
+    findings = context.in_reading_order(findings)
     looked_at = context.checked.copy()
     looked_at[list(context.verified)] = True
     return CheckResult(

@@ -71,6 +71,29 @@ def test_findings_are_deterministic(seed_result):
     assert again == result
 
 
+def test_findings_are_in_reading_order_with_locations_among_claims(tmp_path):
+    trade = "Georgia's trade with Russia reached {} in 2024."
+    (tmp_path / "a.md").write_text(
+        f"{trade.format('$2.4 billion')}\n\n<!-- figures: ignore FIG201 -->\nNo figures here.\n\n"
+        f"Exports to Armenia were $1 billion in 2024 and $3 billion in the first half of 2024.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.md").write_text(f"Intro.\n\n{trade.format('$2.6 billion')}\n", encoding="utf-8")
+    corpus = read_corpus([str(tmp_path)])
+    result = check_claims(corpus.claims, corpus.documents)
+
+    def place(finding):
+        if finding.claims:
+            claim = cited(corpus.claims, finding)[0]
+            return (claim.doc, claim.line, claim.start)
+        return (finding.location.doc, finding.location.line, -1)
+
+    assert [(place(f)[:2], f.rule) for f in result.findings] == [
+        (("a", 1), "FIG101"), (("a", 3), "FIG901"), (("a", 6), "FIG501")
+    ]  # fmt: skip
+    assert [f for f in result.findings] == sorted(result.findings, key=lambda f: (*place(f), f.rule, f.fingerprint))
+
+
 def test_one_wrong_figure_yields_one_finding_not_a_cascade(check_articles):
     result = check_articles(
         {
