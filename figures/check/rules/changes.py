@@ -89,9 +89,13 @@ def change_vs_levels(context: CheckContext) -> Iterator[Finding]:
     Example: "$1.3 billion in H1 2025, 7% higher than H1 2024" with "$1.1 billion in H1 2024"
     elsewhere: the levels imply growth of 16–23%.
     """
-    for row, positions, stated, implied in _changes_with_both_levels(context, "FIG201"):
-        if overlaps(stated, implied) or _contradicts(stated, implied):
-            continue
+    mismatches = [
+        (row, positions, stated, implied)
+        for row, positions, stated, implied in _changes_with_both_levels(context, "FIG201")
+        if not (overlaps(stated, implied) or _contradicts(stated, implied))
+    ]
+    context.prepare([p for _, positions, _, _ in mismatches for p in positions])
+    for row, positions, stated, implied in mismatches:
         yield context.finding(
             "FIG201",
             "change-vs-levels",
@@ -109,9 +113,7 @@ def change_vs_levels(context: CheckContext) -> Iterator[Finding]:
 def _changes_with_both_levels(context: CheckContext, rule_code: str) -> Iterator[tuple]:
     """(row, claim positions, stated change, growth the levels imply) for every stated change
     whose two levels are both stated and in no conflict."""
-    triples = change_level_triples(context)
-    context.prepare_rows(triples, "claim_positions", "claim_positions_p", "claim_positions_b")
-    for row in records(triples):
+    for row in records(change_level_triples(context)):
         if not (_has(row, "_p") and _has(row, "_b")):
             continue
         if not context.usable(rule_code, row.group, int(row.group_p), int(row.group_b)):
@@ -141,9 +143,7 @@ def derived_level(context: CheckContext) -> Iterator[Finding]:
 
     Example: H1 2025 [1.25, 1.3) bn and +[6.5, 7.5]% ⇒ H1 2024 in [1.163, 1.221) bn.
     """
-    triples = change_level_triples(context)
-    context.prepare_rows(triples, "claim_positions", "claim_positions_p", "claim_positions_b")
-    for row in records(triples):
+    for row in records(change_level_triples(context)):
         has_period, has_base = _has(row, "_p"), _has(row, "_b")
         if has_period == has_base:
             continue

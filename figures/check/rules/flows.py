@@ -50,7 +50,7 @@ def turnover_vs_flows(context: CheckContext) -> Iterator[Finding]:
     joined = turnover_with_flows(context)
     if joined.empty:
         return
-    context.prepare_rows(joined, "claim_positions_x", "claim_positions_m", "claim_positions")
+    mismatches = []
     for row in records(joined):
         if not context.usable("FIG503", row.group_x, row.group_m, row.group):
             continue
@@ -58,8 +58,10 @@ def turnover_vs_flows(context: CheckContext) -> Iterator[Finding]:
         context.mark_checked(positions)
         flows = total([row_interval(row, "_x"), row_interval(row, "_m")])
         stated = row_interval(row)
-        if overlaps(flows, stated):
-            continue
+        if not overlaps(flows, stated):
+            mismatches.append((row, positions, flows, stated))
+    context.prepare([p for _, positions, _, _ in mismatches for p in positions])
+    for row, positions, flows, stated in mismatches:
         yield context.finding(
             "FIG503",
             "turnover-vs-flows",
