@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import defaultdict, namedtuple
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -65,10 +65,34 @@ def fingerprint(rule: str, parts: Iterable[str]) -> str:
 def describe(metric: str, entities: str, period: str, base: str = "") -> str:
     """A quantity in words for messages: "trade turnover GEO–RUS 2025-H1 vs 2024-H1",
     "imports of natural gas GEO (partner RUS) 2025-H1"."""
-    period_text = period if period and not period.startswith("?") else "(period not stated)"
-    return " ".join(part for part in (_metric_words(metric), _who(entities), period_text) if part) + (
-        f" vs {base}" if base else ""
+    return _in_words(_metric_words(metric), _who(entities), _period_words(period), base)
+
+
+def describe_rows(quantities: pd.DataFrame) -> list[str]:
+    """``describe`` for every row of a quantities table, with each part put in words once per
+    distinct value: a large run describes a hundred thousand quantities with a few hundred names."""
+
+    def words(column: str, in_words: Callable[[str], str]) -> list[str]:
+        values = quantities[column].astype(object)
+        return values.map({value: in_words(value) for value in values.unique()}).tolist()
+
+    return list(
+        map(
+            _in_words,
+            words("metric_key", _metric_words),
+            words("entity_key", _who),
+            words("period_key", _period_words),
+            quantities["base_key"].tolist(),
+        )
     )
+
+
+def _in_words(metric: str, who: str, period: str, base: str) -> str:
+    return " ".join(filter(None, (metric, who, period))) + (f" vs {base}" if base else "")
+
+
+def _period_words(period: str) -> str:
+    return period if period and not period.startswith("?") else "(period not stated)"
 
 
 @lru_cache(maxsize=4096)  # a run names few metrics and entity sets, in many messages
@@ -345,7 +369,7 @@ class CheckContext:
             assumptions=tuple(assumptions),
             readings=tuple(readings),
             derived=tuple(derived),
-            blocked=tuple(sorted(blocked)),
+            blocked=tuple(sorted(blocked)) if blocked else (),
             source=source,
         )
 

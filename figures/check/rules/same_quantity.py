@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import chain
 
-from figures.check.context import ENDS, CheckContext, describe, interval_of, records
+from figures.check.context import ENDS, CheckContext, describe, describe_rows, interval_of, records
 from figures.check.rules import rule
 from figures.formatting import format_interval
 from figures.records import Finding
@@ -57,15 +57,16 @@ def corroborated(context: CheckContext) -> Iterator[Finding]:
     if quantities.empty:
         return
     agreeing = quantities[~quantities["conflict"] & (quantities["documents"] >= 2)]
-    names = ["metric_key", "entity_key", "period_key", "base_key", "unit", "documents", "claim_positions", *ENDS]
     context.prepare_rows(agreeing, "claim_positions", quoted=False)
     context.mark_checked(chain.from_iterable(agreeing["claim_positions"].tolist()))
-    for *key, unit, documents, positions, lower, upper, lower_inclusive, upper_inclusive in records(agreeing[names]):
-        interval = interval_of(lower, upper, lower_inclusive, upper_inclusive)
+    described = describe_rows(agreeing)
+    names = ["unit", "documents", "claim_positions", *ENDS]
+    for description, (unit, documents, positions, *ends) in zip(described, records(agreeing[names]), strict=True):
+        interval = interval_of(*ends)
         yield context.finding(
             "FIG102",
             "corroborated",
-            f"{describe(*key)} stated in {documents} documents; together they allow {format_interval(interval, unit)}",
+            f"{description} stated in {documents} documents; together they allow {format_interval(interval, unit)}",
             positions,
             expected=interval,
             expected_unit=unit,
