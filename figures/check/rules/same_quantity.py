@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import chain
 
-from figures.check.context import ENDS, CheckContext, describe, describe_rows, interval_of, records
+from figures.check.context import ENDS, CheckContext, describe_rows, interval_of, records
 from figures.check.rules import rule
 from figures.formatting import format_interval
 from figures.records import Finding
@@ -30,12 +30,12 @@ def same_quantity_conflict(context: CheckContext) -> Iterator[Finding]:
     context.mark_checked(chain.from_iterable(several["claim_positions"]))
     conflicts = several[several["conflict"]]
     context.prepare_rows(conflicts, "claim_positions")
-    for row in records(conflicts):
+    for description, row in zip(describe_rows(conflicts), records(conflicts), strict=True):
         blocked = sorted(context.blocked.get(row.group, ()))
         yield context.finding(
             "FIG101",
             "same-quantity-conflict",
-            f"{describe(row.metric_key, row.entity_key, row.period_key, row.base_key)} is stated with no common "
+            f"{description} is stated with no common "
             f"value: {context.stated(row.claim_positions)}"
             + (f". Blocked checks that use it: {', '.join(blocked)}" if blocked else ""),
             row.claim_positions,
