@@ -143,6 +143,7 @@ def derived_level(context: CheckContext) -> Iterator[Finding]:
 
     Example: H1 2025 [1.25, 1.3) bn and +[6.5, 7.5]% ⇒ H1 2024 in [1.163, 1.221) bn.
     """
+    derivations = []
     for row in records(change_level_triples(context)):
         has_period, has_base = _has(row, "_p"), _has(row, "_b")
         if has_period == has_base:
@@ -157,7 +158,9 @@ def derived_level(context: CheckContext) -> Iterator[Finding]:
         else:
             value = multiply(row_interval(row, "_b"), shift(scale(change, 0.01), 1.0))
             period, unit, known = row.period_key, row.unit_b, row.claim_positions_b
-        positions = (*row.claim_positions, *known)
+        derivations.append((row, value, period, unit, (*row.claim_positions, *known)))
+    context.prepare([p for *_, positions in derivations for p in positions])
+    for row, value, period, unit, positions in derivations:
         context.mark_checked(positions)
         assumptions = _base_assumptions(context, row.claim_positions, row.base_key)
         quantity = Quantity(
