@@ -42,7 +42,7 @@ class CheckResult(Record):
     coverage: tuple[Coverage, ...]
     verifications: tuple[Verification, ...] = ()
     derived: tuple[Quantity, ...] = ()
-    checked: tuple[str, ...] = ()  # ids of the claims some rule or reference comparison looked at
+    checked: tuple[str, ...] = ()  # ids of the claims some rule or reference comparison looked at, in table order
     rules: tuple[str, ...] = field(default=())
 
 
@@ -141,15 +141,10 @@ def _check(
         findings=tuple(findings),
         coverage=_coverage(columns.frame, documents, looked_at, context.verified),
         verifications=_verifications(context),
-        checked=_ids(columns.frame, looked_at),
+        checked=tuple(columns.frame["id"].astype("str")[looked_at].tolist()),
         derived=tuple(sorted(context.derived, key=lambda q: (q.derived_by or "", q.key, q.claims))),
         rules=tuple(sorted(selected)),
     )
-
-
-def _ids(claims: pd.DataFrame, chosen: np.ndarray) -> tuple[str, ...]:
-    """The ids of the chosen claims (a mask), sorted (by code point, as Python sorts)."""
-    return tuple(claims["id"].astype("str")[chosen].sort_values().tolist())
 
 
 def _coverage(
