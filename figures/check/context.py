@@ -266,22 +266,27 @@ class CheckContext:
     def in_reading_order(self, findings: Sequence[Finding]) -> list[Finding]:
         """The findings in reading order: by the place of the claim each cites first (a finding
         about no claim by its location, ahead of the claims of its line), then rule and
-        fingerprint. Sorted on integer codes with NumPy: a run can have hundreds of thousands."""
+        fingerprint. Sorted on integer keys with NumPy: a run can have hundreds of thousands."""
         if not findings:
             return []
         documents, codes, lines, starts = self._places
-        first = np.array([self.first_cited[f.claims[0]] if f.claims else 0 for f in findings], dtype=np.int64)
-        about_claims = np.array([bool(f.claims) for f in findings])
-        locations = [f.location for f in findings]
-        doc = documents[codes[first]]
-        line, start = lines[first].astype(np.int64), starts[first].astype(np.int64)
-        for index in np.flatnonzero(~about_claims).tolist():
-            location = locations[index]
-            doc[index], line[index], start[index] = (location.doc, location.line, -1) if location else ("", 0, -1)
-        fingerprint, rule = (pd.factorize(np.array(v, dtype=object), sort=True)[0] for v in zip(
-            *((f.fingerprint, f.rule) for f in findings), strict=True
-        ))  # fmt: skip
-        order = np.lexsort((fingerprint, rule, start, line, pd.factorize(doc, sort=True)[0]))
+        first = np.array([self.first_cited[f.claims[0]] if f.claims else -1 for f in findings], dtype=np.int64)
+        about_claims = first >= 0
+        located = {i: findings[i].location for i in np.flatnonzero(~about_claims).tolist()}
+        # Documents ranked by id among those that findings name, claims' and locations' alike.
+        names = sorted({*documents[:-1].tolist(), *(location.doc if location else "" for location in located.values())})
+        rank_of = {name: rank for rank, name in enumerate(names)}
+        doc, line, start = (np.zeros(len(findings), dtype=np.int64) for _ in range(3))
+        cited = first[about_claims]
+        doc[about_claims] = np.array([rank_of.get(name, -1) for name in documents.tolist()], dtype=np.int64)[codes[cited]]
+        line[about_claims], start[about_claims] = lines[cited], starts[cited]
+        for index, location in located.items():
+            doc[index], line[index], start[index] = (rank_of[location.doc], location.line, -1) if location else (rank_of[""], 0, -1)
+        rule_rank = {rule: rank for rank, rule in enumerate(sorted({f.rule for f in findings}))}
+        rule = np.fromiter((rule_rank[f.rule] for f in findings), dtype=np.int64, count=len(findings))
+        # A fingerprint is sixteen hex digits: as a number it sorts as its text does.
+        fingerprint = np.fromiter((int(f.fingerprint, 16) for f in findings), dtype=np.uint64, count=len(findings))
+        order = np.lexsort((fingerprint, rule, start, line, doc))
         return [findings[index] for index in order.tolist()]
 
     def prepare_rows(self, rows: pd.DataFrame, *columns: str, quoted: bool = True) -> None:

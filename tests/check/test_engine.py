@@ -94,6 +94,13 @@ def test_findings_are_in_reading_order_with_locations_among_claims(tmp_path):
     assert [f for f in result.findings] == sorted(result.findings, key=lambda f: (*place(f), f.rule, f.fingerprint))
 
 
+def test_an_unused_suppression_in_a_run_without_claims_is_reported(tmp_path):
+    (tmp_path / "a.md").write_text("No figures here.\n\n<!-- figures: ignore FIG101 -->\nNone here either.\n", encoding="utf-8")
+    corpus = read_corpus([str(tmp_path)])
+    result = check_claims(corpus.claims, corpus.documents)
+    assert corpus.claims == [] and [(f.rule, f.location.line) for f in result.findings] == [("FIG901", 3)]
+
+
 def test_one_wrong_figure_yields_one_finding_not_a_cascade(check_articles):
     result = check_articles(
         {
