@@ -178,11 +178,13 @@ def quantities_table(claims: pd.DataFrame) -> pd.DataFrame:
             claims=("position", "size"),
         )
     )
-    # Positions per group from the grouper's index arrays: far faster than a Python-level tuple
-    # aggregation over a million rows.
-    positions = linked["position"].to_numpy()
-    indices = grouped.indices
-    table["claim_positions"] = [tuple(positions[indices[group]].tolist()) for group in table.index]
+    # Positions per group by one stable sort on the group number and list slices: far faster
+    # than a Python-level tuple aggregation, or an index array per group, over a million rows.
+    groups = linked["group"].to_numpy()
+    order = np.argsort(groups, kind="stable")
+    positions = linked["position"].to_numpy()[order].tolist()
+    ends = np.cumsum(table["claims"].to_numpy()).tolist()
+    table["claim_positions"] = [tuple(positions[start:end]) for start, end in zip([0, *ends[:-1]], ends, strict=True)]
     table["lower_inclusive"] = ~table.pop("open_lower") & np.isfinite(table["lower"])
     table["upper_inclusive"] = ~table.pop("open_upper") & np.isfinite(table["upper"])
     table["conflict"] = (table["lower"] > table["upper"]) | (
