@@ -71,12 +71,22 @@ def _per_distinct(function, *columns: pd.Series) -> pd.Series:
     combined = np.zeros(len(columns[0]), dtype=np.int64)
     for codes, uniques in factorized:
         combined = combined * len(uniques) + codes
-    _, first, inverse = np.unique(combined, return_index=True, return_inverse=True)
+    inverse, _ = pd.factorize(combined)
+    # factorize numbers combinations in order of first appearance, so the running maximum of the
+    # codes steps up exactly at the first row of each.
+    first = np.flatnonzero(np.diff(np.maximum.accumulate(inverse), prepend=-1) > 0)
     results = [
         function(*(None if pd.isna(uniques[codes[row]]) else uniques[codes[row]] for codes, uniques in factorized))
-        for row in first
+        for row in first.tolist()
     ]
-    return _labels(results, inverse.ravel(), columns[0].index)
+    return _labels(results, inverse, columns[0].index)
+
+
+def _joined(left: pd.Series, separator: str, right: pd.Series, where: pd.Series) -> pd.Series:
+    """``left``, with ``separator`` and ``right`` appended in the rows ``where`` holds."""
+    joined = left.copy()
+    joined[where] = left[where] + separator + right[where]
+    return joined
 
 
 def _sentence_scope(doc: str, sentence: str) -> str:
@@ -115,7 +125,10 @@ def claims_table(claims: pd.DataFrame) -> pd.DataFrame:
     # another kind ("budget_deficit in gdp"). A share that names neither a partner nor such a part
     # ("36% of GDP"), or whose whole is unknown, could be of anything: it is not linked.
     own_kind = metric.isna() | (metric == whole)
-    named = whole.where(own_kind, metric + " in " + whole).where(share, metric)
+    named = metric.copy()
+    named[share & own_kind] = whole[share & own_kind]
+    part_in_whole = share & ~own_kind
+    named = _joined(named, " in ", whole, part_in_whole)
     product = claims["product"].astype("str")
     with_product = named.notna() & (named != "") & product.notna()
     symmetric = metric.isin(lexicon.symmetric) & ~share
@@ -128,7 +141,7 @@ def claims_table(claims: pd.DataFrame) -> pd.DataFrame:
         {
             "position": np.arange(len(claims)),
             "doc": claims["doc"].astype("str"),
-            "metric_key": named.mask(with_product, named + ":" + product),
+            "metric_key": _joined(named, ":", product, with_product),
             "entity_key": _per_distinct(entity_key, claims["entities"].astype("str"), symmetric),
             "period_key": _period_keys(claims, measure),
             "base_key": claims["base_period"].astype("str").fillna(""),
