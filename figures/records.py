@@ -250,6 +250,7 @@ class ReferenceMatch(Record):
     reading: str | None = None  # the assumption this match rests on, for an ambiguous claim
     revised: str | None = None  # "since revised to 2,688 (published 2026-02-06)"
     history: tuple[tuple[str, float], ...] = field(default=())  # (period, value) of the series, for charts
+    claim_concept: str | None = None  # what the claim's wording counts, when the series counts another thing
 
 
 @dataclass(frozen=True, slots=True)

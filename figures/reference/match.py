@@ -301,6 +301,7 @@ class ReferenceIndex:
             own = metric_lexicon().concepts[query.metric].get(query.phrase.lower(), ())
             if own and own[0] != match.concept:
                 notes.append(f"definitions differ: the claim says '{query.phrase}', the series counts {match.concept}")
+                match = dataclasses.replace(match, claim_concept=own[0])
         factor = _factor(match.unit, query.unit)
         if factor is not None:
             history = tuple((period, value * factor) for period, value in match.history)

@@ -107,19 +107,40 @@ def reference_mismatch(context: CheckContext) -> Iterator[Finding]:
     interval (rounding and hedge) is compared with the reference value's own rounding, in the
     latest vintage published on or before the article — what the writer could know. The finding
     names the series and its source, and says when the claim fits another period instead. A level
-    derived from a figure that is itself reported here is not reported again.
+    derived from a figure that is itself reported here is not reported again. A series that counts
+    something other than what the claim names is FIG305's.
 
     Example: "Trade turnover in 2024 reached $2.4 billion" against Geostat's 2024 figure of about
     $2.53 billion — $2.40 billion was the 2023 figure.
     """
+    yield from _mismatches(context, "FIG301", "reference-mismatch", same_definition=True)
+
+
+@rule("FIG305", "definition-mismatch", "warning")
+def definition_mismatch(context: CheckContext) -> Iterator[Finding]:
+    """A figure does not match the official series for its period, which counts something else.
+
+    Why: "1.1 million Russian visitors" compared with a series of traveller trips (one visitor can
+    make several trips) may differ without either being wrong. The gap is worth an editor's look —
+    the writer may have taken the wrong series — but it is not evidence of a wrong figure the way
+    FIG301's is, so it is a warning. The finding says what each side counts.
+
+    Example: "Russian visitors exceeded 1.1 million in 2024" against 1.4 million traveller trips.
+    """
+    yield from _mismatches(context, "FIG305", "definition-mismatch", same_definition=False)
+
+
+def _mismatches(context: CheckContext, code: str, name: str, *, same_definition: bool) -> Iterator[Finding]:
     mismatches = [c for c in comparisons(context) if c.readings and not any(c.verdicts)]
     # A level derived from a mismatching figure mismatches because of it: one wrong figure, one finding.
     wrong = {c.positions[0] for c in mismatches if len(c.positions) == 1}
     for comparison in mismatches:
+        match = comparison.readings[0]
+        if (match.claim_concept is None) is not same_definition:
+            continue
         context.mark_checked(comparison.positions)
         if len(comparison.positions) > 1 and wrong.intersection(comparison.positions):
             continue
-        match = comparison.readings[0]
         midpoint = _midpoint(match.interval)
         stated = _midpoint(comparison.interval)
         error = _gap_in_words(stated, midpoint, comparison.query.unit)
@@ -127,8 +148,8 @@ def reference_mismatch(context: CheckContext) -> Iterator[Finding]:
         if match.revised:
             notes.append(match.revised)
         yield context.finding(
-            "FIG301",
-            "reference-mismatch",
+            code,
+            name,
             f"{comparison.subject} {format_interval(comparison.interval, comparison.query.unit)} does not match "
             f"{_describe(match)}{error}" + (f" ({'; '.join(notes)})" if notes else ""),
             comparison.positions,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from figures.check.engine import check_claims
@@ -84,8 +86,6 @@ VINTAGE = "Georgia's economy grew by {} in 2023, compared with 2022."
 ])  # fmt: skip
 def test_vintages(tmp_path, published, growth, rules):
     (tmp_path / "a.txt").write_text(VINTAGE.format(growth), encoding="utf-8")
-    import datetime as dt
-
     corpus = read_corpus([str(tmp_path)], published=dt.date.fromisoformat(published))
     result = check_claims(corpus.claims, corpus.documents, reference=ReferenceIndex(load_reference()))
     assert {f.rule for f in result.findings if f.rule.startswith("FIG3")} == rules
@@ -97,8 +97,6 @@ def test_vintages(tmp_path, published, growth, rules):
 @pytest.mark.parametrize("amount, consistent", [("GEL 6.8 billion", True), ("GEL 5 billion", False)])
 def test_currency_conversion_by_the_reference_rate(tmp_path, amount, consistent):
     (tmp_path / "a.txt").write_text(f"Georgia's trade with Russia reached {amount} in 2024.", encoding="utf-8")
-    import datetime as dt
-
     corpus = read_corpus([str(tmp_path)], published=dt.date(2025, 12, 1))
     result = check_claims(corpus.claims, corpus.documents, reference=ReferenceIndex(load_reference()))
     (found,) = result.verifications
@@ -129,7 +127,6 @@ def test_a_fall_against_reference_growth(tmp_path, wording, consistent):
         "from the same period of 2024.",
         encoding="utf-8",
     )
-    import datetime as dt
 
     corpus = read_corpus([str(tmp_path)], published=dt.date(2025, 12, 3))
     result = check_claims(corpus.claims, corpus.documents, reference=ReferenceIndex(load_reference()))
@@ -150,9 +147,26 @@ def test_a_derived_level_is_reported_when_its_figures_are_not(tmp_path):
         "$110.56 million, which is 26.5% less than in the same period of 2024.",
         encoding="utf-8",
     )
-    import datetime as dt
 
     corpus = read_corpus([str(tmp_path)], published=dt.date(2025, 12, 3))
     result = check_claims(corpus.claims, corpus.documents, reference=ReferenceIndex(load_reference()))
     (finding,) = [f for f in result.findings if f.rule == "FIG301"]
     assert finding.message.startswith("the 2024-H1 level derived from the text")
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        # "tourists" stay overnight; the only series for Russians in 2024 counts traveller trips
+        ("Russia leads in the number of tourists visiting Georgia: by 2024 it had already exceeded 1.9 million.", "FIG305"),
+        ("Georgia's traveller trips from Russia exceeded 1.9 million in 2024.", "FIG301"),
+    ],
+)
+def test_a_mismatch_against_a_series_of_another_definition_is_a_warning(tmp_path, text, rule):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    corpus = read_corpus([str(tmp_path)], published=dt.date(2025, 12, 1))
+    result = check_claims(corpus.claims, corpus.documents, reference=ReferenceIndex(load_reference()))
+    (finding,) = [f for f in result.findings if f.rule in ("FIG301", "FIG305")]
+    assert finding.rule == rule and "GE_RU_TRAVELLER_TRIPS" in finding.message
+    assert finding.severity == ("warning" if rule == "FIG305" else "error")
+    assert ("definitions differ" in finding.message) is (rule == "FIG305")
