@@ -103,6 +103,8 @@ def _metric_words(metric: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _who(entities: str) -> str:
+    if entities.startswith("?"):
+        return ""  # no country named: the key only keeps the figure within its document
     reporter, directed, partner = entities.partition(">")
     if directed:
         return f"{reporter} (partner {partner})" if partner else reporter

@@ -160,6 +160,11 @@ def claims_table(claims: pd.DataFrame) -> pd.DataFrame:
         return frame
     unnamed_part = share & own_kind.fillna(True) & frame["entity_key"].str.endswith(">").fillna(False)
     unnamed_part |= share & (whole == "unknown").fillna(False)  # "its share dropped to 25%": of what is not said
+    # A figure that names no country is about the country its article is about, which the article
+    # may name sentences away: "exports totalled $1.2 billion" in a story on Armenia and in one on
+    # Azerbaijan are two things. It links only within its document.
+    nameless = frame["entity_key"].isin(["", ">"])
+    frame.loc[nameless, "entity_key"] = "?" + frame.loc[nameless, "doc"]
     linkable = frame["metric_key"].notna() & ~unnamed_part.to_numpy(bool)
     frame.loc[linkable, "group"] = frame[linkable].groupby(KEY_COLUMNS, sort=True).ngroup()
     return frame

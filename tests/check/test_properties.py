@@ -95,6 +95,11 @@ CONSISTENT = st.sampled_from(
             "Georgia's imports from Russia totalled $1.8 billion in 2024, of which petroleum products accounted for "
             "$700 million, wheat $200 million and natural gas $250 million."
         ),
+        "Kazakhstan's trade with China rose to $43.8 billion in 2024, almost 7% more than in 2023, when it was $41 billion.",
+        "Georgia's tourism revenue reached a record $4.4 billion, up from $4.1 billion in 2023.",
+        ("In the first quarter of 2025, exports totalled $1.2 billion, and in the second quarter $1.4 billion, "
+        "bringing the half-year total to $2.6 billion."),
+        "Russia's share of Armenia's exports was about 40%, the UAE's 23% and China's 6%.",
     ]
 )
 

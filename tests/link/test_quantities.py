@@ -134,3 +134,12 @@ def test_share_keys_name_the_whole_or_the_part_in_the_whole():
 
 def test_symmetric_key_of_a_directed_key():
     assert [symmetric_key(key) for key in ("GEO>RUS", "RUS>GEO", "GEO>", "GEO+ARM>CIS")] == ["GEO+RUS", "GEO+RUS", "GEO", "ARM+CIS+GEO"]
+
+
+def test_a_figure_naming_no_country_links_only_within_its_document():
+    # Regression: "exports … $13.7 billion" in a story on Azerbaijan and "exports totalled $1.2 billion"
+    # in one on Armenia, neither naming its country in that sentence, were one quantity (FIG502).
+    nameless = [claim(0, entities=()), claim(1, entities=(), upper=1.2), claim(2, entities=(), doc="b", lower=5.0, upper=6.0)]
+    table = claims_table(claims_frame(nameless))
+    assert table["entity_key"].tolist() == ["?a", "?a", "?b"]
+    assert table["group"].tolist()[0] == table["group"].tolist()[1] != table["group"].tolist()[2]

@@ -118,7 +118,13 @@ def add_context(document: Document, claims: list[Claim], index: TextIndex | None
 
 
 _ATTACHED = re.compile(r",?\s*(?:in|for|during|by|as of)?\s*(?:the\s+)?", re.IGNORECASE)
-_LEADS_TO_FIGURE = re.compile(r",?\s*(?:by|at|to|of)\s+", re.IGNORECASE)
+# "in 2023 by 7.8%", "the half-year total to $2.6 billion"
+_LEADS_TO_FIGURE = re.compile(r",?\s*(?:(?:total|figure)\s+)?(?:by|at|to|of)\s+", re.IGNORECASE)
+# "6% more than in 2023, when it was $41 billion": the figure is the level at the base period.
+_WHEN_IT_WAS = re.compile(
+    r",?\s*when\s+(?:it|they|this|that|the\s+figure)\s+(?:was|were|stood\s+at|totall?ed|amounted\s+to|reached)\s+",
+    re.IGNORECASE,
+)
 
 
 def _period_owners(text: str, periods: list[PeriodMention], claims: list[Claim], starts: frozenset[int]) -> dict[int, int]:
@@ -217,6 +223,13 @@ def _periods(
     mentions = [m for m in _within(context.periods, start, end) if m.end <= claim.start or m.start >= claim.end]
     if any(context.owners.get(m.start) == claim.start and "vague_period" in m.flags for m in mentions):
         return None, None, ["vague_period"]  # "cumulative growth of about 30% over three years"
+    recalled = [
+        m for m in mentions
+        if m.base and m.period is not None and not (m.same_period or m.relative) and m.end <= claim.start
+        and _WHEN_IT_WAS.fullmatch(context.text, m.end, claim.start)
+    ]  # fmt: skip
+    if recalled and not claim.change:
+        return recalled[-1].period, None, []
     flags: list[str] = []
     levels = [m for m in mentions if not m.base and m.period is not None and m.period.granularity != "day"]
     # A period written right after the figure is its own ("$651.6 million in 2022"); one written
@@ -442,6 +455,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _FROM_BETWEEN = re.compile(r"(?:\s+[^\W\d]+)?(?:\s+in\s+\S+?)?,?\s+from\s+", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"(?:\s+[^\W\d]+)?(?:\s+in\s+\S+?)?,?\s+to\s+", re.IGNORECASE)  # "from 120 million bottles to"
+_UP_FROM_BETWEEN = re.compile(r"(?:\s+in\s+\S+?)?,\s+(?:up|down)\s+from\s+", re.IGNORECASE)  # "$4.4 billion, up from"
 
 
 def _pair_from_to(context: _DocumentContext, claims: list[Claim]) -> list[Claim]:
@@ -460,9 +474,11 @@ def _pair_from_to(context: _DocumentContext, claims: list[Claim]) -> list[Claim]
         reverse = (
             earlier.unit == later.unit
             and not later.change
-            and _TO_BEFORE.search(text, max(0, earlier.start - 8), earlier.start)
-            and _FROM_BETWEEN.fullmatch(text, earlier.end, later.start)
-        )  # "dropped to $600 million from $700 million a year earlier"
+            and (
+                (_TO_BEFORE.search(text, max(0, earlier.start - 8), earlier.start) and _FROM_BETWEEN.fullmatch(text, earlier.end, later.start))
+                or (not earlier.change and _UP_FROM_BETWEEN.fullmatch(text, earlier.end, later.start))
+            )
+        )  # "dropped to $600 million from $700 million a year earlier", "$4.4 billion, up from $4.1 billion"
         if explicit:
             result[index - 1], result[index] = _from_to_periods(context, result[index - 1], result[index])
             result[index] = replace(result[index], from_claim=earlier.id)

@@ -86,7 +86,7 @@ def _pattern() -> re.Pattern[str]:
         rf"""
         (?P<month_range>(?P<mr_first>{month}){dash}(?P<mr_last>{month})(?:,?\s+(?P<mr_year>{YEAR}))?)
         | (?P<first_months>the\s+first\s+(?P<fm_count>{count})\s+months(?:\s+of(?:\s+the\s+year)?)?(?:\s+(?P<fm_year>{YEAR}))?)
-        | (?P<half>(?:the\s+)?(?P<h_ord>{ordinal})[\s-]+half(?:\s+of)?(?:\s+the\s+year)?(?:\s+(?P<h_year>{YEAR}))?)
+        | (?P<half>(?:the\s+)?(?P<h_ord>{ordinal})[\s-]+half(?:[\s-]year)?(?:\s+of)?(?:\s+the\s+year)?(?:\s+(?P<h_year>{YEAR}))?)
         | (?P<half_code>(?:H(?P<hc_n>[12])|(?P<hc_n2>[12])H)\s*(?P<hc_year>{YEAR}))
         | (?P<quarter>(?:the\s+)?(?P<q_ord>{ordinal})[\s-]+quarter(?:\s+of)?(?:\s+the\s+year)?(?:\s+(?P<q_year>{YEAR}))?)
         | (?P<quarter_code>(?:Q(?P<qc_n>[1-4])|(?P<qc_n2>[1-4])Q)\s*(?P<qc_year>{YEAR}))

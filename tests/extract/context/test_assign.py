@@ -295,3 +295,31 @@ def test_products_of_the_parts_of_a_total():
 def test_the_whole_named_after_of_is_the_metric_of_a_share():
     first, second = extract("Russia accounted for 10% of Georgia's exports and 12% of its imports in 2024.")
     assert (first.metric, second.metric) == ("exports", "imports")
+
+
+def test_the_half_year_without_its_ordinal_names_no_period():
+    # Regression: "the half-year total" took the second quarter named before it (FIG101 against Q2).
+    claims = extract(
+        "In the first quarter of 2025, exports totalled $1.2 billion, and in the second quarter $1.4 billion, "
+        "bringing the half-year total to $2.6 billion. In the first half-year of 2025 imports were $3.1 billion."
+    )
+    assert [c.period.label if c.period else None for c in claims] == ["2025-Q1", "2025-Q2", None, "2025-H1"]
+
+
+def test_a_figure_recalled_with_when_it_was_is_at_the_base_period():
+    # Regression: "$41 billion" was dated 2024 and conflicted with the 2024 level.
+    claims = extract("Trade with China rose to $43.8 billion in 2024, almost 6% more than in 2023, when it was $41 billion.")
+    assert [(c.period.label, c.base_period.label if c.base_period else None) for c in claims] == [
+        ("2024", None), ("2024", "2023"), ("2023", None)
+    ]  # fmt: skip
+
+
+def test_up_from_pairs_two_levels_and_the_earlier_keeps_its_own_period():
+    # Regression: "$4.4 billion" took the 2023 of "up from $4.1 billion in 2023" and conflicted with it.
+    latest, earlier = extract("Tourism revenue reached a record $4.4 billion, up from $4.1 billion in 2023.")
+    assert latest.period is None and earlier.period.label == "2023" and latest.from_claim == earlier.id
+
+
+def test_the_uae_by_its_short_name():
+    claims = extract("Russia's share of Armenia's exports was about 40%, the UAE's 23% and China's 6%.")
+    assert [next(e.code for e in c.entities if e.role == "partner") for c in claims] == ["RUS", "ARE", "CHN"]
