@@ -100,6 +100,8 @@ CONSISTENT = st.sampled_from(
         ("In the first quarter of 2025, exports totalled $1.2 billion, and in the second quarter $1.4 billion, "
         "bringing the half-year total to $2.6 billion."),
         "Russia's share of Armenia's exports was about 40%, the UAE's 23% and China's 6%.",
+        "Georgia's remittances reached $3.4 billion in 2024, down 17% from $4.1 billion in 2023.",
+        "Inflation in Georgia stood at 4.0% in October 2025, up from 3.1% in September.",
     ]
 )
 

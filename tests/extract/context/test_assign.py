@@ -323,3 +323,15 @@ def test_up_from_pairs_two_levels_and_the_earlier_keeps_its_own_period():
 def test_the_uae_by_its_short_name():
     claims = extract("Russia's share of Armenia's exports was about 40%, the UAE's 23% and China's 6%.")
     assert [next(e.code for e in c.entities if e.role == "partner") for c in claims] == ["RUS", "ARE", "CHN"]
+
+
+@pytest.mark.parametrize(
+    "sentence, metric",
+    [
+        ("Remittances reached $3.4 billion in 2024, down 17% from $4.1 billion in 2023.", "remittances"),
+        ("Inflation in Georgia stood at 4.0% in October 2025.", "inflation"),
+        ("The central bank kept its policy rate at 8% in October 2025.", "policy_rate"),
+    ],
+)
+def test_remittances_inflation_and_the_policy_rate_are_metrics(sentence, metric):
+    assert {c.metric for c in extract(sentence)} == {metric}
