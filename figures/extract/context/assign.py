@@ -97,7 +97,10 @@ def add_context(document: Document, claims: list[Claim], index: TextIndex | None
     index = index or TextIndex(text)
     attributions = find_attributions(text)
     sentences = sorted({index.sentence_bounds(claim.start) for claim in claims})
-    figure_starts = frozenset(claim.start for claim in claims)
+    # Where figures start, for names and periods written right before one ("Ukraine 8 million");
+    # a verb of change is not such a figure: in "trade with Russia more than doubled", Russia is
+    # the partner of the whole sentence.
+    figure_starts = frozenset(claim.start for claim in claims if not (claim.kind == "multiple" and claim.change))
     periods = find_period_mentions(text, document.published, sentences)
     context = _DocumentContext(
         text=text,

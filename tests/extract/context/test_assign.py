@@ -335,3 +335,9 @@ def test_the_uae_by_its_short_name():
 )
 def test_remittances_inflation_and_the_policy_rate_are_metrics(sentence, metric):
     assert {c.metric for c in extract(sentence)} == {metric}
+
+
+def test_a_name_before_a_verb_of_change_is_the_sentences_partner():
+    # Regression: "Russia more than doubled" read Russia as the change's own name, and the level lost its partner.
+    _, level = extract("Armenia's trade with Russia more than doubled in 2024 to $12.4 billion.")
+    assert {(e.code, e.role) for e in level.entities} == {("ARM", "reporter"), ("RUS", "partner")}
