@@ -20,6 +20,7 @@ class Lexicon:
     """Every word list the number grammar needs, lower-cased."""
 
     hedges: dict[str, str]
+    hedge_verbs: frozenset[str]
     scales: dict[str, float]
     currency_symbols: dict[str, str]
     currency_codes: frozenset[str]
@@ -50,6 +51,7 @@ def lexicon() -> Lexicon:
     measures = load_lexicon("measures")
     return Lexicon(
         hedges=load_lexicon("hedges")["qualifiers"],
+        hedge_verbs=frozenset(load_lexicon("hedges")["verbs"]["words"]),
         scales=load_lexicon("scales")["scales"],
         currency_symbols=currencies["symbols"],
         currency_codes=frozenset(currencies["codes"]["codes"]),

@@ -28,6 +28,7 @@ from figures.extract.context.entities import EntityMention, find_entity_mentions
 from figures.extract.context.metrics import MetricMention, find_metric_mentions, metric_lexicon
 from figures.extract.context.periods import PeriodMention, find_period_mentions, same_period_of, years_back
 from figures.extract.text_index import TextIndex
+from figures.lexicon import lexicon
 from figures.periods import shift_years
 from figures.records import Claim, Document, Entity, Period
 
@@ -40,6 +41,7 @@ _SHARE_AFTER = re.compile(r"\s+of\s+", re.IGNORECASE)
 _REPORTER_AFTER = re.compile(r"^(?:’s|'s)(?!\s+share)(?!\s*[$€£]?\d)|^\s+(?:exported|imported|exports|imports|sold|bought|purchased|received)\b")
 # "trade between Georgia and Russia": the first named is the reporter, the second the partner.
 _REPORTER_BEFORE = re.compile(r"\b(?:in|visiting|visited|of|to visit|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_DESTINATION_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _PARTNER_BEFORE = re.compile(
     r"\b(?:to|from|with|by)\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,2}\s+and\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -98,9 +100,13 @@ def add_context(document: Document, claims: list[Claim], index: TextIndex | None
     attributions = find_attributions(text)
     sentences = sorted({index.sentence_bounds(claim.start) for claim in claims})
     # Where figures start, for names and periods written right before one ("Ukraine 8 million");
-    # a verb of change is not such a figure: in "trade with Russia more than doubled", Russia is
-    # the partner of the whole sentence.
-    figure_starts = frozenset(claim.start for claim in claims if not (claim.kind == "multiple" and claim.change))
+    # a figure that opens with a verb is not such a figure: in "trade with Russia more than
+    # doubled" and "trips to Georgia exceeded 1.9 million" the name belongs to the whole sentence.
+    verbs = lexicon().hedge_verbs
+    figure_starts = frozenset(
+        claim.start for claim in claims
+        if not (claim.kind == "multiple" and claim.change) and (claim.hedge or "").lower() not in verbs
+    )  # fmt: skip
     periods = find_period_mentions(text, document.published, sentences)
     context = _DocumentContext(
         text=text,
@@ -179,10 +185,11 @@ def _claim_context(context: _DocumentContext, claim: Claim, document: Document) 
 
     entity_start, entity_end = (clause_start, clause_end)
     share = share_of is not None
-    entities = _entities(context, claim, entity_start, entity_end, sentence_start, sentence_end, share)
+    destination = named is not None and named.metric in metric_lexicon().destination_reports
+    entities = _entities(context, claim, entity_start, entity_end, sentence_start, sentence_end, share, destination)
     if coreferent and metric_mention is not None:
         ref_start, ref_end = context.index.sentence_bounds(metric_mention.start)
-        entities = _merge_entities(entities, _entities(context, claim, ref_start, ref_end, ref_start, ref_end, share))
+        entities = _merge_entities(entities, _entities(context, claim, ref_start, ref_end, ref_start, ref_end, share, destination))
     if not entities and metric_mention is not None and context.pair and metric_mention.metric in metric_lexicon().symmetric:
         entities = (Entity(context.pair[0], "reporter"), Entity(context.pair[1], "partner"))
         flags.append("entities_from_document")
@@ -360,14 +367,24 @@ def _entities(
     sentence_start: int,
     sentence_end: int,
     share: bool,
+    destination: bool = False,
 ) -> tuple[Entity, ...]:
+    """The entities of a figure and their roles. ``destination``: the metric counts what comes
+    to its reporter ("traveller trips to Georgia"), so a country written after "to" reports it,
+    and one that would otherwise report it is where the flow comes from."""
     text = context.text
+
+    def role_of(mention: EntityMention) -> str:
+        if destination and _DESTINATION_BEFORE.search(text, max(0, mention.start - _ROLE_WINDOW), mention.start):
+            return "reporter"
+        return context.role(mention)
+
     # A name written right before another figure is that figure's: "…66 million bottles, Ukraine
     # 8 million and Kazakhstan 7 million".
     mentions = [m for m in _within(context.entities, start, end) if _figure_after(context, m) in (None, claim.start)]
     own = [m for m in mentions if _figure_after(context, m) == claim.start]
     if own:  # and a name written right before this figure is what it is about, beside the reporter
-        mentions = [m for m in mentions if m in own or context.role(m) == "reporter"]
+        mentions = [m for m in mentions if m in own or role_of(m) == "reporter"]
     if _RELATIVE_PRONOUN.match(text, start + 1 if text[start : start + 1] == "," else start):
         # "…the separatist territories, which collectively represent around 20%": "which" is them.
         before = [m for m in context.entities if sentence_start <= m.start and m.end <= start]
@@ -378,9 +395,9 @@ def _entities(
         # several partners, and which one is meant cannot be told ("…to Armenia $680 million and to
         # Russia $690 million; together the three neighbours took 34%").
         in_sentence = _within(context.entities, sentence_start, sentence_end)
-        partners = {m.code for m in in_sentence if context.role(m) == "partner"}
-        mentions = in_sentence if len(partners) <= 1 else [m for m in in_sentence if context.role(m) == "reporter"]
-    partners = [m for m in mentions if context.role(m) == "partner" and not m.demonym]
+        partners = {m.code for m in in_sentence if role_of(m) == "partner"}
+        mentions = in_sentence if len(partners) <= 1 else [m for m in in_sentence if role_of(m) == "reporter"]
+    partners = [m for m in mentions if role_of(m) == "partner" and not m.demonym]
     if len({m.code for m in partners}) > 1:
         # "60% to the CIS, 25% to the EU and 10% to Russia": each figure takes the partner written
         # right next to it ("25% to the EU", "from Turkey 1.1 million"), else the one after it
@@ -396,7 +413,7 @@ def _entities(
         mentions = [m for m in mentions if m not in partners or m.code in chosen]
     roles: dict[str, str] = {}
     for mention in mentions:
-        role = context.role(mention)
+        role = role_of(mention)
         if _ROLE_ORDER[role] < _ROLE_ORDER[roles.get(mention.code, "subject")] or mention.code not in roles:
             roles[mention.code] = role
     pair_phrase = gazetteer().pair_pattern.search(text, sentence_start, sentence_end)
@@ -410,12 +427,15 @@ def _entities(
         roles[lone_subjects[0]] = "reporter"
     if "reporter" not in roles.values():
         sentence_reporters = [
-            m.code for m in _within(context.entities, sentence_start, sentence_end) if context.role(m) == "reporter"
+            m.code for m in _within(context.entities, sentence_start, sentence_end) if role_of(m) == "reporter"
         ]
         if sentence_reporters:
             roles.setdefault(sentence_reporters[0], "reporter")
         elif context.home in roles:
             roles[context.home] = "reporter"
+    if destination and len([code for code, r in roles.items() if r == "reporter"]) > 1:
+        destinations = {m.code for m in mentions if role_of(m) == "reporter" and role_of(m) != context.role(m)}
+        roles = {code: "partner" if r == "reporter" and code not in destinations else r for code, r in roles.items()}
     if "reporter" in roles.values():
         parts = gazetteer().parts
         roles = {code: "partner" if role == "subject" and code not in parts else role for code, role in roles.items()}

@@ -25,6 +25,7 @@ class MetricLexicon:
     products: dict[str, str]
     additive: dict[str, bool]
     symmetric: frozenset[str]
+    destination_reports: frozenset[str]  # metrics whose reporter is where they go: "trips to Georgia"
     concepts: dict[str, dict[str, tuple[str, ...]]]  # metric → phrase → reference concepts, best first
     pattern: re.Pattern[str]
 
@@ -43,6 +44,7 @@ def metric_lexicon() -> MetricLexicon:
         products=products,
         additive={metric: bool(spec.get("additive", False)) for metric, spec in data["metrics"].items()},
         symmetric=frozenset(metric for metric, spec in data["metrics"].items() if spec.get("symmetric")),
+        destination_reports=frozenset(metric for metric, spec in data["metrics"].items() if spec.get("destination_reports")),
         concepts={
             metric: {phrase.lower(): tuple(concepts) for phrase, concepts in table.items()}
             for metric, table in data.get("concepts", {}).items()

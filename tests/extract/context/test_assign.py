@@ -341,3 +341,22 @@ def test_a_name_before_a_verb_of_change_is_the_sentences_partner():
     # Regression: "Russia more than doubled" read Russia as the change's own name, and the level lost its partner.
     _, level = extract("Armenia's trade with Russia more than doubled in 2024 to $12.4 billion.")
     assert {(e.code, e.role) for e in level.entities} == {("ARM", "reporter"), ("RUS", "partner")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russian traveller trips to Georgia exceeded 1.9 million in 2024.",
+        "International traveller trips from Russia to Georgia exceeded 1.9 million in 2024.",
+        "Russia leads in the number of tourists visiting Georgia: by 2024 it had already exceeded 1.9 million.",
+    ],
+)
+def test_visitors_are_reported_by_where_they_go_and_come_from_their_partner(sentence):
+    # Regression: "to Georgia" read Georgia as the partner, and Russia was lost.
+    (claim,) = extract(sentence)
+    assert {(e.code, e.role) for e in claim.entities} == {("GEO", "reporter"), ("RUS", "partner")}
+
+
+def test_georgian_tourists_to_turkey_are_turkeys_visitors():
+    (claim,) = extract("Georgian tourists made 300,000 trips to Turkey in 2024.")
+    assert {(e.code, e.role) for e in claim.entities} == {("TUR", "reporter"), ("GEO", "partner")}
