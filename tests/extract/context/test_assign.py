@@ -360,3 +360,9 @@ def test_visitors_are_reported_by_where_they_go_and_come_from_their_partner(sent
 def test_georgian_tourists_to_turkey_are_turkeys_visitors():
     (claim,) = extract("Georgian tourists made 300,000 trips to Turkey in 2024.")
     assert {(e.code, e.role) for e in claim.entities} == {("TUR", "reporter"), ("GEO", "partner")}
+
+
+def test_a_name_before_its_figure_in_parentheses_is_that_figures():
+    # Regression: "followed by Ukraine (9%) and China (6%)" gave both shares both partners (FIG101).
+    claims = extract("Russia bought 63% of the total, followed by Ukraine (9%) and China (6%).")
+    assert [sorted(e.code for e in c.entities if e.role == "partner") for c in claims[1:]] == [["UKR"], ["CHN"]]
