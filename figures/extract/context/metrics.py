@@ -35,9 +35,13 @@ def metric_lexicon() -> MetricLexicon:
     data = load_lexicon("metrics")
     by_phrase = {phrase.lower(): metric for metric, spec in data["metrics"].items() for phrase in spec["phrases"]}
     products = {phrase.lower(): product for product, phrases in data["products"].items() for phrase in phrases}
-    phrases = [*by_phrase, *products]
-    # Case variants as literals rather than IGNORECASE: the trie then scans several times faster.
-    variants = {form for phrase in phrases for form in (phrase, phrase.capitalize(), phrase.upper())}
+    # As written in the lexicon ("GDP growth"), lower-cased, capitalised and upper-cased: literals
+    # rather than IGNORECASE, since the trie then scans several times faster.
+    written = [phrase for spec in data["metrics"].values() for phrase in spec["phrases"]]
+    written += [phrase for phrases in data["products"].values() for phrase in phrases]
+    variants = {
+        form for phrase in (*written, *by_phrase, *products) for form in (phrase, phrase.capitalize(), phrase.upper())
+    }  # fmt: skip
     pattern = re.compile(rf"\b{word_trie(variants)}(?![\w-])")
     return MetricLexicon(
         by_phrase=by_phrase,

@@ -366,3 +366,19 @@ def test_a_name_before_its_figure_in_parentheses_is_that_figures():
     # Regression: "followed by Ukraine (9%) and China (6%)" gave both shares both partners (FIG101).
     claims = extract("Russia bought 63% of the total, followed by Ukraine (9%) and China (6%).")
     assert [sorted(e.code for e in c.entities if e.role == "partner") for c in claims[1:]] == [["UKR"], ["CHN"]]
+
+
+def test_the_same_period_last_year_is_the_base_of_the_sentences_period():
+    # Regression: "last year" was read as the change's own period: 2024 against 2023, and FIG301 called it wrong.
+    _, change = extract(
+        "Georgia's exports in January–September 2025 amounted to $5.1 billion, an increase of 12% compared to the same period last year.",
+        published=dt.date(2025, 11, 20),
+    )
+    assert (change.period.label, change.base_period.label) == ("2025-01..2025-09", "2024-01..2024-09")
+
+
+def test_next_year_and_gdp_growth_as_written():
+    this_year, next_year = extract(
+        '"We expect GDP growth of 7.5% this year and about 6% next year," the finance minister said.', published=dt.date(2025, 11, 20)
+    )
+    assert [(c.metric, c.period.label) for c in (this_year, next_year)] == [("gdp_growth", "2025"), ("gdp_growth", "2026")]
