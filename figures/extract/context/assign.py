@@ -74,6 +74,7 @@ class _DocumentContext:
     sources: list[SourceMention]
     pair: tuple[str, str] | None
     home: str | None
+    sole: str | None = None  # the one country a document names, if it names only one
     owners: dict[int, int] = field(default_factory=dict)  # period mention start → start of the figure it follows
     figure_starts: frozenset[int] = frozenset()
     roles: dict[int, str] = field(default_factory=dict)  # entity mention start → its role, computed once
@@ -120,6 +121,7 @@ def add_context(document: Document, claims: list[Claim], index: TextIndex | None
         sources=sources,
         pair=main_pair(entities, home),
         home=home,
+        sole=_sole_country(entities),
         owners=_period_owners(text, periods, claims, figure_starts),
         figure_starts=figure_starts,
     )
@@ -194,6 +196,11 @@ def _claim_context(context: _DocumentContext, claim: Claim, document: Document) 
     if not entities and metric_mention is not None and context.pair and metric_mention.metric in metric_lexicon().symmetric:
         entities = (Entity(context.pair[0], "reporter"), Entity(context.pair[1], "partner"))
         flags.append("entities_from_document")
+    elif not entities and named is not None and context.sole:
+        # "According to Geostat, Georgia's GDP … Real GDP grew 9.4% in 2024": an article that names
+        # one country only is about it. One that names several leaves a nameless figure nameless.
+        entities = (Entity(context.sole, "reporter"),)
+        flags.append("entities_from_document")
     if share_of is None and metric_mention is not None and _TOTAL_BEFORE.search(text, max(0, metric_mention.start - 12), metric_mention.start):
         # "…with the EU …, or 21% of its total trade of $19.5 billion": a total is with the world.
         entities = tuple(entity for entity in entities if entity.role != "partner")
@@ -215,6 +222,17 @@ def _claim_context(context: _DocumentContext, claim: Claim, document: Document) 
         quoted=quotation is not None,
         flags=tuple(dict.fromkeys(flags)),
     )
+
+
+def _sole_country(entities: list[EntityMention]) -> str | None:
+    """The one country a document names, if it names exactly one (a group or a region counts as
+    naming something else)."""
+    codes = {mention.code for mention in entities}
+    if len(codes) != 1:
+        return None
+    (code,) = codes
+    g = gazetteer()
+    return None if code in g.groups or code in g.parts else code
 
 
 def _clause_bounds(text: str, start: int, end: int, claim: Claim) -> tuple[int, int]:

@@ -382,3 +382,11 @@ def test_next_year_and_gdp_growth_as_written():
         '"We expect GDP growth of 7.5% this year and about 6% next year," the finance minister said.', published=dt.date(2025, 11, 20)
     )
     assert [(c.metric, c.period.label) for c in (this_year, next_year)] == [("gdp_growth", "2025"), ("gdp_growth", "2026")]
+
+
+def test_a_nameless_figure_in_an_article_naming_one_country_is_about_it():
+    claims = extract("According to Geostat, Georgia's GDP reached $33.8 billion in 2024. Real GDP grew 9.4% in 2024.")
+    assert [(e.code, e.role) for e in claims[-1].entities] == [("GEO", "reporter")]
+    assert "entities_from_document" in claims[-1].flags
+    (other,) = extract("Russia's GDP grew 4.3%, Georgia's 9.4%. Real GDP grew 9.4% in 2024.")[-1:]
+    assert other.entities == ()  # two countries named: which one is not guessed
