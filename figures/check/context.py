@@ -114,7 +114,7 @@ def _who(entities: str) -> str:
 _SOURCE_COLUMNS = ["id", "doc", "line", "start", "text", "unit"]  # what findings cite and messages quote
 _FINGERPRINT_COLUMNS = ["doc", "text", "metric", "entities", "period", "base_period"]
 _REPEATED_COLUMNS = ("doc", "unit")
-_REF_CHUNK = 65_536
+_TAKE_CHUNK = 65_536
 
 
 @dataclass
@@ -191,7 +191,7 @@ class CheckContext:
         hold every chunk's Python values together. Rules that cite many claims call this (or
         ``prepare_rows``) before their findings."""
         wanted = self._missing(positions, self.claim_ids)
-        for chunk in np.array_split(wanted, max(1, len(wanted) // _REF_CHUNK)):
+        for chunk in np.array_split(wanted, max(1, len(wanted) // _TAKE_CHUNK)):
             if len(chunk):
                 taken = self._take(chunk, ("id", "fingerprint_part"))
                 for position, claim_id, part in zip(chunk.tolist(), taken["id"], taken["fingerprint_part"], strict=True):
@@ -202,7 +202,7 @@ class CheckContext:
         """Quote many claims at once for messages that give them as evidence, as
         ``prepare_citations`` takes ids: '"almost $1.3 billion" (002:15) [1.25 bn, 1.3 bn) USD'."""
         wanted = self._missing(positions, self.quotes)
-        for chunk in np.array_split(wanted, max(1, len(wanted) // _REF_CHUNK)):
+        for chunk in np.array_split(wanted, max(1, len(wanted) // _TAKE_CHUNK)):
             if len(chunk):
                 taken = self._take(chunk, ("text", "doc", "line", "unit"))
                 ends = zip(*(column[chunk].tolist() for column in self._stated_ends), strict=True)
@@ -241,10 +241,9 @@ class CheckContext:
     def _citation_rank(self) -> list[int]:
         """Each claim's place in citation order (document, then offset; then table position, so
         that a claim listed twice still has one place), as a list for cheap lookups."""
-        table, distinct = self._citation_source
-        doc_rank = np.argsort(np.argsort(distinct["doc"][:-1].astype(str), kind="stable"))
-        codes = table["doc"].to_numpy()
-        order = np.lexsort((np.arange(len(codes)), table["start"].to_numpy(), doc_rank[codes]))
+        documents, codes, _, starts = self._places
+        doc_rank = np.argsort(np.argsort(documents[:-1].astype(str), kind="stable"))
+        order = np.lexsort((np.arange(len(codes)), starts, doc_rank[codes]))
         rank = np.empty(len(order), dtype=np.int64)
         rank[order] = np.arange(len(order))
         return rank.tolist()
