@@ -98,7 +98,7 @@ def _pattern() -> re.Pattern[str]:
         | (?P<month_year>(?P<my_month>{month})\s+(?:of\s+)?(?P<my_year>{YEAR}))
         | (?P<month_alone>(?:in|for|during|by)\s+(?P<ma_month>{full_month})(?![{DASHES}\w])(?!,?\s+(?:of\s+)?\d))
         | (?P<same_period>the\s+same\s+(?:period|time|months?|half|quarter)(?:\s+(?:of|in)\s+(?P<sp_year>{YEAR})|\s+(?:(?:of|in)\s+)?(?P<sp_relative>{relative}))?)
-        | (?P<years_ago>(?P<ya_count>{count})\s+years?\s+(?P<ya_word>ago|earlier|before))
+        | (?P<years_ago>(?P<ya_count>{count})\s+years?\s+(?P<ya_word>ago|earlier|before|later))
         | (?P<relative>{relative})
         | (?P<vague>{vague})
         | (?P<yoy>{yoy})
@@ -282,6 +282,8 @@ def _resolve(match: re.Match[str], published: dt.date | None, context_year: int 
     if kind == "years_ago":
         count = group("ya_count").lower()
         back = int(count) if count.isdigit() else words.counts[count]
+        if group("ya_word").lower() == "later":  # "two years later": forward from the year last named
+            back = -back
         return _relative_year(start, end, back, published, context_year if group("ya_word").lower() != "ago" else None)
     if kind == "relative":
         phrase = group("relative").lower()

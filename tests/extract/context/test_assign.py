@@ -390,3 +390,11 @@ def test_a_nameless_figure_in_an_article_naming_one_country_is_about_it():
     assert "entities_from_document" in claims[-1].flags
     (other,) = extract("Russia's GDP grew 4.3%, Georgia's 9.4%. Real GDP grew 9.4% in 2024.")[-1:]
     assert other.entities == ()  # two countries named: which one is not guessed
+
+
+def test_a_year_later_counts_forward_from_the_year_named():
+    # Regression: "$2.53 billion" "a year later" than 2023 was dated 2023 and compared with the 2023 reference (FIG301).
+    claims = extract("In 2023 Georgia's trade with Russia amounted to $2.5 billion; a year later it rose 1.2% to $2.53 billion.")
+    assert [c.period.label for c in claims] == ["2023", "2024", "2024"]
+    later = extract("In 2021 exports were $4 billion; three years later they reached $6.6 billion.")
+    assert [c.period.label for c in later] == ["2021", "2024"]
