@@ -206,7 +206,7 @@ def test_each_share_takes_its_own_partner():
 
 def test_a_share_of_another_kind_keeps_its_own_metric():
     debt, deficit = extract("In 2024 Georgia's public debt stood at 36% of GDP, while the budget deficit was 2.3% of GDP.")
-    assert (debt.metric, debt.share_of) == ("gdp", "gdp")  # "public debt" is not in the lexicon: the whole only
+    assert (debt.metric, debt.share_of) == ("public_debt", "gdp")
     assert (deficit.metric, deficit.share_of) == ("budget_deficit", "gdp")
 
 
@@ -331,9 +331,13 @@ def test_the_uae_by_its_short_name():
         ("Remittances reached $3.4 billion in 2024, down 17% from $4.1 billion in 2023.", "remittances"),
         ("Inflation in Georgia stood at 4.0% in October 2025.", "inflation"),
         ("The central bank kept its policy rate at 8% in October 2025.", "policy_rate"),
+        ("Foreign direct investment in Georgia amounted to $1.4 billion in 2024.", "fdi"),
+        ("Georgia's external debt stood at $23.1 billion at the end of 2024.", "external_debt"),
+        ("Average monthly salary in Georgia reached 2,000 lari in 2024.", "average_wage"),
+        ("Unemployment in Georgia fell to 13.9% in 2024.", "unemployment"),
     ],
 )
-def test_remittances_inflation_and_the_policy_rate_are_metrics(sentence, metric):
+def test_economic_indicators_beyond_trade_are_metrics(sentence, metric):
     assert {c.metric for c in extract(sentence)} == {metric}
 
 
