@@ -112,4 +112,9 @@ def _read_and_extract(
         document = read_document(path, published=published)
     except InputError as error:
         return error
-    return document, extract_claims(document, options)
+    try:
+        return document, extract_claims(document, options)
+    except Exception as error:  # noqa: BLE001 — one document's failure must not lose the others
+        # A bug in figures, not in the file: said in one line, naming the file, and the run goes
+        # on with the other documents (exit status 2, as for an unreadable file).
+        return InputError(path, f"figures failed on this document ({type(error).__name__}: {error}); please report it")

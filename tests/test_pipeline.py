@@ -86,3 +86,22 @@ def test_workers_are_forked_before_the_progress_bar_starts_its_thread(many_artic
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[1, 1]"  # two workers, each forked from a single-threaded process
+
+
+def test_a_failure_on_one_document_is_reported_and_the_others_are_read(tmp_path, monkeypatch):
+    from figures import pipeline
+
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Georgia's exports reached $5 billion in 2024.", encoding="utf-8")
+    extract = pipeline.extract_claims
+
+    def failing_on_b(document, options=None):
+        if document.id == "b":
+            raise ValueError("an unexpected sentence")
+        return extract(document, options)
+
+    monkeypatch.setattr(pipeline, "extract_claims", failing_on_b)
+    corpus = read_corpus([str(tmp_path)], jobs=1)
+    assert [d.id for d in corpus.documents] == ["a"] and len(corpus.claims) == 1
+    (error,) = corpus.errors
+    assert str(error) == f"{tmp_path / 'b.txt'}: figures failed on this document (ValueError: an unexpected sentence); please report it"
