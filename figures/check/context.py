@@ -294,12 +294,14 @@ class CheckContext:
         """``prepare`` the claims in these columns of a table (tuples of positions; a missing
         cell, where a join found nothing, is skipped; so is an empty table's)."""
         present = [rows[column].tolist() for column in columns if column in rows]
-        self.prepare([p for cells in present for cell in cells if isinstance(cell, tuple) for p in cell], quoted=quoted)
+        self.prepare((cell for cells in present for cell in cells if isinstance(cell, tuple)), quoted=quoted)
 
-    def prepare(self, positions: Sequence[int], *, quoted: bool = True) -> None:
+    def prepare(self, groups: Iterable[Sequence[int]], *, quoted: bool = True) -> None:
         """Take what findings will cite of these claims in bulk (``prepare_citations``), and
-        their quotations too when the messages quote them. A rule calls this with the claims of
-        the findings it is about to make: only those, since quoting costs microseconds a claim."""
+        their quotations too when the messages quote them; a group of positions per finding. A
+        rule calls this with the claims of the findings it is about to make: only those, since
+        quoting costs microseconds a claim."""
+        positions = [position for group in groups for position in group]
         self.prepare_citations(positions)
         if quoted:
             self.prepare_quotes(positions)

@@ -94,7 +94,7 @@ def change_vs_levels(context: CheckContext) -> Iterator[Finding]:
         for row, positions, stated, implied in _changes_with_both_levels(context, "FIG201")
         if not (overlaps(stated, implied) or _contradicts(stated, implied))
     ]
-    context.prepare([p for _, positions, _, _ in mismatches for p in positions])
+    context.prepare(positions for _, positions, _, _ in mismatches)
     for row, positions, stated, implied in mismatches:
         yield context.finding(
             "FIG201",
@@ -159,7 +159,7 @@ def derived_level(context: CheckContext) -> Iterator[Finding]:
             value = multiply(row_interval(row, "_b"), shift(scale(change, 0.01), 1.0))
             period, unit, known = row.period_key, row.unit_b, row.claim_positions_b
         derivations.append((row, value, period, unit, (*row.claim_positions, *known)))
-    context.prepare([p for *_, positions in derivations for p in positions])
+    context.prepare(positions for *_, positions in derivations)
     for row, value, period, unit, positions in derivations:
         context.mark_checked(positions)
         assumptions = _base_assumptions(context, row.claim_positions, row.base_key)

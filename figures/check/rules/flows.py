@@ -60,7 +60,7 @@ def turnover_vs_flows(context: CheckContext) -> Iterator[Finding]:
         stated = row_interval(row)
         if not overlaps(flows, stated):
             mismatches.append((row, positions, flows, stated))
-    context.prepare([p for _, positions, _, _ in mismatches for p in positions])
+    context.prepare(positions for _, positions, _, _ in mismatches)
     for row, positions, flows, stated in mismatches:
         yield context.finding(
             "FIG503",
