@@ -24,6 +24,7 @@ def unit_label(unit: str) -> str:
     return _UNIT_LABELS.get(unit, unit)
 
 
+@lru_cache(maxsize=1 << 16)  # restated and rounded figures share their intervals
 def format_interval(interval: Interval, unit: str = "") -> str:
     """Interval notation with open and closed ends, then the unit: "[2.35 bn, 2.45 bn] USD"."""
     lower = "−∞" if interval.lower is None else format_number(interval.lower)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import math
 from collections import defaultdict, namedtuple
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -25,6 +26,7 @@ def _end(value: float) -> float | None:
     return None if value is None or (isinstance(value, float) and math.isinf(value)) else float(value)
 
 
+@lru_cache(maxsize=1 << 16)  # rounded figures and their intersections repeat: one record per distinct interval
 def interval_of(lower: float, upper: float, lower_inclusive: bool, upper_inclusive: bool) -> Interval:
     """An Interval from table columns, where infinite ends are stored as ±inf."""
     return Interval(_end(lower), _end(upper), bool(lower_inclusive), bool(upper_inclusive))
@@ -145,9 +147,7 @@ class CheckContext:
         self.claim_ids: list[str | None] = [None] * len(self.table)
         self.fingerprint_parts: list[str | None] = [None] * len(self.table)
         self.quotes: dict[int, str] = {}  # how messages quote a claim as evidence
-        self.interval_texts: dict[tuple, str] = {}
         self.first_cited: dict[str, int] = {}  # claim id → position, for the claims findings cite first
-        self.intervals: dict[tuple, Interval] = {}  # one record per distinct interval: figures restated alike share one
 
     @cached_property
     def conflicted(self) -> frozenset[int]:
@@ -206,17 +206,9 @@ class CheckContext:
             if len(chunk):
                 taken = self._take(chunk, ("text", "doc", "line", "unit"))
                 ends = zip(*(column[chunk].tolist() for column in self._stated_ends), strict=True)
-                written = map(self._interval_text, ends, taken["unit"])
+                written = map(format_interval, itertools.starmap(interval_of, ends), taken["unit"])
                 quoted = map(_quote, taken["text"], taken["doc"], taken["line"], written)
                 self.quotes.update(zip(chunk.tolist(), quoted, strict=True))
-
-    def _interval_text(self, ends: tuple, unit: str) -> str:
-        """An interval as messages write it, once per distinct interval and unit: restated and
-        rounded figures share their intervals."""
-        text = self.interval_texts.get((ends, unit))
-        if text is None:
-            text = self.interval_texts[ends, unit] = format_interval(interval_of(*ends), unit)
-        return text
 
     @staticmethod
     def _missing(positions: Iterable[int], built: Sequence | dict) -> np.ndarray:
@@ -315,11 +307,7 @@ class CheckContext:
         """The value a claim states: its interval, negated for a fall ("fell 7%" is −7%), as the
         linking table holds it (``figures.link.quantities.claims_table``)."""
         lower, upper, lower_inclusive, upper_inclusive = self._stated_ends
-        ends = (lower[position], upper[position], lower_inclusive[position], upper_inclusive[position])
-        interval = self.intervals.get(ends)
-        if interval is None:
-            interval = self.intervals[ends] = interval_of(*ends)
-        return interval
+        return interval_of(lower[position], upper[position], lower_inclusive[position], upper_inclusive[position])
 
     @cached_property
     def _stated_ends(self) -> tuple[np.ndarray, ...]:
@@ -364,21 +352,23 @@ class CheckContext:
             claims = tuple(map(self.claim_ids.__getitem__, cited))
         if claims:
             self.first_cited[claims[0]] = cited[0]
+        # Positional, in the order of Finding's fields: a keyword call costs twice as much, and a
+        # large run makes hundreds of thousands of findings (tests/check/test_context.py pins it).
         return Finding(
-            rule=rule,
-            name=name,
-            severity=self.severities[rule],
-            message=message,
-            claims=claims,
-            fingerprint=fingerprint(rule, map(self.fingerprint_parts.__getitem__, cited)),
-            expected=expected,
-            expected_unit=expected_unit,
-            relative_gap=relative_gap,
-            assumptions=tuple(assumptions),
-            readings=tuple(readings),
-            derived=tuple(derived),
-            blocked=tuple(sorted(blocked)) if blocked else (),
-            source=source,
+            rule,
+            name,
+            self.severities[rule],
+            message,
+            claims,
+            fingerprint(rule, map(self.fingerprint_parts.__getitem__, cited)),
+            expected,
+            expected_unit,
+            relative_gap,
+            tuple(assumptions),
+            tuple(readings),
+            tuple(derived),
+            tuple(sorted(blocked)) if blocked else (),
+            source,
         )
 
     def stated(self, positions: Sequence[int]) -> str:

@@ -1,4 +1,5 @@
-"""Fingerprint parts, computed column-wise, read exactly as the definition in words says."""
+"""Fingerprint parts, computed column-wise, read exactly as the definition in words says; findings
+built with every piece of evidence in its place."""
 
 from __future__ import annotations
 
@@ -6,7 +7,11 @@ import pyarrow as pa
 from hypothesis import given
 from hypothesis import strategies as st
 
-from figures.check.context import fingerprint_parts
+from figures import extract
+from figures.check.context import CheckContext, fingerprint_parts
+from figures.link.quantities import claims_table, quantities_table
+from figures.records import Finding, Interval, Quantity, Reading
+from figures.tables import ClaimColumns, claims_frame
 
 
 def defined(doc, text, metric, entities, period, base) -> str:
@@ -26,3 +31,48 @@ def test_fingerprint_parts_follow_their_definition(rows):
     names = ["doc", "text", "metric", "entities", "period", "base_period"]
     table = pa.table({name: pa.array([row[i] for row in rows], type=pa.string()) for i, name in enumerate(names)})
     assert fingerprint_parts(table).to_pylist() == [defined(*row) for row in rows]
+
+
+def test_a_finding_carries_each_piece_of_evidence_in_its_own_field():
+    # CheckContext.finding builds the record positionally, for speed: every field must still
+    # receive what was given for it.
+    claims = extract("Trade reached $2.4 billion in 2024, up 7% from 2023.", doc="a")
+    columns = ClaimColumns(claims_frame(claims))
+    table = claims_table(columns.frame)
+    context = CheckContext(
+        claims=claims, columns=columns, table=table, quantities=quantities_table(table), severities={"FIG999": "warning"}
+    )
+    expected, stated = Interval(1.0, 2.0, True, False), Interval(3.0, None, False, False)
+    reading = Reading("read as the calendar year", stated, False)
+    derived = Quantity("k", "trade", "GEO", "2023", "", "USD", "level", expected)
+    finding = context.finding(
+        "FIG999",
+        "planted",
+        "the message",
+        [1, 0],
+        expected=expected,
+        expected_unit="USD",
+        relative_gap=0.25,
+        assumptions=["an assumption"],
+        readings=[reading],
+        derived=[derived],
+        blocked=["FIG202", "FIG201"],
+        source="a source",
+    )
+    assert finding == Finding(
+        rule="FIG999",
+        name="planted",
+        severity="warning",
+        message="the message",
+        claims=(claims[0].id, claims[1].id),
+        fingerprint=finding.fingerprint,
+        expected=expected,
+        expected_unit="USD",
+        relative_gap=0.25,
+        assumptions=("an assumption",),
+        readings=(reading,),
+        derived=(derived,),
+        blocked=("FIG201", "FIG202"),
+        source="a source",
+    )
+    assert len(finding.fingerprint) == 16
