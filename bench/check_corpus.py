@@ -1,7 +1,7 @@
 """Throughput of the whole check pipeline (read → extract → link → check), per core.
 
-Writes a directory of articles — the bundled seed articles repeated with every digit varied,
-seeded — then times reading, extracting and checking all of them, and prints MB/s: first in one
+Writes a directory of articles — the bundled seed articles repeated with every figure's digits
+varied and every year kept, seeded (``extract_throughput.build_corpus``) — then times reading, extracting and checking all of them, and prints MB/s: first in one
 process (the per-core figure), then with one worker process per available core reading and
 extracting (link and check run in one process either way).
 

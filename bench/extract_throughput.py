@@ -1,8 +1,10 @@
 """Throughput of extraction on one core: the numeric stage alone, then ``figures.extract``
 with claim context (periods, metrics, entities, attribution).
 
-Builds a corpus of at least 5 MB from the bundled seed articles, repeated with every digit
-varied (seeded, so runs are comparable and no cache can help), then prints MB/s and claims/s.
+Builds a corpus of at least 5 MB from the bundled seed articles, repeated with every figure's
+digits varied (seeded, so runs are comparable and no cache can help) and every year kept, then
+prints MB/s and claims/s. Years stay years: varied into "in 7153" they would read as figures, and
+the corpus would hold 2.6 times the claims per kilobyte of the articles it copies.
 
     python bench/extract_throughput.py [--megabytes 5] [--repeat 3]
 """
@@ -18,16 +20,23 @@ from figures import extract
 from figures.extract.quantities import extract_quantities
 from figures.read import bundled_paths, read_document
 
-_DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
+_YEAR = re.compile(r"(?:18|19|20)\d\d")
 
 
 def build_corpus(megabytes: float, seed: int = 20251203) -> list[str]:
     rng = random.Random(seed)
     seeds = [read_document(path).text for path in bundled_paths()]
+
+    def vary(digits: re.Match[str]) -> str:
+        if _YEAR.fullmatch(digits.group()):
+            return digits.group()
+        return "".join(str(rng.randrange(10)) for _ in digits.group())
+
     articles: list[str] = []
     size = 0
     while size < megabytes * 1_000_000:
-        text = _DIGIT.sub(lambda _: str(rng.randrange(10)), seeds[len(articles) % len(seeds)])
+        text = _DIGITS.sub(vary, seeds[len(articles) % len(seeds)])
         articles.append(text)
         size += len(text.encode("utf-8"))
     return articles

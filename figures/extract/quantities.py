@@ -117,12 +117,15 @@ def _digit_token(text: str, match: re.Match[str], options: ExtractOptions) -> _T
     after = text[tail.end() : tail.end() + 1]
     if tail.end() == end and (after.isalpha() or after == "_"):
         return None  # "1H 2025", "3D"
-    number = read_digits(match.group(), options)
+    digits = match.group()
+    if tail.end() == end and not prefix and _is_year(digits):
+        return None  # a year with nothing attached: the commonest number in news copy, dropped early
+    number = read_digits(digits, options)
     negative = before != "" and before in "-\u2212" and (start < 2 or text[start - 2] in " \t\n(")
     token = _classify(text, start, tail, number, prefix, negative)
     if token is None:
         return None
-    if token.bare and _is_date_like(text, token, match.group()):
+    if token.bare and _is_date_like(text, token, digits):
         return None
     return token
 
@@ -175,10 +178,11 @@ def _classify(
     if negative:
         start -= 1
     end = tail.end()
+    bare_points = tail.group("bare_points")
     points = tail.group("points") or (
-        tail.group("bare_points") if _PERCENT_IN_TEXT.search(text, max(0, start - 200), start) else None
+        bare_points if bare_points and _PERCENT_IN_TEXT.search(text, max(0, start - 200), start) else None
     )
-    if tail.group("bare_points") and not points:
+    if bare_points and not points:
         end = tail.start("bare_points") - 1
     kind: Kind
     if currency:
@@ -200,11 +204,15 @@ def _classify(
     return _Token(start, end, number, multiplier, currency, kind, unit, negative, year=False, bare=bare)
 
 
+def _is_year(digits: str) -> bool:
+    return len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100
+
+
 def _is_date_like(text: str, token: _Token, digits: str) -> bool:
     """Bare integers that are years, days of a month or list markers are not figures."""
     g = grammar()
     value = token.number.value
-    if len(digits) == 4 and digits.isdigit() and 1800 <= value <= 2100:
+    if _is_year(digits):
         return True
     if len(digits) == 2 and _FISCAL_YEAR_BEFORE.search(text, max(0, token.start - 5), token.start):
         return True  # "2012–13"
