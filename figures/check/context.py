@@ -313,6 +313,24 @@ class CheckContext:
     def _stated_ends(self) -> tuple[np.ndarray, ...]:
         return tuple(self.table[name].to_numpy() for name in ENDS)
 
+    def quantity_interval(self, group: int) -> Interval:
+        """What a linked quantity allows: the intersection of its claims' intervals."""
+        lower, upper, lower_inclusive, upper_inclusive = self._quantity_ends
+        return interval_of(lower[group], upper[group], lower_inclusive[group], upper_inclusive[group])
+
+    @cached_property
+    def _quantity_ends(self) -> tuple[np.ndarray, ...]:
+        return tuple(self.quantities[name].to_numpy() for name in ENDS)
+
+    def group_of(self, position: int) -> int | None:
+        """The linked quantity a claim belongs to (None when it is linked to none)."""
+        group = self._groups[position]
+        return int(group) if group >= 0 else None
+
+    @cached_property
+    def _groups(self) -> np.ndarray:
+        return self.table["group"].to_numpy()
+
     def derive(self, quantity: Quantity, positions: Iterable[int]) -> None:
         """Record a quantity a rule derived, and the positions of the claims it derives from."""
         self.derived.append(quantity)

@@ -207,9 +207,9 @@ def _direction_pattern() -> re.Pattern[str]:
 
 def _pair_interval(context: CheckContext, position: int) -> tuple[Interval, int | None]:
     """A claim's interval, narrowed to its quantity's when it is linked."""
-    group = int(context.table["group"].iat[position])
-    if group >= 0:
-        return row_interval(context.quantities.iloc[group]), group
+    group = context.group_of(position)
+    if group is not None:
+        return context.quantity_interval(group), group
     return context.stated_interval(position), None
 
 
