@@ -20,7 +20,9 @@ from figures.extract.context.attribution import (
     find_attributions,
     find_quotations,
     find_source_mentions,
+    first_source,
     quotation_at,
+    quotation_spans,
     sentence_speaker,
     source_country,
 )
@@ -33,7 +35,7 @@ from figures.periods import shift_years
 from figures.records import Claim, Document, Entity, Period
 
 _CLAUSE_BREAK = re.compile(r",?\s+(?:but|whereas|while)\s+|,\s+and\s+|[;:]\s*|,\s+(?=which\b|who\b)", re.IGNORECASE)
-_ANAPHOR = re.compile(r"\b(?:this|that|the)\s+(?:figure|number|indicator)\b|\b[Ii]t\b")
+_ANAPHOR = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:figure|number|indicator)\b|\b[Ii]t\b")
 _PERFECT_CHANGE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:grown|risen|increased|expanded|fallen|dropped|declined|decreased)\s+(?:by\s+)?(?:\S+\s+)?$"
 )
@@ -96,11 +98,17 @@ def add_context(document: Document, claims: list[Claim], index: TextIndex | None
         return claims
     text = document.text
     entities = find_entity_mentions(text)
-    sources = find_source_mentions(text)
-    home = source_country(sources[0].source) if sources else None
+    first = first_source(text)
+    home = source_country(first) if first else None
     index = index or TextIndex(text)
-    attributions = find_attributions(text)
     sentences = sorted({index.sentence_bounds(claim.start) for claim in claims})
+    # Most of an article holds no figure. Metric phrases, sources and speakers are looked for only
+    # where a figure's context can come from: its sentence and, for "this figure", the paragraph
+    # before it. A quotation's speaker may be named anywhere before it, so an article that quotes
+    # a figure is searched for speakers whole.
+    paragraphs = _paragraphs_to(text, sentences)
+    quoted = quotation_spans(text, (claim.start for claim in claims))
+    attributions = find_attributions(text, None if quoted else sentences)
     # Where figures start, for names and periods written right before one ("Ukraine 8 million");
     # a figure that opens with a verb is not such a figure: in "trade with Russia more than
     # doubled" and "trips to Georgia exceeded 1.9 million" the name belongs to the whole sentence.
@@ -115,10 +123,10 @@ def add_context(document: Document, claims: list[Claim], index: TextIndex | None
         index=index,
         periods=periods,
         entities=entities,
-        metrics=find_metric_mentions(text),
+        metrics=find_metric_mentions(text, paragraphs),
         attributions=attributions,
-        quotations=find_quotations(text, attributions),
-        sources=sources,
+        quotations=find_quotations(text, attributions, quoted),
+        sources=find_source_mentions(text, sentences),
         pair=main_pair(entities, home),
         home=home,
         sole=_sole_country(entities),
@@ -222,6 +230,19 @@ def _claim_context(context: _DocumentContext, claim: Claim, document: Document) 
         quoted=quotation is not None,
         flags=tuple(dict.fromkeys(flags)),
     )
+
+
+def _paragraphs_to(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """For sentences in order, the text from the start of each one's paragraph to its end, with
+    overlapping stretches merged."""
+    windows: list[tuple[int, int]] = []
+    for start, end in sentences:
+        paragraph_start = text.rfind("\n", 0, start) + 1
+        if windows and paragraph_start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((paragraph_start, end))
+    return windows
 
 
 def _sole_country(entities: list[EntityMention]) -> str | None:

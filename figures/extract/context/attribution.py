@@ -9,10 +9,13 @@ with no attribution in its paragraph belongs to the last speaker named before it
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from figures.extract.grammar import word_trie
+from figures.extract.text_index import matches_in
 from figures.lexicon import load_lexicon
 
 _NAME = r"(?:[A-Z][\w’'.-]+(?:[ \t]+(?:[A-Z][\w’'.-]+))*)"
@@ -83,11 +86,12 @@ def _patterns() -> _Patterns:
     )
 
 
-def find_attributions(text: str) -> list[Attribution]:
-    """Every "X said" / "said X" in ``text``, in order."""
+def find_attributions(text: str, windows: Iterable[tuple[int, int]] | None = None) -> list[Attribution]:
+    """Every "X said" / "said X" in ``text`` (or whose speech verb lies in one of the given
+    ``(start, end)`` windows, in order), in order."""
     patterns = _patterns()
     attributions = []
-    for verb in patterns.verbs.finditer(text):
+    for verb in matches_in(patterns.verbs, text, windows):
         window_start = max(0, verb.start() - 160, text.rfind("\n", 0, verb.start()) + 1)
         before = patterns.speaker_before.search(text[window_start : verb.start()])
         if before:
@@ -99,12 +103,24 @@ def find_attributions(text: str) -> list[Attribution]:
     return attributions
 
 
-def find_quotations(text: str, attributions: list[Attribution]) -> list[Quotation]:
-    """Every quotation in ``text`` with its speaker (None when nobody is named before it)."""
+def quotation_spans(text: str, holding: Iterable[int] | None = None) -> list[tuple[int, int]]:
+    """Where the quotations of ``text`` are, in order: all of them, or those holding one of the
+    given positions (the figures of a document: only their quotations need a speaker)."""
+    spans = sorted(_quote_spans(text))
+    if holding is None:
+        return spans
+    positions = sorted(holding)
+    return [(start, end) for start, end in spans if bisect_right(positions, end - 1) > bisect_left(positions, start)]
+
+
+def find_quotations(text: str, attributions: list[Attribution], spans: list[tuple[int, int]] | None = None) -> list[Quotation]:
+    """The quotations of ``text`` (or at the given spans, from ``quotation_spans``) with their
+    speakers (None when nobody is named before them). A speaker may be named anywhere before a
+    quotation, so ``attributions`` must be all of the text's."""
     named = [a for a in attributions if _is_name(a.speaker)]
     full_names: dict[str | None, str | None] = {}  # a speaker's full name is looked up in the text once
     quotations: list[Quotation] = []
-    for start, end in sorted(_quote_spans(text)):
+    for start, end in quotation_spans(text) if spans is None else spans:
         speaker = _attribution(text, start, end, attributions)
         if speaker is None or speaker.lower() in _patterns().pronouns:
             # "he said", "the Russian diplomat noted", or nobody: the last person named before.
@@ -172,6 +188,8 @@ def _paragraph_end(text: str, position: int) -> int:
 
 
 def _paired(text: str, opening: str, closing: str, continue_at_paragraph: bool) -> list[tuple[int, int]]:
+    if opening not in text:
+        return []  # most articles use one style of quotation marks: the others cost no scan
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     for match in re.finditer(f"[{opening}{closing}]", text):
@@ -196,6 +214,8 @@ def _paired(text: str, opening: str, closing: str, continue_at_paragraph: bool) 
 
 
 def _straight(text: str) -> list[tuple[int, int]]:
+    if '"' not in text:
+        return []
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     dash_open: int | None = None
@@ -234,11 +254,21 @@ def sentence_speaker(attributions: list[Attribution], start: int, end: int) -> s
     return inside[0].speaker if inside else None
 
 
-def find_source_mentions(text: str) -> list[SourceMention]:
-    """Every statistics body named in ``text``, in order: one scan of a document, from which each
-    sentence's cited source is looked up."""
+def find_source_mentions(text: str, windows: Iterable[tuple[int, int]] | None = None) -> list[SourceMention]:
+    """Every statistics body named in ``text`` (or in the given ``(start, end)`` windows), in
+    order: one scan of a document, from which each sentence's cited source is looked up."""
     patterns = _patterns()
-    return [SourceMention(m.start(), m.end(), patterns.source_names[m.group()]) for m in patterns.sources.finditer(text)]
+    return [
+        SourceMention(m.start(), m.end(), patterns.source_names[m.group()])
+        for m in matches_in(patterns.sources, text, windows)
+    ]
+
+
+def first_source(text: str) -> str | None:
+    """The statistics body ``text`` names first."""
+    patterns = _patterns()
+    match = patterns.sources.search(text)
+    return patterns.source_names[match.group()] if match else None
 
 
 def source_country(source: str) -> str | None:

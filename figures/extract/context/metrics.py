@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from figures.extract.grammar import word_trie
+from figures.extract.text_index import matches_in
 from figures.lexicon import load_lexicon
 
 
@@ -61,11 +63,12 @@ _OFFICE_AFTER = re.compile(r"\s+(?:minister|ministry|ministers|committee|departm
 _OFFICE_BEFORE = re.compile(r"\b(?:minister|ministry)\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
-def find_metric_mentions(text: str) -> list[MetricMention]:
-    """Every metric or product phrase in ``text``, in order."""
+def find_metric_mentions(text: str, windows: Iterable[tuple[int, int]] | None = None) -> list[MetricMention]:
+    """Every metric or product phrase in ``text`` (or in the given ``(start, end)`` windows, in
+    order), in order."""
     lexicon = metric_lexicon()
     mentions = []
-    for match in lexicon.pattern.finditer(text):
+    for match in matches_in(lexicon.pattern, text, windows):
         if _OFFICE_AFTER.match(text, match.end()) or _OFFICE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue  # "Economy Minister", "the Ministry of Economy": an office, not a figure's metric
         phrase = match.group()

@@ -8,6 +8,8 @@ import pytest
 
 from figures import extract
 from figures.extract.claims import extract_claims
+from figures.extract.context import assign, attribution, metrics
+from figures.records import Document
 
 # doc, surface → period, base period, metric, entities (code, role), share_of, speaker, source, quoted
 GOLDEN = {
@@ -402,3 +404,44 @@ def test_a_year_later_counts_forward_from_the_year_named():
     assert [c.period.label for c in claims] == ["2023", "2024", "2024"]
     later = extract("In 2021 exports were $4 billion; three years later they reached $6.6 billion.")
     assert [c.period.label for c in later] == ["2021", "2024"]
+
+
+# Quoted and unquoted figures, a speaker named paragraphs before the quotation, "this figure"
+# taking its metric from the sentence before, and a statistics body named in another paragraph.
+_SURROUNDINGS = """Geostat publishes the figures every quarter. Officials in Tbilisi welcomed them.
+
+Nothing here is a figure. The weather was fine and the talks went on.
+
+Deputy minister Nino Beridze said on Monday that the talks would go on.
+
+"Exports to Armenia grew to $1.1 billion in 2024," she said.
+
+Imports from Turkey reached $2.5 billion in 2024. This figure was 4% higher than in 2023, according to Geostat.
+
+Trade with the EU, which the minister did not mention, stood at $4.4 billion."""
+
+
+def test_looking_only_around_figures_finds_what_a_whole_article_search_finds(seed_documents, monkeypatch):
+    # add_context searches for metric phrases, sources and speakers only where a figure's context
+    # can come from; searching the whole article instead must change no claim.
+    documents = [*seed_documents.values(), Document(id="own", path="own.txt", text=_SURROUNDINGS)]
+    around_figures = [extract_claims(document) for document in documents]
+
+    def whole_article(pattern, text, windows=None):
+        return pattern.finditer(text)
+
+    monkeypatch.setattr(metrics, "matches_in", whole_article)
+    monkeypatch.setattr(attribution, "matches_in", whole_article)
+    monkeypatch.setattr(assign, "quotation_spans", lambda text, holding: attribution.quotation_spans(text))
+    assert [extract_claims(document) for document in documents] == around_figures
+    own = {claim.text: claim for claim in around_figures[-1]}
+    assert own["$1.1 billion"].speaker == "Nino Beridze" and own["$1.1 billion"].quoted
+    assert own["4%"].metric == "imports" and own["4%"].source == "Geostat"
+    assert own["$4.4 billion"].speaker is None
+
+
+def test_paragraphs_to_run_from_each_paragraph_start_and_merge():
+    text = "One. Two.\nThree. Four. Five.\nSix."
+    sentences = [(0, 4), (5, 9), (10, 16), (17, 22), (23, 28), (29, 33)]
+    assert assign._paragraphs_to(text, [sentences[1], sentences[3]]) == [(0, 9), (10, 22)]
+    assert assign._paragraphs_to(text, [sentences[2], sentences[3], sentences[5]]) == [(10, 22), (29, 33)]
