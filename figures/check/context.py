@@ -389,6 +389,44 @@ class CheckContext:
             source,
         )
 
+    def findings(
+        self,
+        rule: str,
+        name: str,
+        messages: Sequence[str],
+        groups: Sequence[Sequence[int]],
+        *,
+        expected: Sequence[Interval | None],
+        expected_unit: Sequence[str | None],
+    ) -> list[Finding]:
+        """``finding`` for many findings at once — one per message, citing its group of claims,
+        with its expected interval and unit — and the same records, built column-wise: the cited
+        claims are put in citation order and their ids and fingerprint parts taken from Arrow for
+        all findings together, which halves the cost of a rule that makes a hundred thousand."""
+        if not groups:
+            return []
+        counts = np.fromiter(map(len, groups), dtype=np.int64, count=len(groups))
+        flat = np.fromiter(itertools.chain.from_iterable(groups), dtype=np.int64, count=int(counts.sum()))
+        row = np.repeat(np.arange(len(groups)), counts)
+        order = np.lexsort((np.asarray(self._citation_rank)[flat], row))
+        flat, row = flat[order], row[order]
+        once = np.ones(len(flat), dtype=bool)  # a claim cited twice by one finding counts once
+        once[1:] = (row[1:] != row[:-1]) | (flat[1:] != flat[:-1])
+        flat, row = flat[once], row[once]
+        ends = np.cumsum(np.bincount(row, minlength=len(groups))).tolist()
+        taken = self._take(flat, ("id", "fingerprint_part"))
+        ids, parts, cited = taken["id"], taken["fingerprint_part"], flat.tolist()
+        severity = self.severities[rule]
+        built = []
+        for message, start, end, interval, unit in zip(messages, [0, *ends[:-1]], ends, expected, expected_unit, strict=True):
+            claims = tuple(ids[start:end])
+            if claims:
+                self.first_cited[claims[0]] = cited[start]
+            fingerprint_of = fingerprint(rule, parts[start:end])
+            # Positional, as in ``finding``.
+            built.append(Finding(rule, name, severity, message, claims, fingerprint_of, interval, unit, None, (), (), (), (), None))
+        return built
+
     def stated(self, positions: Sequence[int]) -> str:
         """The claims as quoted evidence: '"almost $1.3 billion" (002:15) [1.25 bn, 1.3 bn) USD'."""
         if any(p not in self.quotes for p in positions):

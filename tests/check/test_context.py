@@ -37,11 +37,7 @@ def test_a_finding_carries_each_piece_of_evidence_in_its_own_field():
     # CheckContext.finding builds the record positionally, for speed: every field must still
     # receive what was given for it.
     claims = extract("Trade reached $2.4 billion in 2024, up 7% from 2023.", doc="a")
-    columns = ClaimColumns(claims_frame(claims))
-    table = claims_table(columns.frame)
-    context = CheckContext(
-        claims=claims, columns=columns, table=table, quantities=quantities_table(table), severities={"FIG999": "warning"}
-    )
+    context = _context_of(claims)
     expected, stated = Interval(1.0, 2.0, True, False), Interval(3.0, None, False, False)
     reading = Reading("read as the calendar year", stated, False)
     derived = Quantity("k", "trade", "GEO", "2023", "", "USD", "level", expected)
@@ -62,7 +58,7 @@ def test_a_finding_carries_each_piece_of_evidence_in_its_own_field():
     assert finding == Finding(
         rule="FIG999",
         name="planted",
-        severity="warning",
+        severity="info",
         message="the message",
         claims=(claims[0].id, claims[1].id),
         fingerprint=finding.fingerprint,
@@ -76,3 +72,36 @@ def test_a_finding_carries_each_piece_of_evidence_in_its_own_field():
         source="a source",
     )
     assert len(finding.fingerprint) == 16
+
+
+def _context_of(claims) -> CheckContext:
+    columns = ClaimColumns(claims_frame(claims))
+    table = claims_table(columns.frame)
+    return CheckContext(
+        claims=claims, columns=columns, table=table, quantities=quantities_table(table), severities={"FIG999": "info"}
+    )
+
+
+# Listed out of reading order: document "b" first.
+_TWO_DOCUMENTS = [
+    *extract("Exports reached $2.4 billion in 2024, up 7% from 2023.", doc="b"),
+    *extract("Imports fell to $1.1 billion in 2024, down 3%. Trade was $3.5 billion.", doc="a"),
+]
+
+
+@given(st.lists(st.lists(st.integers(0, len(_TWO_DOCUMENTS) - 1), max_size=6), min_size=1, max_size=8))
+def test_findings_built_together_are_the_findings_built_one_by_one(groups):
+    # Groups unordered and with repeats: the column-wise builder must cite, order and
+    # fingerprint exactly as ``finding`` does.
+    claims = _TWO_DOCUMENTS
+    intervals = [Interval(float(i), None, True, False) for i in range(len(groups))]
+    units = ["USD"] * len(groups)
+    messages = [f"message {i}" for i in range(len(groups))]
+    one_by_one = _context_of(claims)
+    expected = [
+        one_by_one.finding("FIG999", "planted", message, group, expected=interval, expected_unit=unit)
+        for message, group, interval, unit in zip(messages, groups, intervals, units, strict=True)
+    ]
+    together = _context_of(claims)
+    assert together.findings("FIG999", "planted", messages, groups, expected=intervals, expected_unit=units) == expected
+    assert together.first_cited == one_by_one.first_cited

@@ -57,17 +57,14 @@ def corroborated(context: CheckContext) -> Iterator[Finding]:
     if quantities.empty:
         return
     agreeing = quantities[~quantities["conflict"] & (quantities["documents"] >= 2)]
-    context.prepare_rows(agreeing, "claim_positions", quoted=False)
-    context.mark_checked(chain.from_iterable(agreeing["claim_positions"].tolist()))
-    described = describe_rows(agreeing)
-    names = ["unit", "documents", "claim_positions", *ENDS]
-    for description, (unit, documents, positions, *ends) in zip(described, records(agreeing[names]), strict=True):
-        interval = interval_of(*ends)
-        yield context.finding(
-            "FIG102",
-            "corroborated",
-            f"{description} stated in {documents} documents; together they allow {format_interval(interval, unit)}",
-            positions,
-            expected=interval,
-            expected_unit=unit,
+    groups = agreeing["claim_positions"].tolist()
+    context.mark_checked(chain.from_iterable(groups))
+    units = agreeing["unit"].tolist()
+    intervals = list(map(interval_of, *(agreeing[name].tolist() for name in ENDS)))
+    messages = [
+        f"{description} stated in {documents} documents; together they allow {format_interval(interval, unit)}"
+        for description, documents, interval, unit in zip(
+            describe_rows(agreeing), agreeing["documents"].tolist(), intervals, units, strict=True
         )
+    ]
+    yield from context.findings("FIG102", "corroborated", messages, groups, expected=intervals, expected_unit=units)
