@@ -429,9 +429,11 @@ class CheckContext:
 
     def stated(self, positions: Sequence[int]) -> str:
         """The claims as quoted evidence: '"almost $1.3 billion" (002:15) [1.25 bn, 1.3 bn) USD'."""
-        if any(p not in self.quotes for p in positions):
+        try:
+            return "; ".join(map(self.quotes.__getitem__, positions))
+        except KeyError:  # not prepared by the rule: quoted now
             self.prepare_quotes(positions)
-        return "; ".join(map(self.quotes.__getitem__, positions))
+            return "; ".join(map(self.quotes.__getitem__, positions))
 
 
 def _quote(text: str, doc: str, line: int, interval: str) -> str:
