@@ -62,7 +62,7 @@ def gazetteer() -> Gazetteer:
     pair_phrases = tuple(data["pair"]["phrases"])
     # Case-sensitive: "US" is a country, "us" is not; "Georgia's" matches through the trie prefix.
     # A currency's name is not its country: "2.13 billion US dollars".
-    pattern = re.compile(rf"(?<![\w]){word_trie(names)}(?![\w])(?!\s+dollars?\b)")
+    pattern = re.compile(rf"{word_trie(names, word_start=True)}(?![\w])(?!\s+dollars?\b)")
     pair_pattern = re.compile(rf"(?<![\w])(?:{word_trie(pair_phrases)})(?![\w])", re.IGNORECASE)
     return Gazetteer(names, groups, dict(data["parts"]), pair_phrases, pattern, pair_pattern)
 
