@@ -153,6 +153,8 @@ def claims_table(claims: pd.DataFrame) -> pd.DataFrame:
             "upper_inclusive": lower_inclusive.where(falling, upper_inclusive),
             "falling": falling,
             "additive": metric.isin([name for name, additive in lexicon.additive.items() if additive]),
+            # What someone expects is not what happened: a forecast links with nothing.
+            "forecast": claims["flags"].astype("str").str.contains(r"(?:^|;)forecast(?:;|$)").fillna(False).astype(bool),
         }
     )
     frame["group"] = UNLINKED
@@ -165,7 +167,7 @@ def claims_table(claims: pd.DataFrame) -> pd.DataFrame:
     # Azerbaijan are two things. It links only within its document.
     nameless = frame["entity_key"].isin(["", ">"])
     frame.loc[nameless, "entity_key"] = "?" + frame.loc[nameless, "doc"]
-    linkable = frame["metric_key"].notna() & ~unnamed_part.to_numpy(bool)
+    linkable = frame["metric_key"].notna() & ~unnamed_part.to_numpy(bool) & ~frame["forecast"]
     frame.loc[linkable, "group"] = frame[linkable].groupby(KEY_COLUMNS, sort=True).ngroup()
     return frame
 

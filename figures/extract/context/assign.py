@@ -28,6 +28,7 @@ from figures.extract.context.attribution import (
 )
 from figures.extract.context.entities import EntityMention, find_entity_mentions, gazetteer, main_pair
 from figures.extract.context.metrics import MetricMention, find_metric_mentions, metric_lexicon
+from figures.extract.context.modality import is_forecast
 from figures.extract.context.periods import PeriodMention, find_period_mentions, same_period_of, years_back
 from figures.extract.text_index import TextIndex
 from figures.lexicon import lexicon
@@ -187,6 +188,8 @@ def _claim_context(context: _DocumentContext, claim: Claim, document: Document) 
 
     period, base_period, period_flags = _periods(context, claim, sentence_start, sentence_end, clause_start, clause_end)
     flags += period_flags
+    if is_forecast(text, clause_start, claim.start, claim.end, period, document.published):
+        flags.append("forecast")
 
     metric_mention, product, metric_flags = _metric(context, claim, sentence_start, sentence_end, clause_start, clause_end)
     flags += metric_flags

@@ -170,3 +170,12 @@ def test_a_mismatch_against_a_series_of_another_definition_is_a_warning(tmp_path
     assert finding.rule == rule and "GE_RU_TRAVELLER_TRIPS" in finding.message
     assert finding.severity == ("warning" if rule == "FIG305" else "error")
     assert ("definitions differ" in finding.message) is (rule == "FIG305")
+
+
+@pytest.mark.parametrize("verb, compared", [("reached", True), ("is expected to reach", False)])
+def test_a_forecast_is_not_compared_with_reference_data(tmp_path, verb, compared):
+    (tmp_path / "a.txt").write_text(f"Georgia's trade with Russia {verb} $3.5 billion in 2024.", encoding="utf-8")
+    corpus = read_corpus([str(tmp_path)], published=dt.date(2025, 12, 1))
+    result = check_claims(corpus.claims, corpus.documents, reference=ReferenceIndex(load_reference()))
+    assert bool(result.verifications) is compared
+    assert ("FIG301" in [f.rule for f in result.findings]) is compared

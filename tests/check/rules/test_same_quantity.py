@@ -104,3 +104,29 @@ def test_figures_with_no_period_in_one_sentence_are_two_things(check_articles):
         {"a": "Kazakhstan's GDP grew 4.8% in 2024. Industrial output rose 2.8%, construction 13.1% and agriculture 13.7%."}
     )
     assert "FIG101" not in codes(result)
+
+
+@pytest.mark.parametrize(
+    "other, linked",
+    [
+        ("Georgia's trade turnover with Russia reached $2.6 billion in 2024.", True),  # a statement: conflict
+        ("Georgia's trade turnover with Russia was expected to reach $2.6 billion in 2024.", False),
+        ("Georgia's trade turnover with Russia was forecast to reach $2.4 billion in 2024.", False),
+    ],
+)
+def test_a_forecast_links_with_no_statement_of_what_happened(check_articles, other, linked):
+    # What someone expected is not what happened: no conflict with it, and no corroboration either.
+    result = check_articles({"a": TEMPLATE.format("$2.4 billion"), "b": other})
+    assert ("FIG101" in codes(result)) is linked
+    assert "FIG102" not in codes(result)
+
+
+def test_forecasts_link_with_no_other_forecast(check_articles):
+    # Two forecasters may differ, and both be reported right.
+    result = check_articles(
+        {
+            "a": "The IMF expects Georgia's GDP growth of 5% in 2026.",
+            "b": "The World Bank expects Georgia's GDP growth of 6.5% in 2026.",
+        }
+    )
+    assert codes(result) == []

@@ -1,0 +1,63 @@
+"""Whether a figure is a forecast, a plan or a target rather than a statement of what happened.
+
+"The National Bank expects inflation of 3% in 2025" says nothing about what inflation was; linked
+with "inflation was 3.5% in 2025" it would make a false conflict, or a false corroboration. A
+figure is a forecast when a forecasting word stands before it in its clause ("expects", "will",
+"is projected to", "the target"), unless the figure is the base the forecast starts from ("from
+9.4%", "after 9.4% in 2024"), the word compares with an expectation ("higher than expected"), or
+it speaks of the past ("would not have grown by 40%");
+when such a noun stands right after it ("a 3% target", "the 5% growth forecast"); or when its
+period begins after the article was published.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from figures.extract.grammar import alternation
+from figures.lexicon import load_lexicon
+from figures.records import Period
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    base_before: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    data = load_lexicon("modality")["forecast"]
+    comparison = alternation(data["comparisons"])
+    return _Patterns(
+        before=re.compile(
+            rf"(?<![\w-])(?P<compared>(?:{alternation(data['not_after'])})\s+)?(?:{alternation(data['before'])})(?![\w-])"
+            rf"(?P<past>\s*(?:{alternation(data['not_before'])})(?![\w-]))?",
+            re.IGNORECASE,
+        ),
+        after=re.compile(
+            rf"\s+(?:(?!(?:{comparison})(?![\w-]))[\w-]+\s+)?(?:{alternation(data['after'])})(?![\w-])", re.IGNORECASE
+        ),
+        base_before=re.compile(
+            rf"(?<![\w-])(?:{alternation(data['base_before'])})\s+(?:the\s+)?(?:\S+\s+)?$", re.IGNORECASE
+        ),
+    )
+
+
+def is_forecast(
+    text: str, clause_start: int, figure_start: int, figure_end: int, period: Period | None, published: dt.date | None
+) -> bool:
+    """Whether the figure at ``text[figure_start:figure_end]``, in a clause that begins at
+    ``clause_start``, is a forecast, a plan or a target."""
+    patterns = _patterns()
+    if period is not None and published is not None and period.start > published:
+        return True
+    if patterns.after.match(text, figure_end):
+        return True
+    cues = patterns.before.finditer(text, clause_start, figure_start)
+    cued = any(not (cue.group("compared") or cue.group("past")) for cue in cues)
+    return cued and not patterns.base_before.search(text, max(0, figure_start - 30), figure_start)
