@@ -44,6 +44,7 @@ def test_forecasts_plans_and_targets_are_flagged(text, figure):
         ("Without it, Georgia's economy would not have grown by 40% compared to 2022.", "40%"),
         ("Exports grew 7% in 2024, above the forecast.", "7%"),
         ("Exports reached $2 billion in 2024; the ministry expects more next year.", "$2 billion"),
+        ("Infrastructure projects worth $1 billion were completed in 2024.", "$1 billion"),  # the noun
     ],
 )
 def test_statements_of_what_happened_are_not(text, figure):
