@@ -22,12 +22,14 @@ UNLINKED = -1
 
 
 def measures(claims: pd.DataFrame) -> pd.Series:
-    """level | change_pct | change_pp | change_abs | share | multiple | rate, per claim."""
+    """level | change_pct | change_pp | change_abs | share | multiple | rate, per claim. A
+    percentage of a growth rate is a change ("GDP growth reached 9.4%" is "GDP grew 9.4%")."""
     kind, changed = claims["kind"], claims["change"].notna()
     percent, points = kind == "percent", kind == "percentage_points"
+    growth_rate = claims["metric"].isin(metric_lexicon().growth_rates) & claims["share_of"].isna()
     choices = [
         (kind == "multiple", "multiple"),
-        (changed & percent, "change_pct"),
+        ((changed | growth_rate) & percent, "change_pct"),
         (changed & points, "change_pp"),
         (changed, "change_abs"),
         (claims["share_of"].notna(), "share"),

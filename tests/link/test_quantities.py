@@ -82,20 +82,26 @@ def test_a_quantity_stated_twice_is_the_intersection_of_its_claims():
 _kinds = st.sampled_from(["money", "count", "percent", "percentage_points", "multiple"])
 
 
-@given(st.lists(st.tuples(_kinds, st.sampled_from([None, "up", "down"]), st.sampled_from([None, "exports"])), min_size=1, max_size=30))
+_changes = st.sampled_from([None, "up", "down"])
+_metrics = st.sampled_from([None, "exports", "gdp_growth"])
+
+
+@given(st.lists(st.tuples(_kinds, _changes, st.sampled_from([None, "exports"]), _metrics), min_size=1, max_size=30))
 def test_measures_agree_with_their_definition(rows):
     """The vectorised measure of every row is what the rule in words says it is."""
 
-    def defined(kind: str, change: str | None, share_of: str | None) -> str:
+    def defined(kind: str, change: str | None, share_of: str | None, metric: str | None) -> str:
         if kind == "multiple":
             return "multiple"
+        if kind == "percent" and (change or (metric == "gdp_growth" and not share_of)):
+            return "change_pct"  # a growth rate's percentage is a change
         if change:
-            return {"percent": "change_pct", "percentage_points": "change_pp"}.get(kind, "change_abs")
+            return {"percentage_points": "change_pp"}.get(kind, "change_abs")
         if share_of:
             return "share"
         return "rate" if kind in ("percent", "percentage_points") else "level"
 
-    frame = pd.DataFrame(rows, columns=["kind", "change", "share_of"])
+    frame = pd.DataFrame(rows, columns=["kind", "change", "share_of", "metric"])
     assert measures(frame).tolist() == [defined(*row) for row in rows]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from functools import cache
 from itertools import pairwise
 
 from figures.extract.context.attribution import (
@@ -44,7 +45,6 @@ _SHARE_AFTER = re.compile(r"\s+of\s+", re.IGNORECASE)
 _REPORTER_AFTER = re.compile(r"^(?:’s|'s)(?!\s+share)(?!\s*[$€£]?\d)|^\s+(?:exported|imported|exports|imports|sold|bought|purchased|received)\b")
 # "trade between Georgia and Russia": the first named is the reporter, the second the partner.
 _REPORTER_BEFORE = re.compile(r"\b(?:in|visiting|visited|of|to visit|between)\s+(?:the\s+)?$", re.IGNORECASE)
-_DESTINATION_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _PARTNER_BEFORE = re.compile(
     r"\b(?:to|from|with|by)\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,2}\s+and\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -199,11 +199,12 @@ def _claim_context(context: _DocumentContext, claim: Claim, document: Document) 
 
     entity_start, entity_end = (clause_start, clause_end)
     share = share_of is not None
-    destination = named is not None and named.metric in metric_lexicon().destination_reports
-    entities = _entities(context, claim, entity_start, entity_end, sentence_start, sentence_end, share, destination)
+    markers = metric_lexicon().reporter_markers.get(named.metric) if named is not None and named.metric else None
+    reporter_before = _reporter_marked_by(markers) if markers else None
+    entities = _entities(context, claim, entity_start, entity_end, sentence_start, sentence_end, share, reporter_before)
     if coreferent and metric_mention is not None:
         ref_start, ref_end = context.index.sentence_bounds(metric_mention.start)
-        entities = _merge_entities(entities, _entities(context, claim, ref_start, ref_end, ref_start, ref_end, share, destination))
+        entities = _merge_entities(entities, _entities(context, claim, ref_start, ref_end, ref_start, ref_end, share, reporter_before))
     if not entities and metric_mention is not None and context.pair and metric_mention.metric in metric_lexicon().symmetric:
         entities = (Entity(context.pair[0], "reporter"), Entity(context.pair[1], "partner"))
         flags.append("entities_from_document")
@@ -246,6 +247,12 @@ def _paragraphs_to(text: str, sentences: list[tuple[int, int]]) -> list[tuple[in
         else:
             windows.append((paragraph_start, end))
     return windows
+
+
+@cache
+def _reporter_marked_by(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A name written after one of these words reports the figure."""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _sole_country(entities: list[EntityMention]) -> str | None:
@@ -410,15 +417,16 @@ def _entities(
     sentence_start: int,
     sentence_end: int,
     share: bool,
-    destination: bool = False,
+    reporter_before: re.Pattern[str] | None = None,
 ) -> tuple[Entity, ...]:
-    """The entities of a figure and their roles. ``destination``: the metric counts what comes
-    to its reporter ("traveller trips to Georgia"), so a country written after "to" reports it,
-    and one that would otherwise report it is where the flow comes from."""
+    """The entities of a figure and their roles. ``reporter_before`` matches the word that marks
+    the reporter of the figure's metric where it is not the usual one ("traveller trips to
+    Georgia", "exports from Georgia to Russia"): a country written after it reports the figure,
+    and one that would otherwise report it is the partner."""
     text = context.text
 
     def role_of(mention: EntityMention) -> str:
-        if destination and _DESTINATION_BEFORE.search(text, max(0, mention.start - _ROLE_WINDOW), mention.start):
+        if reporter_before and reporter_before.search(text, max(0, mention.start - _ROLE_WINDOW), mention.start):
             return "reporter"
         return context.role(mention)
 
@@ -476,9 +484,9 @@ def _entities(
             roles.setdefault(sentence_reporters[0], "reporter")
         elif context.home in roles:
             roles[context.home] = "reporter"
-    if destination and len([code for code, r in roles.items() if r == "reporter"]) > 1:
-        destinations = {m.code for m in mentions if role_of(m) == "reporter" and role_of(m) != context.role(m)}
-        roles = {code: "partner" if r == "reporter" and code not in destinations else r for code, r in roles.items()}
+    marked = {m.code for m in mentions if reporter_before and role_of(m) == "reporter" and context.role(m) != "reporter"}
+    if marked and len([code for code, r in roles.items() if r == "reporter"]) > 1:
+        roles = {code: "partner" if r == "reporter" and code not in marked else r for code, r in roles.items()}
     if "reporter" in roles.values():
         parts = gazetteer().parts
         roles = {code: "partner" if role == "subject" and code not in parts else role for code, role in roles.items()}

@@ -27,7 +27,10 @@ class MetricLexicon:
     products: dict[str, str]
     additive: dict[str, bool]
     symmetric: frozenset[str]
-    destination_reports: frozenset[str]  # metrics whose reporter is where they go: "trips to Georgia"
+    # The word that marks a metric's reporter, where it is not the usual one: visitors are
+    # reported by where they go ("trips to Georgia"), exports by where they leave ("from Georgia").
+    reporter_markers: dict[str, tuple[str, ...]]
+    growth_rates: frozenset[str]  # metrics whose percentage is a change: "GDP growth reached 9.4%"
     concepts: dict[str, dict[str, tuple[str, ...]]]  # metric → phrase → reference concepts, best first
     pattern: re.Pattern[str]
 
@@ -50,7 +53,10 @@ def metric_lexicon() -> MetricLexicon:
         products=products,
         additive={metric: bool(spec.get("additive", False)) for metric, spec in data["metrics"].items()},
         symmetric=frozenset(metric for metric, spec in data["metrics"].items() if spec.get("symmetric")),
-        destination_reports=frozenset(metric for metric, spec in data["metrics"].items() if spec.get("destination_reports")),
+        reporter_markers={
+            metric: tuple(spec["reporter_marked_by"]) for metric, spec in data["metrics"].items() if "reporter_marked_by" in spec
+        },
+        growth_rates=frozenset(metric for metric, spec in data["metrics"].items() if spec.get("growth_rate")),
         concepts={
             metric: {phrase.lower(): tuple(concepts) for phrase, concepts in table.items()}
             for metric, table in data.get("concepts", {}).items()

@@ -130,3 +130,16 @@ def test_forecasts_link_with_no_other_forecast(check_articles):
         }
     )
     assert codes(result) == []
+
+
+@pytest.mark.parametrize("other, conflict", [("grew 9.4%", False), ("grew 8%", True)])
+def test_a_growth_rate_is_the_change_it_names(check_articles, other, conflict):
+    # Regression: "GDP growth reached 9.4%" (a rate) and "the economy grew 9.4%" (a change) did not link.
+    result = check_articles(
+        {
+            "a": "According to Geostat, real GDP growth in Georgia reached 9.4% in 2024.",
+            "b": f"Georgia's economy {other} in 2024.",
+        }
+    )
+    assert ("FIG101" in codes(result)) is conflict
+    assert ("FIG102" in codes(result)) is not conflict
