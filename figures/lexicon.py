@@ -21,6 +21,7 @@ class Lexicon:
 
     hedges: dict[str, str]
     hedge_verbs: frozenset[str]
+    hedge_not_after: dict[str, frozenset[str]]  # hedge → words after which it is none ("adds up to")
     scales: dict[str, float]
     currency_symbols: dict[str, str]
     currency_codes: frozenset[str]
@@ -52,6 +53,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         hedges=load_lexicon("hedges")["qualifiers"],
         hedge_verbs=frozenset(load_lexicon("hedges")["verbs"]["words"]),
+        hedge_not_after={hedge: frozenset(words) for hedge, words in load_lexicon("hedges")["not_after"].items()},
         scales=load_lexicon("scales")["scales"],
         currency_symbols=currencies["symbols"],
         currency_codes=frozenset(currencies["codes"]["codes"]),

@@ -144,9 +144,9 @@ def grammar() -> Grammar:
         ),
         prefix_currency=re.compile(rf"(?P<currency>{symbols}|(?<![A-Za-z])(?:{codes}))[ \u00a0]?$"),
         hedge_before=re.compile(rf"(?<![\w])(?P<hedge>{hedges})\s*(?:by\s+)?$", re.IGNORECASE),
-        # "makes up 22%", "adds up to" are not rises.
+        # "makes up 22%", "making up about half", "adds up to" are not rises.
         change_before=re.compile(
-            rf"(?<![\w])(?<!makes\s)(?<!make\s)(?<!made\s)(?<!adds\s)(?<!added\s)"
+            rf"(?<![\w])(?<!makes\s)(?<!make\s)(?<!made\s)(?<!making\s)(?<!adds\s)(?<!added\s)(?<!adding\s)"
             rf"(?P<verb>{change_before})\s+(?:by\s+|of\s+)?(?:(?:a|an)\s+)?$",
             re.IGNORECASE,
         ),

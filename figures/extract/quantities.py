@@ -25,6 +25,7 @@ _OF_AFTER = re.compile(r"\s+of(?![\w])")
 _WHITESPACE = re.compile(r"\s+")
 _FISCAL_YEAR_BEFORE = re.compile(rf"(?<!\d)\d{{4}}[{DASHES}/]$")
 _PERCENT_IN_TEXT = re.compile(r"%|per\s?cent", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
 
 
 @dataclass(frozen=True)
@@ -293,6 +294,10 @@ def _build_claim(
     if between:
         start = between.start()
     hedge_match = g.hedge_before.search(text, max(0, start - _WINDOW), start)
+    if hedge_match and hedge_match.group("hedge").lower() in lex.hedge_not_after:
+        word = _WORD_BEFORE.search(text, max(0, hedge_match.start() - 12), hedge_match.start())
+        if word and word.group(1).lower() in lex.hedge_not_after[hedge_match.group("hedge").lower()]:
+            hedge_match = None  # "adds up to $3 billion": a total, not a maximum
     hedge = hedge_match.group("hedge") if hedge_match else None
     if hedge_match:
         start = hedge_match.start()

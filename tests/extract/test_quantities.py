@@ -148,6 +148,9 @@ def test_approx_widening_is_configurable():
         ("grew by nearly 7%", "nearly 7%", "up"),
         ("exports doubled", "doubled", "up"),
         ("turnover reached $2.4 billion", "$2.4 billion", None),
+        ("the EU makes up 22%", "22%", None),
+        ("making up about half of the total", "about half", None),  # regression: read as a rise
+        ("adding up to $3 billion", "$3 billion", None),
     ],
 )
 def test_changes_are_marked(text, surface, change):
