@@ -51,7 +51,9 @@ _PARTNER_BEFORE = re.compile(
 )
 _ROLE_WINDOW = 45  # characters before a name: "between the United Arab Emirates and "
 _DIGIT = re.compile(r"\d")
-_METRIC_ATTACHED = re.compile(r"\s+(?:worth\s+)?(?:in|of)\s+(?:[\w’'-]+\s+){0,3}", re.IGNORECASE)
+# "$2 billion in exports", "$110 million of gas" — but in "$13.1 billion in 2024 and imports" the
+# phrase after "and" begins the next statement.
+_METRIC_ATTACHED = re.compile(r"\s+(?:worth\s+)?(?:in|of)\s+(?:(?!(?:and|or|but|while|whereas)\b)[\w’'-]+\s+){0,3}", re.IGNORECASE)
 _WHOLE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)  # "10% of Georgia's exports"
 _TOTAL_BEFORE = re.compile(r"\b(?:total|overall|aggregate)\s+$", re.IGNORECASE)
 _DEMONYM_TRADE = re.compile(r"\s+(?:exports?|imports?|exporters|importers|foreign\s+trade)\b", re.IGNORECASE)
@@ -249,6 +251,18 @@ def _paragraphs_to(text: str, sentences: list[tuple[int, int]]) -> list[tuple[in
     return windows
 
 
+def _own_reporter_marker(
+    context: _DocumentContext, mention: EntityMention, sentence_start: int, figures_marker: re.Pattern[str] | None
+) -> re.Pattern[str] | None:
+    """What marks a name as the reporter: the marker of the metric phrase written before it in
+    its sentence ("exports from"), or, with none before it, that of the figure's metric."""
+    named = [m for m in _within(context.metrics, sentence_start, mention.start) if m.metric]
+    if not named:
+        return figures_marker
+    markers = metric_lexicon().reporter_markers.get(named[-1].metric)
+    return _reporter_marked_by(markers) if markers else None
+
+
 @cache
 def _reporter_marked_by(words: tuple[str, ...]) -> re.Pattern[str]:
     """A name written after one of these words reports the figure."""
@@ -426,7 +440,10 @@ def _entities(
     text = context.text
 
     def role_of(mention: EntityMention) -> str:
-        if reporter_before and reporter_before.search(text, max(0, mention.start - _ROLE_WINDOW), mention.start):
+        # A name's role follows the metric phrase it is written with: in "exports from Armenia
+        # reached $13.1 billion and imports $11.4 billion", Armenia reports the imports too.
+        marker = _own_reporter_marker(context, mention, sentence_start, reporter_before)
+        if marker and marker.search(text, max(0, mention.start - _ROLE_WINDOW), mention.start):
             return "reporter"
         return context.role(mention)
 
@@ -484,7 +501,7 @@ def _entities(
             roles.setdefault(sentence_reporters[0], "reporter")
         elif context.home in roles:
             roles[context.home] = "reporter"
-    marked = {m.code for m in mentions if reporter_before and role_of(m) == "reporter" and context.role(m) != "reporter"}
+    marked = {m.code for m in mentions if role_of(m) == "reporter" and context.role(m) != "reporter"}
     if marked and len([code for code, r in roles.items() if r == "reporter"]) > 1:
         roles = {code: "partner" if r == "reporter" and code not in marked else r for code, r in roles.items()}
     if "reporter" in roles.values():

@@ -377,6 +377,21 @@ def test_exports_are_reported_by_the_country_they_leave(sentence):
     assert {(e.code, e.role) for e in claim.entities} == {("GEO", "reporter"), ("RUS", "partner")}
 
 
+def test_a_metric_after_and_begins_the_next_statement():
+    # Regression: "$13.1 billion in 2024 and imports" took "imports" as attached, so Armenia's
+    # exports were read as imports (a false conflict waiting for the next article on its imports).
+    exports, imports = extract("Exports from Armenia reached $13.1 billion in 2024 and imports $11.4 billion.")
+    assert (exports.metric, imports.metric) == ("exports", "imports")
+    # and a name keeps the role it has with its own metric phrase: Armenia reports both.
+    assert [[(e.code, e.role) for e in c.entities] for c in (exports, imports)] == [[("ARM", "reporter")]] * 2
+
+
+def test_a_names_role_follows_the_metric_it_is_written_with():
+    imports, exports = extract("Georgia's imports from Turkey reached $2.5 billion, while exports to Turkey were $0.3 billion.")
+    assert {(e.code, e.role) for e in imports.entities} == {("GEO", "reporter"), ("TUR", "partner")}
+    assert {(e.code, e.role) for e in exports.entities} == {("GEO", "reporter"), ("TUR", "partner")}
+
+
 def test_a_country_that_buys_is_not_demoted_when_no_name_is_marked():
     # A second reporter ("Russia bought") is left as read when no name follows "from".
     claims = extract("In 2023 Georgia exported 83.6 million bottles of wine, of which Russia bought 52 million bottles.")
