@@ -45,8 +45,9 @@ _SHARE_AFTER = re.compile(r"\s+of\s+", re.IGNORECASE)
 _REPORTER_AFTER = re.compile(r"^(?:’s|'s)(?!\s+share)(?!\s*[$€£]?\d)|^\s+(?:exported|imported|exports|imports|sold|bought|purchased|received)\b")
 # "trade between Georgia and Russia": the first named is the reporter, the second the partner.
 _REPORTER_BEFORE = re.compile(r"\b(?:in|visiting|visited|of|to visit|between)\s+(?:the\s+)?$", re.IGNORECASE)
+# "exports to Russia", "trade between Georgia and Russia", "the share of Russia in Georgia's exports"
 _PARTNER_BEFORE = re.compile(
-    r"\b(?:to|from|with|by)\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,2}\s+and\s+(?:the\s+)?$",
+    r"\b(?:to|from|with|by|shares?\s+of)\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,2}\s+and\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _ROLE_WINDOW = 45  # characters before a name: "between the United Arab Emirates and "
@@ -57,11 +58,16 @@ _METRIC_ATTACHED = re.compile(r"\s+(?:worth\s+)?(?:in|of)\s+(?:(?!(?:and|or|but|
 _WHOLE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)  # "10% of Georgia's exports"
 _TOTAL_BEFORE = re.compile(r"\b(?:total|overall|aggregate)\s+$", re.IGNORECASE)
 _DEMONYM_TRADE = re.compile(r"\s+(?:exports?|imports?|exporters|importers|foreign\s+trade)\b", re.IGNORECASE)
-# "Ukraine 8 million", "Turkey's 14%", "Ukraine (9%)"
-_NAME_TO_FIGURE = re.compile(r"(?:’s|'s)?\s{1,2}\(?")
+# "Ukraine 8 million", "Turkey's 14%", "Ukraine (9%)", "China accounted for 9% and Turkey for 7%"
+_NAME_TO_FIGURE = re.compile(
+    r"(?:’s|'s)?\s{1,2}(?:(?:accounted|accounts|account)\s+for\s+|for\s+|(?:makes|made|make)\s+up\s+)?\(?"
+)
 _PARTNER_AFTER_FIGURE = re.compile(r"\s+(?:to|from|with|in)\s+(?:the\s+)?", re.IGNORECASE)
 _SHARE_NOUN = re.compile(r"\bshares?\s+of\b", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\s*(?:which|who|that)\b", re.IGNORECASE)
+# "China accounted for 9% and Turkey for 7%": the verb is not repeated.
+_ELIDED_SHARE_VERB = re.compile(r"\b(?:and|or)\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?\s+for\s+$", re.IGNORECASE)
+_SHARE_VERB_BEFORE = re.compile(r"\b(?:account(?:s|ed)?\s+for|make(?:s)?\s+up|made\s+up)\b", re.IGNORECASE)
 _SHARE_VERBS = re.compile(r"\b(?:account(?:s|ed)?\s+for|make(?:s)?\s+up|made\s+up|represent(?:s|ed)?|comprise(?:s|d)?)\s+(?:\w+\s+){0,2}$")
 
 
@@ -418,6 +424,10 @@ def _share_of(text: str, claim: Claim, metric: MetricMention | None, clause_star
         _SHARE_AFTER.match(text, claim.end)
         or _SHARE_VERBS.search(text, max(0, claim.start - 40), claim.start)
         or _SHARE_NOUN.search(text, clause_start, claim.start)
+        or (
+            _ELIDED_SHARE_VERB.search(text, max(0, claim.start - 40), claim.start)
+            and _SHARE_VERB_BEFORE.search(text, clause_start, claim.start)
+        )
     ):
         return metric.metric if metric else "unknown"
     return None

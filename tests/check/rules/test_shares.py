@@ -83,3 +83,11 @@ def test_a_share_of_several_partners_together_is_not_one_of_them(check_articles)
         }
     )
     assert "FIG101" not in codes(result)
+
+
+def test_shares_of_several_partners_in_one_sentence_are_not_one_quantity(check_articles):
+    # Regression: "China accounted for 9% and Turkey for 7%" linked both as one quantity (FIG101).
+    result = check_articles(
+        {"a": "The share of Russia in Georgia's exports was 11% in 2024, while China accounted for 9% and Turkey for 7%."}
+    )
+    assert codes(result) == []

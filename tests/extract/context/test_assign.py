@@ -392,6 +392,21 @@ def test_a_names_role_follows_the_metric_it_is_written_with():
     assert {(e.code, e.role) for e in exports.entities} == {("GEO", "reporter"), ("TUR", "partner")}
 
 
+def test_shares_named_with_their_partner_before_the_verb():
+    # Regression: "the share of Russia" made Russia a reporter, and "China accounted for 9% and
+    # Turkey for 7%" gave both shares both partners: a false FIG101 between 9% and 7%.
+    claims = extract(
+        "The share of Russia in Georgia's exports was 11% in the first half of 2025, "
+        "while China accounted for 9% and Turkey for 7%."
+    )
+    assert [sorted((e.code, e.role) for e in c.entities) for c in claims] == [
+        [("GEO", "reporter"), ("RUS", "partner")],
+        [("CHN", "partner"), ("GEO", "reporter")],
+        [("GEO", "reporter"), ("TUR", "partner")],
+    ]
+    assert [c.share_of for c in claims] == ["exports"] * 3
+
+
 def test_a_country_that_buys_is_not_demoted_when_no_name_is_marked():
     # A second reporter ("Russia bought") is left as read when no name follows "from".
     claims = extract("In 2023 Georgia exported 83.6 million bottles of wine, of which Russia bought 52 million bottles.")
