@@ -20,6 +20,7 @@ from figures.check.intervals import (
     relative_gap,
     scale,
     shift,
+    subtract,
 )
 from figures.check.rules import rule
 from figures.extract.grammar import alternation
@@ -49,20 +50,27 @@ def change_level_triples(context: CheckContext) -> pd.DataFrame:
     return context.cache["change triples"]
 
 
+# What each kind of change connects: a percentage change or an absolute one connects two levels
+# ("up 7%", "up $200 million"), a change in percentage points two rates ("down 2.5 points" from
+# 16.4% to 13.9% unemployment).
+_LEVELS_OF = {"change_pct": "level", "change_abs": "level", "change_pp": "rate"}
+
+
 def _change_level_triples(context: CheckContext) -> pd.DataFrame:
     quantities = context.quantities
     if quantities.empty:
         return pd.DataFrame()
-    changes = quantities[(quantities["measure"] == "change_pct") & (quantities["base_key"] != "")]
-    levels = quantities.loc[quantities["measure"] == "level", _LEVEL_COLUMNS]
-    at_period = levels.add_suffix("_p").rename(
-        columns={"metric_key_p": "metric_key", "entity_key_p": "entity_key", "period_key_p": "period_key"}
-    )
-    at_base = levels.add_suffix("_b").rename(
-        columns={"metric_key_b": "metric_key", "entity_key_b": "entity_key", "period_key_b": "base_key"}
-    )
-    merged = changes.merge(at_period, on=["metric_key", "entity_key", "period_key"], how="left")
-    return merged.merge(at_base, on=["metric_key", "entity_key", "base_key"], how="left")
+    changes = quantities[quantities["measure"].isin(list(_LEVELS_OF)) & (quantities["base_key"] != "")].copy()
+    changes["level_measure"] = changes["measure"].map(_LEVELS_OF)
+    levels = quantities.loc[quantities["measure"].isin(set(_LEVELS_OF.values())), [*_LEVEL_COLUMNS, "measure"]]
+    keys = {"metric_key": "metric_key", "entity_key": "entity_key", "measure": "level_measure"}
+    at_period = levels.add_suffix("_p").rename(columns={f"{name}_p": key for name, key in {**keys, "period_key": "period_key"}.items()})
+    at_base = levels.add_suffix("_b").rename(columns={f"{name}_b": key for name, key in {**keys, "period_key": "base_key"}.items()})
+    merged = changes.merge(at_period, on=["metric_key", "entity_key", "period_key", "level_measure"], how="left")
+    merged = merged.merge(at_base, on=["metric_key", "entity_key", "base_key", "level_measure"], how="left")
+    # An absolute change connects levels in its own unit: "up $200 million" is not about counts.
+    absolute = merged["measure"] == "change_abs"
+    return merged[~absolute | ((merged["unit_p"].isna() | (merged["unit_p"] == merged["unit"])) & (merged["unit_b"].isna() | (merged["unit_b"] == merged["unit"])))]
 
 
 def _has(row, suffix: str) -> bool:
@@ -84,7 +92,9 @@ def change_vs_levels(context: CheckContext) -> Iterator[Finding]:
 
     Why: "7% higher than in the same period of 2024" is arithmetic on two levels; when both
     levels are stated, the growth they imply (with their rounding) must include the stated
-    change. A wrong direction is reported by FIG204 instead.
+    change. So must the difference for a change in money or counts ("up $300 million") and,
+    between two rates, for a change in percentage points ("down 2.5 points" from 16.4% to 13.9%).
+    A wrong direction is reported by FIG204 instead.
 
     Example: "$1.3 billion in H1 2025, 7% higher than H1 2024" with "$1.1 billion in H1 2024"
     elsewhere: the levels imply growth of 16–23%.
@@ -99,12 +109,12 @@ def change_vs_levels(context: CheckContext) -> Iterator[Finding]:
         yield context.finding(
             "FIG201",
             "change-vs-levels",
-            f"the stated change {format_interval(stated, '%')} in "
+            f"the stated change {format_interval(stated, row.unit)} in "
             f"{describe(row.metric_key, row.entity_key, row.period_key, row.base_key)} does not match the "
-            f"levels, which imply {format_interval(implied, '%')}: {context.stated(positions)}",
+            f"levels, which imply {format_interval(implied, row.unit)}: {context.stated(positions)}",
             positions,
             expected=implied,
-            expected_unit="percent",
+            expected_unit=row.unit,
             relative_gap=relative_gap(stated, implied),
             assumptions=_base_assumptions(context, row.claim_positions, row.base_key),
         )
@@ -121,7 +131,9 @@ def _changes_with_both_levels(context: CheckContext, rule_code: str) -> Iterator
         positions = (*row.claim_positions, *row.claim_positions_p, *row.claim_positions_b)
         context.mark_checked(positions)
         stated = row_interval(row)  # signed: a stated fall links as a negative change
-        yield row, positions, stated, growth_percent(row_interval(row, "_p"), row_interval(row, "_b"))
+        later, earlier = row_interval(row, "_p"), row_interval(row, "_b")
+        implied = growth_percent(later, earlier) if row.measure == "change_pct" else subtract(later, earlier)
+        yield row, positions, stated, implied
 
 
 def _contradicts(stated: Interval, implied: Interval) -> bool:
@@ -145,6 +157,8 @@ def derived_level(context: CheckContext) -> Iterator[Finding]:
     """
     derivations = []
     for row in records(change_level_triples(context)):
+        if row.measure != "change_pct":
+            continue  # derived levels come from percentage changes
         has_period, has_base = _has(row, "_p"), _has(row, "_b")
         if has_period == has_base:
             continue
@@ -310,16 +324,16 @@ def direction_contradiction(context: CheckContext) -> Iterator[Finding]:
 
     Example: "exports rose from $700 million to $650 million".
     """
-    for _, positions, stated, implied in _changes_with_both_levels(context, "FIG204"):
+    for row, positions, stated, implied in _changes_with_both_levels(context, "FIG204"):
         if _contradicts(stated, implied):
             yield context.finding(
                 "FIG204",
                 "direction-contradiction",
-                f"the change is stated as {format_interval(stated, '%')} but the levels imply "
-                f"{format_interval(implied, '%')}: {context.stated(positions)}",
+                f"the change is stated as {format_interval(stated, row.unit)} but the levels imply "
+                f"{format_interval(implied, row.unit)}: {context.stated(positions)}",
                 positions,
                 expected=implied,
-                expected_unit="percent",
+                expected_unit=row.unit,
             )
     for first, last in from_to_pairs(context):
         verb = _pair_verb(context, first, last)
