@@ -16,6 +16,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from figures.formatting import format_interval
+from figures.link.quantities import SCOPE
 from figures.records import Claim, Finding, Interval, Quantity, Reading
 from figures.tables import ClaimColumns
 
@@ -106,10 +107,12 @@ def _metric_words(metric: str) -> str:
 @lru_cache(maxsize=4096)
 def _who(entities: str) -> str:
     if entities.startswith("?"):
-        return ""  # no country named: the key only keeps the figure within its document
+        # Scoped to its document: no country named, or a partner but no reporter ("?a/>EU").
+        _, _, named = entities.partition(SCOPE)
+        return _who(named) if named else ""
     reporter, directed, partner = entities.partition(">")
     if directed:
-        return f"{reporter} (partner {partner})" if partner else reporter
+        return " ".join(filter(None, (reporter, f"(partner {partner})" if partner else "")))
     return reporter.replace("+", "–")
 
 

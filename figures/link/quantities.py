@@ -19,6 +19,9 @@ from figures.extract.context.metrics import metric_lexicon
 
 KEY_COLUMNS = ["metric_key", "entity_key", "period_key", "base_key", "unit", "measure"]
 UNLINKED = -1
+# Between a document and the entities of a figure whose reporter it does not name: "?a/>EU" is
+# "the EU as a partner, of a reporter article a names elsewhere". A file's stem holds no "/".
+SCOPE = "/"
 
 
 def measures(claims: pd.DataFrame) -> pd.Series:
@@ -61,9 +64,12 @@ def entity_key(entities: str | None, symmetric: bool) -> str:
 
 def symmetric_key(directed: str) -> str:
     """A directed entity key ("GEO>RUS", "GEO>") as the key of a symmetric metric over the same
-    countries ("GEO+RUS", "GEO"): how exports and imports find the turnover they add up to."""
+    countries ("GEO+RUS", "GEO"): how exports and imports find the turnover they add up to. A key
+    scoped to its document ("?a/>RUS") stays so."""
+    scope, _, directed = directed.rpartition(SCOPE)
     reporters, _, partners = directed.partition(">")
-    return "+".join(sorted({code for side in (reporters, partners) for code in side.split("+") if code}))
+    key = "+".join(sorted({code for side in (reporters, partners) for code in side.split("+") if code}))
+    return f"{scope}{SCOPE}{key}" if scope else key
 
 
 def _per_distinct(function, *columns: pd.Series) -> pd.Series:
@@ -168,6 +174,10 @@ def claims_table(claims: pd.DataFrame) -> pd.DataFrame:
     # may name sentences away: "exports totalled $1.2 billion" in a story on Armenia and in one on
     # Azerbaijan are two things. It links only within its document.
     nameless = frame["entity_key"].isin(["", ">"])
+    # So is one that names its partner but not its reporter ("exports to the EU were $1.2 billion",
+    # "trade with Russia reached $2.4 billion"): whose exports, whose trade, its article says.
+    reporterless = ~nameless & ~claims["entities"].astype("str").str.contains(":reporter", regex=False).fillna(False)
+    frame.loc[reporterless, "entity_key"] = "?" + frame.loc[reporterless, "doc"] + SCOPE + frame.loc[reporterless, "entity_key"]
     frame.loc[nameless, "entity_key"] = "?" + frame.loc[nameless, "doc"]
     linkable = frame["metric_key"].notna() & ~unnamed_part.to_numpy(bool) & ~frame["forecast"]
     frame.loc[linkable, "group"] = frame[linkable].groupby(KEY_COLUMNS, sort=True).ngroup()

@@ -143,3 +143,24 @@ def test_a_growth_rate_is_the_change_it_names(check_articles, other, conflict):
     )
     assert ("FIG101" in codes(result)) is conflict
     assert ("FIG102" in codes(result)) is not conflict
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exports to the EU were {} in 2024.",
+        "In 2024, trade with Russia reached {}.",
+    ],
+)
+def test_a_figure_naming_its_partner_but_not_its_reporter_links_within_its_article(check_articles, sentence):
+    # Regression: "exports to the EU" in an article on Georgia and in one on Armenia were one
+    # quantity, and their figures a false conflict. Whose exports, each article says elsewhere.
+    result = check_articles(
+        {
+            "a": "Georgia's economy grew 9.4% in 2024. " + sentence.format("$1.2 billion"),
+            "b": "Armenia's economy grew 5.9% in 2024. " + sentence.format("$12.4 billion"),
+        }
+    )
+    assert "FIG101" not in codes(result)
+    within = check_articles({"c": "Georgia's economy grew 9.4% in 2024. " + sentence.format("$1.2 billion") + " " + sentence.format("$1.6 billion")})
+    assert "FIG101" in codes(within)
