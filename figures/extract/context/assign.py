@@ -36,7 +36,12 @@ from figures.lexicon import lexicon
 from figures.periods import shift_years
 from figures.records import Claim, Document, Entity, Period
 
-_CLAUSE_BREAK = re.compile(r",?\s+(?:but|whereas|while)\s+|,\s+and\s+|[;:]\s*|,\s+(?=which\b|who\b)", re.IGNORECASE)
+# "…, but", "…, and", ";", ", which"; and ", of which" or ", 8% of which": the part of a whole
+# ("25 bcm of gas, of which 12.9 billion went to Europe") is not the whole's partner.
+_CLAUSE_BREAK = re.compile(
+    r",?\s+(?:but|whereas|while)\s+|,\s+and\s+|[;:]\s*|,\s+(?=which\b|who\b)|,\s+(?=(?:[^\s,]+\s+){0,3}?of\s+which\b)",
+    re.IGNORECASE,
+)
 _ANAPHOR = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:figure|number|indicator)\b|\b[Ii]t\b")
 _PERFECT_CHANGE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:grown|risen|increased|expanded|fallen|dropped|declined|decreased)\s+(?:by\s+)?(?:\S+\s+)?$"

@@ -407,6 +407,21 @@ def test_shares_named_with_their_partner_before_the_verb():
     assert [c.share_of for c in claims] == ["exports"] * 3
 
 
+@pytest.mark.parametrize(
+    "sentence, whole",
+    [
+        ("Azerbaijan exported 25 billion cubic metres of gas in 2024, of which 12.9 billion went to Europe.", {("AZE", "reporter")}),
+        ("Georgia received $4.4 billion in remittances in 2024, 8% of which came from Russia.", {("GEO", "reporter")}),
+    ],
+)
+def test_a_whole_does_not_take_the_partner_of_its_part(sentence, whole):
+    # Regression: "25 bcm …, of which 12.9 billion went to Europe" gave the 25 bcm Europe as its
+    # partner, and the two figures one quantity (a false FIG101).
+    total, part = extract(sentence)
+    assert {(e.code, e.role) for e in total.entities} == whole
+    assert {e.role for e in part.entities} == {"reporter", "partner"}
+
+
 def test_a_country_that_buys_is_not_demoted_when_no_name_is_marked():
     # A second reporter ("Russia bought") is left as read when no name follows "from".
     claims = extract("In 2023 Georgia exported 83.6 million bottles of wine, of which Russia bought 52 million bottles.")
