@@ -164,3 +164,15 @@ def test_a_figure_naming_its_partner_but_not_its_reporter_links_within_its_artic
     assert "FIG101" not in codes(result)
     within = check_articles({"c": "Georgia's economy grew 9.4% in 2024. " + sentence.format("$1.2 billion") + " " + sentence.format("$1.6 billion")})
     assert "FIG101" in codes(within)
+
+
+@pytest.mark.parametrize(
+    "total, other",
+    [
+        ("Georgia's GDP reached $33.8 billion in 2024.", "Georgia's GDP per capita reached $9,100 in 2024."),
+        ("Georgia's exports reached $6.1 billion in 2024.", "Georgia's car re-exports fell 8% to $2.1 billion in 2024."),
+    ],
+)
+def test_a_per_capita_figure_or_a_products_is_not_the_total(check_articles, total, other):
+    # Regression: "GDP per capita" was read as GDP, and "car re-exports" as all exports (FIG101).
+    assert "FIG101" not in codes(check_articles({"a": total, "b": other}))
