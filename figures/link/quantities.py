@@ -17,7 +17,7 @@ import pyarrow as pa
 
 from figures.extract.context.metrics import metric_lexicon
 
-KEY_COLUMNS = ["metric_key", "entity_key", "period_key", "base_key", "unit", "measure"]
+KEY_COLUMNS = ["metric_key", "concept_key", "entity_key", "period_key", "base_key", "unit", "measure"]
 UNLINKED = -1
 # Between a document and the entities of a figure whose reporter it does not name: "?a/>EU" is
 # "the EU as a partner, of a reporter article a names elsewhere". A file's stem holds no "/".
@@ -60,6 +60,13 @@ def entity_key(entities: str | None, symmetric: bool) -> str:
     if symmetric:
         return "+".join(sorted(set(reporters + partners)))
     return f"{'+'.join(reporters)}>{'+'.join(partners)}"
+
+
+def concept_key(metric: str | None, phrase: str | None) -> str:
+    """What a metric phrase counts, for the metrics whose phrases count different things
+    ("traveller trips", "tourists": ``concepts`` in ``metrics.toml``); "" for the others."""
+    concepts = metric_lexicon().concepts.get(metric or "", {}).get((phrase or "").lower())
+    return concepts[0] if concepts else ""
 
 
 def symmetric_key(directed: str) -> str:
@@ -150,6 +157,9 @@ def claims_table(claims: pd.DataFrame) -> pd.DataFrame:
             "position": np.arange(len(claims)),
             "doc": claims["doc"].astype("str"),
             "metric_key": _joined(named, ":", product, with_product),
+            # "5.1 million visitors" and "7.4 million traveller trips" in 2024 can both be right:
+            # where a metric's words name different things, each is its own quantity.
+            "concept_key": _per_distinct(concept_key, metric, claims["metric_phrase"].astype("str")),
             "entity_key": _per_distinct(entity_key, claims["entities"].astype("str"), symmetric),
             "period_key": _period_keys(claims, measure),
             "base_key": claims["base_period"].astype("str").fillna(""),

@@ -176,3 +176,16 @@ def test_a_figure_naming_its_partner_but_not_its_reporter_links_within_its_artic
 def test_a_per_capita_figure_or_a_products_is_not_the_total(check_articles, total, other):
     # Regression: "GDP per capita" was read as GDP, and "car re-exports" as all exports (FIG101).
     assert "FIG101" not in codes(check_articles({"a": total, "b": other}))
+
+
+@pytest.mark.parametrize("words, conflict", [("international visitors", True), ("international traveller trips", False)])
+def test_words_that_count_different_things_are_different_quantities(check_articles, words, conflict):
+    # Georgia had 7.4 million international traveller trips in 2024 and 5.1 million visitors: both
+    # can be right, since a trip is not a visitor. The same word with two figures is a conflict.
+    result = check_articles(
+        {
+            "a": "Georgia received 5.1 million international visitors in 2024.",
+            "b": f"Georgia recorded 7.4 million {words} in 2024.",
+        }
+    )
+    assert ("FIG101" in codes(result)) is conflict
