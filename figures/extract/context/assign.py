@@ -70,10 +70,11 @@ _NAME_TO_FIGURE = re.compile(
 _PARTNER_AFTER_FIGURE = re.compile(r"\s+(?:to|from|with|in)\s+(?:the\s+)?", re.IGNORECASE)
 _SHARE_NOUN = re.compile(r"\bshares?\s+of\b", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\s*(?:which|who|that)\b", re.IGNORECASE)
+_SHARE_VERB = r"(?:account(?:s|ed)?\s+for|make(?:s)?\s+up|made\s+up|represent(?:s|ed)?|comprise(?:s|d)?)"
+_SHARE_VERBS = re.compile(rf"\b{_SHARE_VERB}\s+(?:\w+\s+){{0,2}}$")
 # "China accounted for 9% and Turkey for 7%": the verb is not repeated.
 _ELIDED_SHARE_VERB = re.compile(r"\b(?:and|or)\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?\s+for\s+$", re.IGNORECASE)
-_SHARE_VERB_BEFORE = re.compile(r"\b(?:account(?:s|ed)?\s+for|make(?:s)?\s+up|made\s+up)\b", re.IGNORECASE)
-_SHARE_VERBS = re.compile(r"\b(?:account(?:s|ed)?\s+for|make(?:s)?\s+up|made\s+up|represent(?:s|ed)?|comprise(?:s|d)?)\s+(?:\w+\s+){0,2}$")
+_SHARE_VERB_BEFORE = re.compile(rf"\b{_SHARE_VERB}\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
