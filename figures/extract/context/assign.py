@@ -268,11 +268,15 @@ def _own_reporter_marker(
 ) -> re.Pattern[str] | None:
     """What marks a name as the reporter: the marker of the metric phrase written before it in
     its sentence ("exports from"), or, with none before it, that of the figure's metric."""
-    named = [m for m in _within(context.metrics, sentence_start, mention.start) if m.metric]
-    if not named:
-        return figures_marker
-    markers = metric_lexicon().reporter_markers.get(named[-1].metric)
-    return _reporter_marked_by(markers) if markers else None
+    metrics = context.metrics
+    for index in range(bisect_left(metrics, mention.start, key=lambda m: m.start) - 1, -1, -1):
+        before = metrics[index]
+        if before.start < sentence_start:
+            break
+        if before.metric and before.end <= mention.start:
+            markers = metric_lexicon().reporter_markers.get(before.metric)
+            return _reporter_marked_by(markers) if markers else None
+    return figures_marker
 
 
 @cache
@@ -454,14 +458,17 @@ def _entities(
     Georgia", "exports from Georgia to Russia"): a country written after it reports the figure,
     and one that would otherwise report it is the partner."""
     text = context.text
+    resolved: dict[int, str] = {}  # mention start → its role for this figure, asked for several times
 
     def role_of(mention: EntityMention) -> str:
-        # A name's role follows the metric phrase it is written with: in "exports from Armenia
-        # reached $13.1 billion and imports $11.4 billion", Armenia reports the imports too.
-        marker = _own_reporter_marker(context, mention, sentence_start, reporter_before)
-        if marker and marker.search(text, max(0, mention.start - _ROLE_WINDOW), mention.start):
-            return "reporter"
-        return context.role(mention)
+        role = resolved.get(mention.start)
+        if role is None:
+            # A name's role follows the metric phrase it is written with: in "exports from Armenia
+            # reached $13.1 billion and imports $11.4 billion", Armenia reports the imports too.
+            marker = _own_reporter_marker(context, mention, sentence_start, reporter_before)
+            marked = marker and marker.search(text, max(0, mention.start - _ROLE_WINDOW), mention.start)
+            role = resolved[mention.start] = "reporter" if marked else context.role(mention)
+        return role
 
     # A name written right before another figure is that figure's: "…66 million bottles, Ukraine
     # 8 million and Kazakhstan 7 million".
