@@ -399,15 +399,20 @@ class CheckContext:
         messages: Sequence[str],
         groups: Sequence[Sequence[int]],
         *,
-        expected: Sequence[Interval | None],
-        expected_unit: Sequence[str | None],
+        expected: Sequence[Interval | None] | None = None,
+        expected_unit: Sequence[str | None] | None = None,
+        blocked: Sequence[Sequence[str]] | None = None,
     ) -> list[Finding]:
         """``finding`` for many findings at once — one per message, citing its group of claims,
-        with its expected interval and unit — and the same records, built column-wise: the cited
-        claims are put in citation order and their ids and fingerprint parts taken from Arrow for
-        all findings together, which halves the cost of a rule that makes a hundred thousand."""
+        with its expected interval and unit and the checks it blocked, where given — and the same
+        records, built column-wise: the cited claims are put in citation order and their ids and
+        fingerprint parts taken from Arrow for all findings together, which halves the cost of a
+        rule that makes a hundred thousand."""
         if not groups:
             return []
+        nothing = [None] * len(groups)
+        expected, expected_unit = expected or nothing, expected_unit or nothing
+        blocked = blocked or [()] * len(groups)
         counts = np.fromiter(map(len, groups), dtype=np.int64, count=len(groups))
         flat = np.fromiter(itertools.chain.from_iterable(groups), dtype=np.int64, count=int(counts.sum()))
         row = np.repeat(np.arange(len(groups)), counts)
@@ -421,13 +426,19 @@ class CheckContext:
         ids, parts, cited = taken["id"], taken["fingerprint_part"], flat.tolist()
         severity = self.severities[rule]
         built = []
-        for message, start, end, interval, unit in zip(messages, [0, *ends[:-1]], ends, expected, expected_unit, strict=True):
+        starts = [0, *ends[:-1]]
+        for message, start, end, interval, unit, checks in zip(messages, starts, ends, expected, expected_unit, blocked, strict=True):
             claims = tuple(ids[start:end])
             if claims:
                 self.first_cited[claims[0]] = cited[start]
             fingerprint_of = fingerprint(rule, parts[start:end])
             # Positional, as in ``finding``.
-            built.append(Finding(rule, name, severity, message, claims, fingerprint_of, interval, unit, None, (), (), (), (), None))
+            built.append(
+                Finding(
+                    rule, name, severity, message, claims, fingerprint_of, interval, unit, None, (), (), (),
+                    tuple(sorted(checks)), None,
+                )
+            )  # fmt: skip
         return built
 
     def stated(self, positions: Sequence[int]) -> str:

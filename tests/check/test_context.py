@@ -97,11 +97,13 @@ def test_findings_built_together_are_the_findings_built_one_by_one(groups):
     intervals = [Interval(float(i), None, True, False) for i in range(len(groups))]
     units = ["USD"] * len(groups)
     messages = [f"message {i}" for i in range(len(groups))]
+    blocked = [["FIG202", "FIG201"] if i % 2 else [] for i in range(len(groups))]
     one_by_one = _context_of(claims)
     expected = [
-        one_by_one.finding("FIG999", "planted", message, group, expected=interval, expected_unit=unit)
-        for message, group, interval, unit in zip(messages, groups, intervals, units, strict=True)
+        one_by_one.finding("FIG999", "planted", message, group, expected=interval, expected_unit=unit, blocked=checks)
+        for message, group, interval, unit, checks in zip(messages, groups, intervals, units, blocked, strict=True)
     ]
     together = _context_of(claims)
-    assert together.findings("FIG999", "planted", messages, groups, expected=intervals, expected_unit=units) == expected
+    built = together.findings("FIG999", "planted", messages, groups, expected=intervals, expected_unit=units, blocked=blocked)
+    assert built == expected
     assert together.first_cited == one_by_one.first_cited

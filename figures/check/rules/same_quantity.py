@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import chain
 
-from figures.check.context import ENDS, CheckContext, describe_rows, interval_of, records
+from figures.check.context import ENDS, CheckContext, describe_rows, interval_of
 from figures.check.rules import rule
 from figures.formatting import format_interval
 from figures.records import Finding
@@ -29,18 +29,15 @@ def same_quantity_conflict(context: CheckContext) -> Iterator[Finding]:
     several = quantities[quantities["claims"] >= 2]
     context.mark_checked(chain.from_iterable(several["claim_positions"]))
     conflicts = several[several["conflict"]]
-    context.prepare_rows(conflicts, "claim_positions")
-    for description, row in zip(describe_rows(conflicts), records(conflicts), strict=True):
-        blocked = sorted(context.blocked.get(row.group, ()))
-        yield context.finding(
-            "FIG101",
-            "same-quantity-conflict",
-            f"{description} is stated with no common "
-            f"value: {context.stated(row.claim_positions)}"
-            + (f". Blocked checks that use it: {', '.join(blocked)}" if blocked else ""),
-            row.claim_positions,
-            blocked=blocked,
-        )
+    groups = conflicts["claim_positions"].tolist()
+    context.prepare_quotes(chain.from_iterable(groups))
+    blocked = [sorted(context.blocked.get(group, ())) for group in conflicts["group"].tolist()]
+    messages = [
+        f"{description} is stated with no common value: {context.stated(positions)}"
+        + (f". Blocked checks that use it: {', '.join(checks)}" if checks else "")
+        for description, positions, checks in zip(describe_rows(conflicts), groups, blocked, strict=True)
+    ]
+    yield from context.findings("FIG101", "same-quantity-conflict", messages, groups, blocked=blocked)
 
 
 @rule("FIG102", "corroborated", "info")
