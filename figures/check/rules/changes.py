@@ -60,17 +60,16 @@ def _change_level_triples(context: CheckContext) -> pd.DataFrame:
     quantities = context.quantities
     if quantities.empty:
         return pd.DataFrame()
-    changes = quantities[quantities["measure"].isin(list(_LEVELS_OF)) & (quantities["base_key"] != "")].copy()
-    changes["level_measure"] = changes["measure"].map(_LEVELS_OF)
+    merged = quantities[quantities["measure"].isin(list(_LEVELS_OF)) & (quantities["base_key"] != "")].copy()
+    merged["level_measure"] = merged["measure"].map(_LEVELS_OF)
     levels = quantities.loc[quantities["measure"].isin(set(_LEVELS_OF.values())), [*_LEVEL_COLUMNS, "measure"]]
-    keys = {"metric_key": "metric_key", "entity_key": "entity_key", "measure": "level_measure"}
-    at_period = levels.add_suffix("_p").rename(columns={f"{name}_p": key for name, key in {**keys, "period_key": "period_key"}.items()})
-    at_base = levels.add_suffix("_b").rename(columns={f"{name}_b": key for name, key in {**keys, "period_key": "base_key"}.items()})
-    merged = changes.merge(at_period, on=["metric_key", "entity_key", "period_key", "level_measure"], how="left")
-    merged = merged.merge(at_base, on=["metric_key", "entity_key", "base_key", "level_measure"], how="left")
+    for suffix, period in (("_p", "period_key"), ("_b", "base_key")):
+        keys = {"metric_key": "metric_key", "entity_key": "entity_key", "measure": "level_measure", "period_key": period}
+        at = levels.add_suffix(suffix).rename(columns={f"{name}{suffix}": key for name, key in keys.items()})
+        merged = merged.merge(at, on=list(keys.values()), how="left")
     # An absolute change connects levels in its own unit: "up $200 million" is not about counts.
-    absolute = merged["measure"] == "change_abs"
-    return merged[~absolute | ((merged["unit_p"].isna() | (merged["unit_p"] == merged["unit"])) & (merged["unit_b"].isna() | (merged["unit_b"] == merged["unit"])))]
+    in_unit = [merged[f"unit{suffix}"].isna() | (merged[f"unit{suffix}"] == merged["unit"]) for suffix in ("_p", "_b")]
+    return merged[(merged["measure"] != "change_abs") | (in_unit[0] & in_unit[1])]
 
 
 def _has(row, suffix: str) -> bool:

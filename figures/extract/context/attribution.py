@@ -87,8 +87,8 @@ def _patterns() -> _Patterns:
 
 
 def find_attributions(text: str, windows: Iterable[tuple[int, int]] | None = None) -> list[Attribution]:
-    """Every "X said" / "said X" in ``text`` (or whose speech verb lies in one of the given
-    ``(start, end)`` windows, in order), in order."""
+    """Every "X said" / "said X" in ``text``, in order — or those whose speech verb lies in one of
+    the given ``(start, end)`` windows (in order, apart)."""
     patterns = _patterns()
     attributions = []
     for verb in matches_in(patterns.verbs, text, windows):
@@ -256,7 +256,7 @@ def sentence_speaker(attributions: list[Attribution], start: int, end: int) -> s
 
 def find_source_mentions(text: str, windows: Iterable[tuple[int, int]] | None = None) -> list[SourceMention]:
     """Every statistics body named in ``text`` (or in the given ``(start, end)`` windows), in
-    order: one scan of a document, from which each sentence's cited source is looked up."""
+    order: one scan, from which each sentence's cited source is looked up."""
     patterns = _patterns()
     return [
         SourceMention(m.start(), m.end(), patterns.source_names[m.group()])

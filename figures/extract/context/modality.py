@@ -1,13 +1,13 @@
 """Whether a figure is a forecast, a plan or a target rather than a statement of what happened.
 
 "The National Bank expects inflation of 3% in 2025" says nothing about what inflation was; linked
-with "inflation was 3.5% in 2025" it would make a false conflict, or a false corroboration. A
-figure is a forecast when a forecasting word stands before it in its clause ("expects", "will",
-"is projected to", "the target"), unless the figure is the base the forecast starts from ("from
+with "inflation was 3.5% in 2025" it would make a false conflict, or a false corroboration.
+
+A figure is a forecast when a forecasting word stands before it in its clause ("expects", "will",
+"is projected to", "the target") — unless the figure is the base the forecast starts from ("from
 9.4%", "after 9.4% in 2024"), the word compares with an expectation ("higher than expected"), or
-it speaks of the past ("would not have grown by 40%");
-when such a noun stands right after it ("a 3% target", "the 5% growth forecast"); or when its
-period begins after the article was published.
+it speaks of the past ("would not have grown by 40%"); when such a noun stands right after it ("a
+3% target", "the 5% growth forecast"); or when its period begins after the article was published.
 """
 
 from __future__ import annotations

@@ -17,34 +17,39 @@ def test_change_vs_levels(check_articles, base, flagged):
         assert finding.relative_gap > 0
 
 
-@pytest.mark.parametrize("points, flagged", [("2.5", False), ("1.5", True)])
-def test_a_change_in_points_vs_the_two_rates(check_articles, points, flagged):
-    # "Down 1.5 points" between 16.4% and 13.9% is arithmetic on two rates: 13.9 − 16.4 = −2.5.
-    result = check_articles(
-        {
-            "a": "Georgia's unemployment rate was 16.4% in 2023.",
-            "b": f"Georgia's unemployment rate fell to 13.9% in 2024, down {points} percentage points from 2023.",
-        }
-    )
+# A change in percentage points between two rates, and a change in money between two levels, is
+# their difference: 13.9 − 16.4 = −2.5 points; $6.1 bn − $5.8 bn = $0.2–0.4 bn.
+DIFFERENCES = {
+    "points": (
+        "Georgia's unemployment rate was 16.4% in 2023.",
+        "Georgia's unemployment rate fell to 13.9% in 2024, down {} percentage points from 2023.",
+        "percentage_point",
+        (-2.6, -2.4),
+        "[-2.6, -2.4] pp",
+    ),
+    "money": (
+        "Georgia's exports were $5.8 billion in 2023.",
+        "Georgia's exports reached $6.1 billion in 2024, up {} from 2023.",
+        "USD",
+        (0.2e9, 0.4e9),
+        "[200 mn, 400 mn] USD",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "kind, change, flagged",
+    [("points", "2.5", False), ("points", "1.5", True), ("money", "$300 million", False), ("money", "$600 million", True)],
+)
+def test_a_change_vs_the_difference_of_its_two_levels(check_articles, kind, change, flagged):
+    earlier, later, unit, (lower, upper), written = DIFFERENCES[kind]
+    result = check_articles({"a": earlier, "b": later.format(change)})
     assert ("FIG201" in codes(result)) is flagged
     if flagged:
         (finding,) = [f for f in result.findings if f.rule == "FIG201"]
-        assert (finding.expected.lower, finding.expected.upper) == (pytest.approx(-2.6), pytest.approx(-2.4))
-        assert finding.expected_unit == "percentage_point" and "[-2.6, -2.4] pp" in finding.message
-
-
-@pytest.mark.parametrize("amount, flagged", [("$300 million", False), ("$600 million", True)])
-def test_an_absolute_change_vs_the_two_levels(check_articles, amount, flagged):
-    result = check_articles(
-        {
-            "a": "Georgia's exports were $5.8 billion in 2023.",
-            "b": f"Georgia's exports reached $6.1 billion in 2024, up {amount} from 2023.",
-        }
-    )
-    assert ("FIG201" in codes(result)) is flagged
-    if flagged:
-        (finding,) = [f for f in result.findings if f.rule == "FIG201"]
-        assert finding.expected_unit == "USD" and finding.expected.lower == pytest.approx(0.2e9)
+        assert finding.expected_unit == unit
+        assert (finding.expected.lower, finding.expected.upper) == (pytest.approx(lower), pytest.approx(upper))
+        assert f"which imply {written}" in finding.message
 
 
 def test_derived_level_is_recorded(check_articles):
