@@ -1,7 +1,7 @@
 """The number grammar: every pattern compiled once, from the lexicon data files.
 
-The scan is anchored on digits (and, in a second pattern, on number words) so that the regular
-expression engine can skip text quickly; what stands before and after a number (currency, hedge,
+The scan is anchored on digits (a pattern the regular expression engine can skip text quickly
+for) and on number words (found by ``PhraseFinder``); what stands before and after a number (currency, hedge,
 change verb, scale, unit) is read from short windows around each match.
 """
 
@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from figures.extract.phrases import PhraseFinder
 from figures.lexicon import lexicon
 
 MONTHS = (
@@ -61,7 +62,8 @@ class Grammar:
 
     digits: re.Pattern[str]
     skip: re.Pattern[str]
-    words: re.Pattern[str]
+    number_words: PhraseFinder
+    number_word_gap: re.Pattern[str]  # between the words of one number: "twenty-five", "one hundred and five"
     article_before: re.Pattern[str]
     tail: re.Pattern[str]
     prefix_currency: re.Pattern[str]
@@ -93,9 +95,6 @@ def grammar() -> Grammar:
         *lex.unit_words, *lex.tens_words, *lex.multiplier_words, *lex.fraction_words, *lex.multiple_words,
         *(w for w in lex.scales if len(w) > 3), "point", "couple",
     ]  # fmt: skip
-    # Lower, Capitalised and UPPER forms as literals rather than IGNORECASE: the engine can then
-    # skip to candidate first letters, which makes the scan three times faster.
-    number_words = word_trie([form for word in spelled for form in (word, word.capitalize(), word.upper())])
     measure_units = "|".join(
         f"(?-i:{re.escape(form)})" if form in lex.case_sensitive_measures else re.escape(form).replace(r"\ ", r"\s?")
         for form in sorted(lex.measure_units, key=lambda w: (-len(w), w))
@@ -125,9 +124,8 @@ def grammar() -> Grammar:
             """,
             re.VERBOSE | re.IGNORECASE,
         ),
-        words=re.compile(
-            rf"\b{number_words}(?:(?:\s+|-|\s+and\s+){number_words})*(?![\w-])"
-        ),
+        number_words=PhraseFinder(form for word in spelled for form in (word, word.capitalize(), word.upper())),
+        number_word_gap=re.compile(r"\s+|-|\s+and\s+"),
         article_before=re.compile(r"(?<![\w-])an?\s+$", re.IGNORECASE),
         tail=re.compile(
             rf"""

@@ -87,12 +87,33 @@ def _scan(text: str, options: ExtractOptions) -> list[_Token]:
             skip_until = token.end
     word_tokens = [
         token
-        for match in g.words.finditer(text)
-        if (token := _word_token(text, match, options)) is not None
+        for start, end in _number_word_spans(text)
+        if (token := _word_token(text, start, end, options)) is not None
     ]
     if word_tokens:
         tokens = _merge_by_position(tokens, word_tokens)
     return tokens
+
+
+def _number_word_spans(text: str) -> list[tuple[int, int]]:
+    r"""Runs of number words ("twenty-five", "one hundred and five", "two-thirds"), each as long as
+    it can be while no word or hyphen follows it, as ``W(?:gap W)*(?![\w-])`` would match."""
+    g = grammar()
+    words = g.number_words.find(text)
+    spans = []
+    first = 0
+    while first < len(words):
+        last = first
+        while last + 1 < len(words) and g.number_word_gap.fullmatch(text, words[last][1], words[last + 1][0]):
+            last += 1
+        while last >= first and words[last][1] < len(text) and text[words[last][1]] == "-":
+            last -= 1  # a run is not followed by a hyphen: "five-year" is no figure
+        if last >= first:
+            spans.append((words[first][0], words[last][1]))
+            first = last + 1
+        else:
+            first += 1
+    return spans
 
 
 def _merge_by_position(first: list[_Token], second: list[_Token]) -> list[_Token]:
@@ -131,22 +152,21 @@ def _digit_token(text: str, match: re.Match[str], options: ExtractOptions) -> _T
     return token
 
 
-def _word_token(text: str, match: re.Match[str], options: ExtractOptions) -> _Token | None:
+def _word_token(text: str, start: int, end: int, options: ExtractOptions) -> _Token | None:
     g = grammar()
-    start = match.start()
     article = g.article_before.search(text, max(0, start - 4), start)
-    number = read_words(text[article.start() : match.end()], options) if article else None
+    number = read_words(text[article.start() : end], options) if article else None
     if number is not None:
         start = article.start()  # "a hundred", "a third": the article is part of the number
     else:
-        number = read_words(text[start : match.end()], options)  # "a threefold rise": it is not
+        number = read_words(text[start:end], options)  # "a threefold rise": it is not
     if number is None:
         return None
     if number.fraction and (
-        not _OF_AFTER.match(text, match.end()) or _ORDINAL_BEFORE.search(text, max(0, start - 12), start)
+        not _OF_AFTER.match(text, end) or _ORDINAL_BEFORE.search(text, max(0, start - 12), start)
     ):
         return None  # "the first half of 2025" is a period, not a share
-    tail = g.tail.match(text, match.end())
+    tail = g.tail.match(text, end)
     prefix = g.prefix_currency.search(text, max(0, start - 6), start)
     token = _classify(text, start, tail, number, prefix, negative=False)
     if token is None or (number.single_word and token.bare):

@@ -1,11 +1,8 @@
-"""Positions in a document: offsets to line and column, the sentence around an offset, and
-pattern matches within parts of a document."""
+"""Positions in a document: offsets to line and column, and the sentence around an offset."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
 
 from figures.extract.grammar import grammar
 
@@ -37,14 +34,3 @@ class TextIndex:
         """Start and end (exclusive) of the sentence holding ``offset``."""
         index = bisect_right(self._sentence_starts, offset) - 1
         return self._sentence_starts[index], self._sentence_ends[index]
-
-
-def matches_in(pattern: re.Pattern[str], text: str, windows: Iterable[tuple[int, int]] | None = None) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern`` in ``text``, or in the given ``(start, end)`` windows. Windows
-    must be in order, apart, and begin and end where no match can run across, as sentences do; a
-    match may then look behind a window's start, as in the whole text, but not past its end."""
-    if windows is None:
-        yield from pattern.finditer(text)
-        return
-    for start, end in windows:
-        yield from pattern.finditer(text, start, end)

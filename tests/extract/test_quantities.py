@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from figures import extract
+from figures.extract.grammar import alternation
+from figures.extract.quantities import _number_word_spans
+from figures.lexicon import lexicon
 from figures.options import ExtractOptions
 
 
@@ -252,3 +259,22 @@ def test_claim_id_is_stable_under_unrelated_edits():
 def test_repeated_surface_in_one_sentence_gets_distinct_ids():
     claims = extract("It was 5% in May and 5% in June.")
     assert len({c.id for c in claims}) == 2
+
+
+_NUMBER_PIECES = st.sampled_from(
+    ["one", "Two", "TWENTY", "five", "hundred", "and", "thirds", "half", "doubled", "money", "year", "x", " ", "  ", "-", ",", "\n", "_", "é"]
+)
+
+
+@given(st.lists(_NUMBER_PIECES, max_size=20))
+def test_number_word_runs_are_what_the_word_pattern_matches(pieces):
+    # The runs are found from PhraseFinder's whole words; the regular expression they replace is
+    # the definition: number words joined by spaces, hyphens or "and", not followed by a word or
+    # a hyphen, the longest such run at each place.
+    lex = lexicon()
+    spelled = [*lex.unit_words, *lex.tens_words, *lex.multiplier_words, *lex.fraction_words, *lex.multiple_words]
+    spelled += [w for w in lex.scales if len(w) > 3] + ["point", "couple"]
+    word = alternation(form for w in spelled for form in (w, w.capitalize(), w.upper()))
+    pattern = re.compile(rf"\b(?:{word})(?:(?:\s+|-|\s+and\s+)(?:{word}))*(?![\w-])")
+    text = "".join(pieces)
+    assert _number_word_spans(text) == [m.span() for m in pattern.finditer(text)]

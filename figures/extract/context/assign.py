@@ -21,7 +21,6 @@ from figures.extract.context.attribution import (
     find_attributions,
     find_quotations,
     find_source_mentions,
-    first_source,
     quotation_at,
     quotation_spans,
     sentence_speaker,
@@ -113,14 +112,14 @@ def add_context(document: Document, claims: list[Claim], index: TextIndex | None
         return claims
     text = document.text
     entities = find_entity_mentions(text)
-    first = first_source(text)
-    home = source_country(first) if first else None
+    sources = find_source_mentions(text)
+    home = source_country(sources[0].source) if sources else None
     index = index or TextIndex(text)
     sentences = sorted({index.sentence_bounds(claim.start) for claim in claims})
-    # Most of an article holds no figure. Metric phrases, sources and speakers are looked for only
-    # where a figure's context can come from: its sentence and, for "this figure", the paragraph
-    # before it. A quotation's speaker may be named anywhere before it, so an article that quotes
-    # a figure is searched for speakers whole.
+    # Most of an article holds no figure. Metric phrases and speakers are read only where a
+    # figure's context can come from: its sentence and, for "this figure", the paragraph before
+    # it. A quotation's speaker may be named anywhere before it, so an article that quotes a
+    # figure is searched for speakers whole.
     paragraphs = _paragraphs_to(text, sentences)
     quoted = quotation_spans(text, (claim.start for claim in claims))
     attributions = find_attributions(text, None if quoted else sentences)
@@ -141,7 +140,7 @@ def add_context(document: Document, claims: list[Claim], index: TextIndex | None
         metrics=find_metric_mentions(text, paragraphs),
         attributions=attributions,
         quotations=find_quotations(text, attributions, quoted),
-        sources=find_source_mentions(text, sentences),
+        sources=sources,
         pair=main_pair(entities, home),
         home=home,
         sole=_sole_country(entities),

@@ -14,8 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from figures.extract.grammar import word_trie
-from figures.extract.text_index import matches_in
+from figures.extract.phrases import PhraseFinder, within
 from figures.lexicon import load_lexicon
 
 _NAME = r"(?:[A-Z][\w’'.-]+(?:[ \t]+(?:[A-Z][\w’'.-]+))*)"
@@ -50,10 +49,10 @@ class Attribution:
 
 @dataclass(frozen=True)
 class _Patterns:
-    verbs: re.Pattern[str]
+    verbs: PhraseFinder
     speaker_before: re.Pattern[str]
     speaker_after: re.Pattern[str]
-    sources: re.Pattern[str]
+    sources: PhraseFinder
     source_names: dict[str, str]
     source_country: dict[str, str]
     pronouns: frozenset[str]
@@ -66,8 +65,7 @@ def _patterns() -> _Patterns:
     descriptor = r"(?:[Tt]he|[Aa])\s+(?:[\w’'-]+\s+){0,6}?(?:ministry|Ministry|official|diplomat|minister|spokesperson|spokesman|spokeswoman|office|government|parliament|president|prime\s+minister|agency|service)"
     speaker = rf"(?P<name>{_NAME}|\b{descriptor}|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b)"
     source_names = {name: source for source, spec in data["sources"].items() for name in spec["names"]}
-    # Case variants and both apostrophes as literals: a case-sensitive trie scans much faster
-    # than an IGNORECASE alternation over a whole article.
+    # Case variants and both apostrophes as phrases of their own: the finder is case-sensitive.
     variants = {
         form.replace("'", apostrophe): name
         for name in source_names
@@ -76,10 +74,10 @@ def _patterns() -> _Patterns:
     }
     return _Patterns(
         # Speech verbs are rare in text, so the scan anchors on them and looks around each one.
-        verbs=re.compile(rf"\b{word_trie(verbs)}\b"),
+        verbs=PhraseFinder(verbs),
         speaker_before=re.compile(rf"{speaker}(?:,[^,\n]{{1,80}},)?\s+\Z"),
         speaker_after=re.compile(rf"\s+{speaker}"),
-        sources=re.compile(rf"\b{word_trie(variants)}"),
+        sources=PhraseFinder(variants),
         source_names={form: source_names[name] for form, name in variants.items()},
         source_country={source: spec.get("country", "") for source, spec in data["sources"].items()},
         pronouns=frozenset(p.lower() for p in data["speech"]["pronouns"]),
@@ -91,15 +89,15 @@ def find_attributions(text: str, windows: Iterable[tuple[int, int]] | None = Non
     the given ``(start, end)`` windows (in order, apart)."""
     patterns = _patterns()
     attributions = []
-    for verb in matches_in(patterns.verbs, text, windows):
-        window_start = max(0, verb.start() - 160, text.rfind("\n", 0, verb.start()) + 1)
-        before = patterns.speaker_before.search(text[window_start : verb.start()])
+    for verb_start, verb_end in within(patterns.verbs.find(text), windows):
+        window_start = max(0, verb_start - 160, text.rfind("\n", 0, verb_start) + 1)
+        before = patterns.speaker_before.search(text[window_start:verb_start])
         if before:
-            attributions.append(Attribution(window_start + before.start(), verb.end(), _clean(before.group("name"))))
+            attributions.append(Attribution(window_start + before.start(), verb_end, _clean(before.group("name"))))
             continue
-        after = patterns.speaker_after.match(text, verb.end())
+        after = patterns.speaker_after.match(text, verb_end)
         if after:
-            attributions.append(Attribution(verb.start(), after.end(), _clean(after.group("name"))))
+            attributions.append(Attribution(verb_start, after.end(), _clean(after.group("name"))))
     return attributions
 
 
@@ -254,21 +252,14 @@ def sentence_speaker(attributions: list[Attribution], start: int, end: int) -> s
     return inside[0].speaker if inside else None
 
 
-def find_source_mentions(text: str, windows: Iterable[tuple[int, int]] | None = None) -> list[SourceMention]:
-    """Every statistics body named in ``text`` (or in the given ``(start, end)`` windows), in
-    order: one scan, from which each sentence's cited source is looked up."""
+def find_source_mentions(text: str) -> list[SourceMention]:
+    """Every statistics body named in ``text``, in order: one scan, from which each sentence's
+    cited source is looked up. A name need not end a word: "Geostat's"."""
     patterns = _patterns()
     return [
-        SourceMention(m.start(), m.end(), patterns.source_names[m.group()])
-        for m in matches_in(patterns.sources, text, windows)
+        SourceMention(start, end, patterns.source_names[text[start:end]])
+        for start, end in patterns.sources.find(text, word_end=False)
     ]
-
-
-def first_source(text: str) -> str | None:
-    """The statistics body ``text`` names first."""
-    patterns = _patterns()
-    match = patterns.sources.search(text)
-    return patterns.source_names[match.group()] if match else None
 
 
 def source_country(source: str) -> str | None:

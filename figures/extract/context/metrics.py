@@ -7,8 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from figures.extract.grammar import word_trie
-from figures.extract.text_index import matches_in
+from figures.extract.phrases import PhraseFinder, within
 from figures.lexicon import load_lexicon
 
 
@@ -32,7 +31,7 @@ class MetricLexicon:
     reporter_markers: dict[str, tuple[str, ...]]
     growth_rates: frozenset[str]  # metrics whose percentage is a change: "GDP growth reached 9.4%"
     concepts: dict[str, dict[str, tuple[str, ...]]]  # metric → phrase → reference concepts, best first
-    pattern: re.Pattern[str]
+    finder: PhraseFinder
 
 
 @cache
@@ -40,14 +39,13 @@ def metric_lexicon() -> MetricLexicon:
     data = load_lexicon("metrics")
     by_phrase = {phrase.lower(): metric for metric, spec in data["metrics"].items() for phrase in spec["phrases"]}
     products = {phrase.lower(): product for product, phrases in data["products"].items() for phrase in phrases}
-    # As written in the lexicon ("GDP growth"), lower-cased, capitalised and upper-cased: literals
-    # rather than IGNORECASE, since the trie then scans several times faster.
+    # As written in the lexicon ("GDP growth"), lower-cased, capitalised and upper-cased: the
+    # finder is case-sensitive.
     written = [phrase for spec in data["metrics"].values() for phrase in spec["phrases"]]
     written += [phrase for phrases in data["products"].values() for phrase in phrases]
     variants = {
         form for phrase in (*written, *by_phrase, *products) for form in (phrase, phrase.capitalize(), phrase.upper())
     }  # fmt: skip
-    pattern = re.compile(rf"\b{word_trie(variants)}(?![\w-])")
     return MetricLexicon(
         by_phrase=by_phrase,
         products=products,
@@ -61,10 +59,11 @@ def metric_lexicon() -> MetricLexicon:
             metric: {phrase.lower(): tuple(concepts) for phrase, concepts in table.items()}
             for metric, table in data.get("concepts", {}).items()
         },
-        pattern=pattern,
+        finder=PhraseFinder(variants),
     )
 
 
+_HYPHEN = re.compile("-")  # a phrase ends a word: "trade-weighted" is not trade
 _OFFICE_AFTER = re.compile(r"\s+(?:minister|ministry|ministers|committee|department)\b", re.IGNORECASE)
 _OFFICE_BEFORE = re.compile(r"\b(?:minister|ministry)\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
 
@@ -74,13 +73,13 @@ def find_metric_mentions(text: str, windows: Iterable[tuple[int, int]] | None = 
     order), in order."""
     lexicon = metric_lexicon()
     mentions = []
-    for match in matches_in(lexicon.pattern, text, windows):
-        if _OFFICE_AFTER.match(text, match.end()) or _OFFICE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+    for start, end in within(lexicon.finder.find(text, not_before=_HYPHEN), windows):
+        if _OFFICE_AFTER.match(text, end) or _OFFICE_BEFORE.search(text, max(0, start - 20), start):
             continue  # "Economy Minister", "the Ministry of Economy": an office, not a figure's metric
-        phrase = match.group()
+        phrase = text[start:end]
         key = phrase.lower()
         if key in lexicon.by_phrase:
-            mentions.append(MetricMention(match.start(), match.end(), lexicon.by_phrase[key], phrase))
+            mentions.append(MetricMention(start, end, lexicon.by_phrase[key], phrase))
         else:
-            mentions.append(MetricMention(match.start(), match.end(), None, phrase, lexicon.products[key]))
+            mentions.append(MetricMention(start, end, None, phrase, lexicon.products[key]))
     return mentions

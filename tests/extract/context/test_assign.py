@@ -492,11 +492,11 @@ def test_looking_only_around_figures_finds_what_a_whole_article_search_finds(see
     documents = [*seed_documents.values(), Document(id="own", path="own.txt", text=_SURROUNDINGS)]
     around_figures = [extract_claims(document) for document in documents]
 
-    def whole_article(pattern, text, windows=None):
-        return pattern.finditer(text)
+    def whole_article(spans, windows):
+        return spans
 
-    monkeypatch.setattr(metrics, "matches_in", whole_article)
-    monkeypatch.setattr(attribution, "matches_in", whole_article)
+    monkeypatch.setattr(metrics, "within", whole_article)
+    monkeypatch.setattr(attribution, "within", whole_article)
     monkeypatch.setattr(assign, "quotation_spans", lambda text, holding: attribution.quotation_spans(text))
     assert [extract_claims(document) for document in documents] == around_figures
     own = {claim.text: claim for claim in around_figures[-1]}

@@ -1,0 +1,57 @@
+"""PhraseFinder finds what the equivalent regular expression alternation matches."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from figures.extract.grammar import alternation
+from figures.extract.phrases import PhraseFinder, within
+
+_PHRASES = ["Georgia", "Georgian", "Georgia's", "US", "United States", "one", "on", "ten", "South Ossetia", "Ossetia", "é"]
+_PIECES = st.sampled_from([*_PHRASES, "s", "x", "_", "1", " ", "  ", "-", "'", ".", ",", "\n", "dollars", "Новая", "ñ"])
+
+
+def _regex_oracle(phrases: list[str], word_end: bool, not_before: str | None) -> re.Pattern[str]:
+    checks = (r"(?!\w)" if word_end else "") + (f"(?!{not_before})" if not_before else "")
+    # Alternatives longest first, each with the checks: the first that passes at a place wins.
+    longest_first = alternation(phrases).split("|")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(phrase + checks for phrase in longest_first)})")
+
+
+@pytest.mark.parametrize(("word_end", "not_before"), [(True, None), (False, None), (True, r"\s+dollars?\b")])
+@given(pieces=st.lists(_PIECES, max_size=25))
+def test_find_is_the_regex_alternation(pieces, word_end, not_before):
+    text = "".join(pieces)
+    finder = PhraseFinder(_PHRASES)
+    expected = [m.span() for m in _regex_oracle(_PHRASES, word_end, not_before).finditer(text)]
+    assert finder.find(text, word_end=word_end, not_before=re.compile(not_before) if not_before else None) == expected
+
+
+def test_find_gives_way_to_a_shorter_phrase_that_passes():
+    finder = PhraseFinder(["US", "US dollar"])
+    # "US dollars": "US dollar" is not a whole word there, "US" is.
+    assert finder.find("in US dollars") == [(3, 5)]
+    assert finder.find("in US dollar terms") == [(3, 12)]
+
+
+def test_find_counts_characters_not_bytes():
+    text = "«Грузия» — Georgia’s exports"
+    assert [text[s:e] for s, e in PhraseFinder(["Georgia"]).find(text)] == ["Georgia"]
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8)), max_size=12), st.lists(st.integers(0, 70), max_size=8))
+def test_within_keeps_the_spans_inside_a_window(raw_spans, cuts):
+    spans, covered = [], 0
+    for start, length in sorted(raw_spans):
+        if start >= covered:
+            spans.append((start, start + length))
+            covered = start + length
+    bounds = sorted(set(cuts))
+    windows = list(zip(bounds[::2], bounds[1::2]))
+    expected = [(s, e) for s, e in spans if any(ws <= s and e <= we for ws, we in windows)]
+    assert within(spans, windows) == expected
+    assert within(spans, None) == spans
