@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -144,8 +145,8 @@ def find_period_mentions(
     years = [(match.start(), int(match.group())) for match in _PLAIN_YEAR.finditer(text)]
     mentions: list[PeriodMention] = []
     for window_start, window_end in windows:
-        earlier = [year for position, year in years if position < window_start]
-        mentions += _mentions_in(text, window_start, window_end, published, earlier[-1] if earlier else None)
+        earlier = bisect_left(years, window_start, key=lambda year: year[0])
+        mentions += _mentions_in(text, window_start, window_end, published, years[earlier - 1][1] if earlier else None)
     return mentions
 
 
