@@ -51,13 +51,25 @@ def word_trie(words: Iterable[str]) -> str:
     return render(tree)
 
 
+def _number_word_forms() -> list[str]:
+    lex = lexicon()
+    spelled = [
+        *lex.unit_words, *lex.tens_words, *lex.multiplier_words, *lex.fraction_words, *lex.multiple_words,
+        *(w for w in lex.scales if len(w) > 3), "point", "couple",
+    ]  # fmt: skip
+    # Lower, Capitalised and UPPER forms ("two", "Two", "TWO"): the finder is case-sensitive.
+    return [form for word in spelled for form in (word, word.capitalize(), word.upper())]
+
+
+NUMBER_WORDS = PhraseFinder(_number_word_forms)
+
+
 @dataclass(frozen=True)
 class Grammar:
     """The compiled patterns of the number grammar."""
 
     digits: re.Pattern[str]
     skip: re.Pattern[str]
-    number_words: PhraseFinder
     number_word_gap: re.Pattern[str]  # between the words of one number: "twenty-five", "one hundred and five"
     article_before: re.Pattern[str]
     tail: re.Pattern[str]
@@ -86,10 +98,6 @@ def grammar() -> Grammar:
     codes = alternation(lex.currency_codes)
     currency_words = alternation(lex.currency_words)
     symbols = alternation(lex.currency_symbols)
-    spelled = [
-        *lex.unit_words, *lex.tens_words, *lex.multiplier_words, *lex.fraction_words, *lex.multiple_words,
-        *(w for w in lex.scales if len(w) > 3), "point", "couple",
-    ]  # fmt: skip
     measure_units = "|".join(
         f"(?-i:{re.escape(form)})" if form in lex.case_sensitive_measures else re.escape(form).replace(r"\ ", r"\s?")
         for form in sorted(lex.measure_units, key=lambda w: (-len(w), w))
@@ -119,7 +127,6 @@ def grammar() -> Grammar:
             """,
             re.VERBOSE | re.IGNORECASE,
         ),
-        number_words=PhraseFinder(form for word in spelled for form in (word, word.capitalize(), word.upper())),
         number_word_gap=re.compile(r"\s+|-|\s+and\s+"),
         article_before=re.compile(r"(?<![\w-])an?\s+$", re.IGNORECASE),
         tail=re.compile(

@@ -11,7 +11,7 @@ import hashlib
 import re
 from dataclasses import dataclass, replace
 
-from figures.extract.grammar import DASHES, grammar
+from figures.extract.grammar import DASHES, NUMBER_WORDS, grammar
 from figures.extract.numbers import WrittenNumber, read_digits, read_words
 from figures.extract.rounding import HEDGE_QUALIFIERS, stated_interval
 from figures.extract.text_index import TextIndex
@@ -99,7 +99,7 @@ def _number_word_spans(text: str) -> list[tuple[int, int]]:
     r"""Runs of number words ("twenty-five", "one hundred and five", "two-thirds"), each as long as
     it can be while no word or hyphen follows it, as ``W(?:gap W)*(?![\w-])`` would match."""
     g = grammar()
-    words = g.number_words.find(text)
+    words = NUMBER_WORDS.find(text)
     spans = []
     first = 0
     while first < len(words):

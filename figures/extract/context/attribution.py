@@ -49,10 +49,9 @@ class Attribution:
 
 @dataclass(frozen=True)
 class _Patterns:
-    verbs: PhraseFinder
+    verbs: tuple[str, ...]
     speaker_before: re.Pattern[str]
     speaker_after: re.Pattern[str]
-    sources: PhraseFinder
     source_names: dict[str, str]
     source_country: dict[str, str]
     pronouns: frozenset[str]
@@ -73,15 +72,18 @@ def _patterns() -> _Patterns:
         for apostrophe in ("'", "’")
     }
     return _Patterns(
-        # Speech verbs are rare in text, so the scan anchors on them and looks around each one.
-        verbs=PhraseFinder(verbs),
+        verbs=tuple(verbs),
         speaker_before=re.compile(rf"{speaker}(?:,[^,\n]{{1,80}},)?\s+\Z"),
         speaker_after=re.compile(rf"\s+{speaker}"),
-        sources=PhraseFinder(variants),
         source_names={form: source_names[name] for form, name in variants.items()},
         source_country={source: spec.get("country", "") for source, spec in data["sources"].items()},
         pronouns=frozenset(p.lower() for p in data["speech"]["pronouns"]),
     )
+
+
+# Speech verbs are rare in text, so the scan anchors on them and looks around each one.
+_VERBS = PhraseFinder(lambda: _patterns().verbs)
+_SOURCES = PhraseFinder(lambda: _patterns().source_names)
 
 
 def find_attributions(text: str, windows: Iterable[tuple[int, int]] | None = None) -> list[Attribution]:
@@ -89,7 +91,7 @@ def find_attributions(text: str, windows: Iterable[tuple[int, int]] | None = Non
     the given ``(start, end)`` windows (in order, apart)."""
     patterns = _patterns()
     attributions = []
-    for verb_start, verb_end in within(patterns.verbs.find(text), windows):
+    for verb_start, verb_end in within(_VERBS.find(text), windows):
         window_start = max(0, verb_start - 160, text.rfind("\n", 0, verb_start) + 1)
         before = patterns.speaker_before.search(text[window_start:verb_start])
         if before:
@@ -258,7 +260,7 @@ def find_source_mentions(text: str) -> list[SourceMention]:
     patterns = _patterns()
     return [
         SourceMention(start, end, patterns.source_names[text[start:end]])
-        for start, end in patterns.sources.find(text, word_end=False)
+        for start, end in _SOURCES.find(text, word_end=False)
     ]
 
 

@@ -34,7 +34,6 @@ class Gazetteer:
     groups: dict[str, frozenset[str]]
     parts: dict[str, str]
     pair_phrases: tuple[str, ...]
-    finder: PhraseFinder
     pair_pattern: re.Pattern[str]
 
     def members(self, code: str) -> frozenset[str]:
@@ -64,7 +63,10 @@ def gazetteer() -> Gazetteer:
     groups = {code: frozenset(group["members"]) for code, group in data["groups"].items()}
     pair_phrases = tuple(data["pair"]["phrases"])
     pair_pattern = re.compile(rf"(?<![\w])(?:{word_trie(pair_phrases)})(?![\w])", re.IGNORECASE)
-    return Gazetteer(names, groups, dict(data["parts"]), pair_phrases, PhraseFinder(names), pair_pattern)
+    return Gazetteer(names, groups, dict(data["parts"]), pair_phrases, pair_pattern)
+
+
+_NAMES = PhraseFinder(lambda: gazetteer().names)
 
 
 # A currency's name is not its country: "2.13 billion US dollars".
@@ -77,7 +79,7 @@ def find_entity_mentions(text: str) -> list[EntityMention]:
     g = gazetteer()
     # Most texts name no dollars: the look after each name is then spared.
     not_before = _DOLLARS_AFTER if "dollar" in text else None
-    return [EntityMention(start, end, *g.names[text[start:end]]) for start, end in g.finder.find(text, not_before=not_before)]
+    return [EntityMention(start, end, *g.names[text[start:end]]) for start, end in _NAMES.find(text, not_before=not_before)]
 
 
 def main_pair(mentions: list[EntityMention], home: str | None) -> tuple[str, str] | None:

@@ -31,7 +31,7 @@ class MetricLexicon:
     reporter_markers: dict[str, tuple[str, ...]]
     growth_rates: frozenset[str]  # metrics whose percentage is a change: "GDP growth reached 9.4%"
     concepts: dict[str, dict[str, tuple[str, ...]]]  # metric → phrase → reference concepts, best first
-    finder: PhraseFinder
+    variants: frozenset[str]  # the phrases as they may be written
 
 
 @cache
@@ -59,8 +59,11 @@ def metric_lexicon() -> MetricLexicon:
             metric: {phrase.lower(): tuple(concepts) for phrase, concepts in table.items()}
             for metric, table in data.get("concepts", {}).items()
         },
-        finder=PhraseFinder(variants),
+        variants=frozenset(variants),
     )
+
+
+_PHRASES = PhraseFinder(lambda: metric_lexicon().variants)
 
 
 _HYPHEN = re.compile("-")  # a phrase ends a word: "trade-weighted" is not trade
@@ -73,7 +76,7 @@ def find_metric_mentions(text: str, windows: Iterable[tuple[int, int]] | None = 
     order), in order."""
     lexicon = metric_lexicon()
     mentions = []
-    for start, end in within(lexicon.finder.find(text, not_before=_HYPHEN), windows):
+    for start, end in within(_PHRASES.find(text, not_before=_HYPHEN), windows):
         if _OFFICE_AFTER.match(text, end) or _OFFICE_BEFORE.search(text, max(0, start - 20), start):
             continue  # "Economy Minister", "the Ministry of Economy": an office, not a figure's metric
         phrase = text[start:end]
