@@ -13,7 +13,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from figures.extract.grammar import DASHES, alternation, word_trie
+from figures.extract.grammar import DASHES, alternation
+from figures.extract.phrases import PhraseFinder, within
 from figures.lexicon import load_lexicon
 from figures.periods import (
     day_period,
@@ -109,15 +110,28 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
-@cache
-def _anchor() -> re.Pattern[str]:
-    """Words every period expression contains; the full grammar runs only around them."""
+def _anchor_words() -> list[str]:
+    """Words every period expression without a year contains; the full grammar runs only around
+    them and around four-digit numbers."""
     keywords = [
         *_words().months, "half", "quarter", "month", "months", "year", "years", "period", "time",
         "recent", "recently", "lately", "late", "annually", "fiscal", "FY", "y/y", "yoy", "y-o-y",
     ]  # fmt: skip
-    variants = {form for word in keywords for form in (word, word.capitalize(), word.upper())}
-    return re.compile(rf"\d(?<![\w.,]\d)\d\d\d(?!\d)|\bFY|\b[HQ][1-4]\b|\b[1-4][HQ]\b|\b{word_trie(variants)}\b")
+    codes = [f"{letter}{n}" for letter in "HQ" for n in "1234"] + [f"{n}{letter}" for letter in "HQ" for n in "1234"]
+    return [form for word in keywords for form in (word, word.capitalize(), word.upper())] + codes
+
+
+_ANCHOR_WORDS = PhraseFinder(_anchor_words)
+# A four-digit number, or "FY" starting a word ("FY2024"). One class of first characters, then a
+# branch on which it was: the engine skips to that class.
+_ANCHOR_NUMBER = re.compile(r"[\dF](?:(?<=\d)(?<![\w.,]\d)\d\d\d(?!\d)|(?<=F)(?<!\wF)Y)")
+
+
+def _anchors(text: str, windows: list[tuple[int, int]]) -> list[int]:
+    """Where the period words and numbers in the windows begin, in order."""
+    words = {word_start for word_start, _ in within(_ANCHOR_WORDS.find(text), windows)}
+    numbers = {match.start() for start, end in windows for match in _ANCHOR_NUMBER.finditer(text, start, end)}
+    return sorted(words | numbers)
 
 
 _ANCHOR_REACH = 45  # the longest run of words before a period's keyword: "the first five months of"
@@ -143,18 +157,20 @@ def find_period_mentions(
     """
     windows = windows if windows is not None else [(0, len(text))]
     years = [(match.start(), int(match.group())) for match in _PLAIN_YEAR.finditer(text)]
+    anchors = _anchors(text, windows)
     mentions: list[PeriodMention] = []
     for window_start, window_end in windows:
         earlier = bisect_left(years, window_start, key=lambda year: year[0])
-        mentions += _mentions_in(text, window_start, window_end, published, years[earlier - 1][1] if earlier else None)
+        inside = anchors[bisect_left(anchors, window_start) : bisect_left(anchors, window_end)]
+        mentions += _mentions_in(text, window_start, window_end, inside, published, years[earlier - 1][1] if earlier else None)
     return mentions
 
 
 def _mentions_in(
-    text: str, start: int, end: int, published: dt.date | None, context_year: int | None
+    text: str, start: int, end: int, anchors: list[int], published: dt.date | None, context_year: int | None
 ) -> list[PeriodMention]:
     mentions: list[PeriodMention] = []
-    for match in _matches_around_anchors(text, start, end):
+    for match in _matches_around_anchors(text, start, end, anchors):
         mention = _resolve(match, published, context_year)
         if mention is None:
             continue
@@ -174,20 +190,21 @@ def _mentions_in(
 _SPACE = re.compile(r"\s+")
 
 
-def _matches_around_anchors(text: str, start: int, end: int) -> list[re.Match[str]]:
+def _matches_around_anchors(text: str, start: int, end: int, anchors: list[int]) -> list[re.Match[str]]:
     """The grammar's matches in [start, end), tried only at the word starts shortly before each
-    anchor word: one alternation of every period form tried at every position is the slow part."""
+    anchor (a period word or number in the window): one alternation of every period form tried
+    at every position is the slow part."""
     pattern = _pattern()
     matches: list[re.Match[str]] = []
     covered = start
-    for anchor in _anchor().finditer(text, start, end):
-        if anchor.start() < covered:
+    for anchor in anchors:
+        if anchor < covered:
             continue
-        window_start = max(covered, anchor.start() - _ANCHOR_REACH)
-        candidates = [window_start, *(space.end() for space in _SPACE.finditer(text, window_start, anchor.start()))]
+        window_start = max(covered, anchor - _ANCHOR_REACH)
+        candidates = [window_start, *(space.end() for space in _SPACE.finditer(text, window_start, anchor))]
         for candidate in candidates:
             match = pattern.match(text, candidate, end)
-            if match and match.end() > anchor.start():
+            if match and match.end() > anchor:
                 matches.append(match)
                 covered = match.end()
                 break

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from figures.extract.context.periods import find_period_mentions
+from figures.extract.context.periods import _anchor_words, _anchors, find_period_mentions
+from figures.extract.grammar import alternation
 
 PUBLISHED = dt.date(2025, 12, 3)
 
@@ -124,3 +128,22 @@ def test_halves_and_quarters_as_adjectives(text, surface, label):
 def test_a_month_range_with_an_en_dash_after_in():
     # Regression: "in January" matched first and the range was lost.
     assert ("January–October", "2025-01..2025-10") in labels("Trade grew by around 4% in January–October to some $2.1bn.")
+
+
+_ANCHOR_PIECES = st.sampled_from(
+    ["2024", "12345", "FY", "Fy", "fy", "H1", "Q4", "2H", "Q5", "half", "Half", "HALF", "halves", "y/y", "y-o-y", "May",
+     "year", "years", "time", "x", "_", " ", ".", ",", "-", "/", "7", "é"]
+)  # fmt: skip
+
+
+@given(st.lists(_ANCHOR_PIECES, max_size=20).map("".join), st.data())
+def test_anchors_are_where_the_plain_anchor_pattern_matches(text, data):
+    # The plain form is the definition: four-digit numbers, "FY" at a word start, half and quarter
+    # codes, and the period words as whole words in their three cases.
+    keywords = [w for w in _anchor_words() if not w[0].isdigit() and not (len(w) == 2 and w[1].isdigit())]
+    plain = re.compile(rf"\d(?<![\w.,]\d)\d\d\d(?!\d)|\bFY|\b[HQ][1-4]\b|\b[1-4][HQ]\b|\b(?:{alternation(keywords)})\b")
+    # Windows are sentences: they are cut where no word runs across, after a space.
+    cut = data.draw(st.sampled_from([0, *(i + 1 for i, c in enumerate(text) if c == " ")]))
+    windows = [(0, cut), (cut, len(text))]
+    expected = sorted({m.start() for start, end in windows for m in plain.finditer(text, start, end)})
+    assert _anchors(text, windows) == expected
