@@ -20,11 +20,6 @@ from ahocorasick_rs import AhoCorasick, Implementation
 Span = tuple[int, int]
 
 
-def is_word_character(character: str) -> bool:
-    """What ``\\w`` matches in a ``str`` pattern."""
-    return character.isalnum() or character == "_"
-
-
 class _SharedScan:
     """The automaton over every finder's phrases, and the occurrences in the last text scanned:
     the finders of one document ask about the same text in turn."""
@@ -89,10 +84,15 @@ class PhraseFinder:
         covered = 0
         length = len(text)
         for start, negative_end in _SHARED.occurrences(text, self._lexicon):
-            end = -negative_end
-            if start < covered or (start and is_word_character(text[start - 1])):
+            if start < covered:
                 continue
-            if word_end and end < length and is_word_character(text[end]):
+            # What "\w" matches in a str pattern: a letter, digit or underscore.
+            before = text[start - 1] if start else " "
+            if before.isalnum() or before == "_":
+                continue
+            end = -negative_end
+            after = text[end] if word_end and end < length else " "
+            if after.isalnum() or after == "_":
                 continue
             if not_before is not None and not_before.match(text, end):
                 continue

@@ -19,6 +19,7 @@ from figures.lexicon import load_lexicon
 
 _NAME = r"(?:[A-Z][\w’'.-]+(?:[ \t]+(?:[A-Z][\w’'.-]+))*)"
 _PARAGRAPH_DASH = re.compile(r"(?m)^[ \t]*[—–][ \t]+")
+_DASH = re.compile(r"[—–][ \t]+")
 _LONG_SINGLE_QUOTE_WORDS = 8
 
 
@@ -175,11 +176,22 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     spans += _straight(text)
     spans += [s for s in _paired(text, "‘", "’", continue_at_paragraph=False) if _long_enough(text, s)]
     spans += [
-        (match.start(), _paragraph_end(text, match.start()))
-        for match in _PARAGRAPH_DASH.finditer(text)
-        if not any(start <= match.start() < end for start, end in spans)
+        (start, _paragraph_end(text, start))
+        for start in _dash_paragraphs(text)
+        if not any(quote_start <= start < quote_end for quote_start, quote_end in spans)
     ]
     return spans
+
+
+def _dash_paragraphs(text: str) -> list[int]:
+    """Where the paragraphs that open with a dash begin: what ``_PARAGRAPH_DASH`` finds, found
+    from the dashes (a line-start pattern is tried at every position)."""
+    starts = []
+    for dash in _DASH.finditer(text):
+        line_start = text.rfind("\n", 0, dash.start()) + 1
+        if not text[line_start : dash.start()].strip(" \t"):
+            starts.append(line_start)
+    return starts
 
 
 def _paragraph_end(text: str, position: int) -> int:
