@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from figures.extract.grammar import DASHES, NUMBER_WORDS, grammar
 from figures.extract.numbers import WrittenNumber, read_digits, read_words
@@ -59,10 +60,16 @@ def extract_quantities(
     return [_build_claim(text, doc, index, first, last, options, seen) for first, last in _join_ranges(text, tokens)]
 
 
+@lru_cache(maxsize=64)
+def _normalised(sentence: str) -> str:
+    """The sentence with each run of white space one space: its figures ask for it in turn."""
+    return _WHITESPACE.sub(" ", sentence)
+
+
 def _claim_id(doc: str, sentence: str, surface: str, seen: dict[tuple[str, str], int]) -> str:
     """Hash of the sentence, the surface and its rank among equal surfaces in that sentence:
     edits elsewhere in the document leave it unchanged."""
-    normalised = _WHITESPACE.sub(" ", sentence)
+    normalised = _normalised(sentence)
     rank = seen.get((normalised, surface), 0)
     seen[(normalised, surface)] = rank + 1
     digest = hashlib.blake2b(f"{doc}\x1f{normalised}\x1f{surface}\x1f{rank}".encode(), digest_size=6)

@@ -94,6 +94,24 @@ class _DocumentContext:
     owners: dict[int, int] = field(default_factory=dict)  # period mention start → start of the figure it follows
     figure_starts: frozenset[int] = frozenset()
     roles: dict[int, str] = field(default_factory=dict)  # entity mention start → its role, computed once
+    # Per sentence (by its start), computed once for all of its figures: its clause breaks as
+    # (start, end, where the next clause begins), and whether it names "the two countries".
+    breaks: dict[int, list[tuple[int, int, int]]] = field(default_factory=dict)
+    pair_phrases: dict[int, bool] = field(default_factory=dict)
+
+    def clause_breaks(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        if start not in self.breaks:
+            self.breaks[start] = [
+                # ", which": the relative pronoun opens the clause it refers back from
+                (match.start(), match.end(), match.start() if _RELATIVE_PRONOUN.match(self.text, match.end()) else match.end())
+                for match in _CLAUSE_BREAK.finditer(self.text, start, end)
+            ]
+        return self.breaks[start]
+
+    def names_pair(self, start: int, end: int) -> bool:
+        if start not in self.pair_phrases:
+            self.pair_phrases[start] = gazetteer().pair_pattern.search(self.text, start, end) is not None
+        return self.pair_phrases[start]
 
     def role(self, mention: EntityMention) -> str:
         if mention.start not in self.roles:
@@ -196,7 +214,7 @@ def _distance(mention, claim: Claim) -> int:
 def _claim_context(context: _DocumentContext, claim: Claim, document: Document) -> Claim:
     text = context.text
     sentence_start, sentence_end = context.index.sentence_bounds(claim.start)
-    clause_start, clause_end = _clause_bounds(text, sentence_start, sentence_end, claim)
+    clause_start, clause_end = _clause_bounds(context, sentence_start, sentence_end, claim)
     flags = list(claim.flags)
 
     period, base_period, period_flags = _periods(context, claim, sentence_start, sentence_end, clause_start, clause_end)
@@ -295,13 +313,13 @@ def _sole_country(entities: list[EntityMention]) -> str | None:
     return None if code in g.groups or code in g.parts else code
 
 
-def _clause_bounds(text: str, start: int, end: int, claim: Claim) -> tuple[int, int]:
+def _clause_bounds(context: _DocumentContext, start: int, end: int, claim: Claim) -> tuple[int, int]:
     clause_start, clause_end = start, end
-    for match in _CLAUSE_BREAK.finditer(text, start, end):
-        if match.end() <= claim.start:
-            clause_start = match.start() if _RELATIVE_PRONOUN.match(text, match.end()) else match.end()
-        elif match.start() >= claim.end:
-            clause_end = match.start()
+    for break_start, break_end, next_clause in context.clause_breaks(start, end):
+        if break_end <= claim.start:
+            clause_start = next_clause
+        elif break_start >= claim.end:
+            clause_end = break_start
             break
     return clause_start, clause_end
 
@@ -506,8 +524,7 @@ def _entities(
         role = role_of(mention)
         if _ROLE_ORDER[role] < _ROLE_ORDER[roles.get(mention.code, "subject")] or mention.code not in roles:
             roles[mention.code] = role
-    pair_phrase = gazetteer().pair_pattern.search(text, sentence_start, sentence_end)
-    if pair_phrase and context.pair:
+    if context.pair and context.names_pair(sentence_start, sentence_end):
         roles.setdefault(context.pair[0], "reporter")
         roles.setdefault(context.pair[1], "partner")
     lone_subjects = [code for code, role in roles.items() if role == "subject" and code not in gazetteer().parts]
