@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
+from operator import attrgetter
 
 from figures.extract.context.attribution import (
     Attribution,
@@ -28,7 +29,7 @@ from figures.extract.context.attribution import (
 )
 from figures.extract.context.entities import EntityMention, find_entity_mentions, gazetteer, main_pair
 from figures.extract.context.metrics import MetricMention, find_metric_mentions, metric_lexicon
-from figures.extract.context.modality import is_forecast
+from figures.extract.context.modality import forecast_cues, is_forecast
 from figures.extract.context.periods import PeriodMention, find_period_mentions, same_period_of, years_back
 from figures.extract.text_index import TextIndex
 from figures.lexicon import lexicon
@@ -94,10 +95,15 @@ class _DocumentContext:
     owners: dict[int, int] = field(default_factory=dict)  # period mention start → start of the figure it follows
     figure_starts: frozenset[int] = frozenset()
     roles: dict[int, str] = field(default_factory=dict)  # entity mention start → its role, computed once
+    figures_after: dict[int, int | None] = field(default_factory=dict)  # name end → the figure right after it
+    # (name start, sentence start, the reporter marker of the figure's metric) → the name's role
+    marked_roles: dict[tuple[int, int, re.Pattern[str] | None], str] = field(default_factory=dict)
     # Per sentence (by its start), computed once for all of its figures: its clause breaks as
-    # (start, end, where the next clause begins), and whether it names "the two countries".
+    # (start, end, where the next clause begins), whether it names "the two countries", and where
+    # its forecasting words are.
     breaks: dict[int, list[tuple[int, int, int]]] = field(default_factory=dict)
     pair_phrases: dict[int, bool] = field(default_factory=dict)
+    cues: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # forecasting words
 
     def clause_breaks(self, start: int, end: int) -> list[tuple[int, int, int]]:
         if start not in self.breaks:
@@ -107,6 +113,11 @@ class _DocumentContext:
                 for match in _CLAUSE_BREAK.finditer(self.text, start, end)
             ]
         return self.breaks[start]
+
+    def forecast_cues(self, start: int, end: int) -> list[tuple[int, int]]:
+        if start not in self.cues:
+            self.cues[start] = forecast_cues(self.text, start, end)
+        return self.cues[start]
 
     def names_pair(self, start: int, end: int) -> bool:
         if start not in self.pair_phrases:
@@ -195,9 +206,12 @@ def _period_owners(text: str, periods: list[PeriodMention], claims: list[Claim],
     return owners
 
 
+_START = attrgetter("start")  # of a mention: the sort key of every list of mentions
+
+
 def _within(mentions: list, start: int, end: int) -> list:
     """The mentions lying inside [start, end); ``mentions`` are in text order (found by a scan)."""
-    first = bisect_left(mentions, start, key=lambda m: m.start)
+    first = bisect_left(mentions, start, key=_START)
     found = []
     for mention in mentions[first:]:
         if mention.start >= end:
@@ -219,7 +233,8 @@ def _claim_context(context: _DocumentContext, claim: Claim, document: Document) 
 
     period, base_period, period_flags = _periods(context, claim, sentence_start, sentence_end, clause_start, clause_end)
     flags += period_flags
-    if is_forecast(text, clause_start, claim.start, claim.end, period, document.published):
+    cues = context.forecast_cues(sentence_start, sentence_end)
+    if is_forecast(text, cues, clause_start, claim.start, claim.end, period, document.published):
         flags.append("forecast")
 
     metric_mention, product, metric_flags = _metric(context, claim, sentence_start, sentence_end, clause_start, clause_end)
@@ -286,7 +301,7 @@ def _own_reporter_marker(
     """What marks a name as the reporter: the marker of the metric phrase written before it in
     its sentence ("exports from"), or, with none before it, that of the figure's metric."""
     metrics = context.metrics
-    for index in range(bisect_left(metrics, mention.start, key=lambda m: m.start) - 1, -1, -1):
+    for index in range(bisect_left(metrics, mention.start, key=_START) - 1, -1, -1):
         before = metrics[index]
         if before.start < sentence_start:
             break
@@ -475,16 +490,17 @@ def _entities(
     Georgia", "exports from Georgia to Russia"): a country written after it reports the figure,
     and one that would otherwise report it is the partner."""
     text = context.text
-    resolved: dict[int, str] = {}  # mention start → its role for this figure, asked for several times
 
     def role_of(mention: EntityMention) -> str:
-        role = resolved.get(mention.start)
+        # The same for every figure of the sentence whose metric has the same reporter marker.
+        key = (mention.start, sentence_start, reporter_before)
+        role = context.marked_roles.get(key)
         if role is None:
             # A name's role follows the metric phrase it is written with: in "exports from Armenia
             # reached $13.1 billion and imports $11.4 billion", Armenia reports the imports too.
             marker = _own_reporter_marker(context, mention, sentence_start, reporter_before)
             marked = marker and marker.search(text, max(0, mention.start - _ROLE_WINDOW), mention.start)
-            role = resolved[mention.start] = "reporter" if marked else context.role(mention)
+            role = context.marked_roles[key] = "reporter" if marked else context.role(mention)
         return role
 
     # A name written right before another figure is that figure's: "…66 million bottles, Ukraine
@@ -571,9 +587,11 @@ def _role(text: str, mention: EntityMention) -> str:
 
 def _figure_after(context: _DocumentContext, mention: EntityMention | MetricMention) -> int | None:
     """The start of the figure written right after a name ("Ukraine 8 million", "Turkey's 14%"),
-    if one is."""
-    gap = _NAME_TO_FIGURE.match(context.text, mention.end)
-    return gap.end() if gap and gap.end() in context.figure_starts else None
+    if one is; asked for each name by every figure of its sentence, so worked out once."""
+    if mention.end not in context.figures_after:
+        gap = _NAME_TO_FIGURE.match(context.text, mention.end)
+        context.figures_after[mention.end] = gap.end() if gap and gap.end() in context.figure_starts else None
+    return context.figures_after[mention.end]
 
 
 def _merge_entities(first: tuple[Entity, ...], second: tuple[Entity, ...]) -> tuple[Entity, ...]:

@@ -48,16 +48,30 @@ def _patterns() -> _Patterns:
     )
 
 
+def forecast_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where in ``text[start:end]`` (a sentence) a forecasting word cues a forecast: not one that
+    compares with an expectation ("higher than expected") or speaks of the past ("would have")."""
+    return [
+        cue.span() for cue in _patterns().before.finditer(text, start, end) if not (cue.group("compared") or cue.group("past"))
+    ]
+
+
 def is_forecast(
-    text: str, clause_start: int, figure_start: int, figure_end: int, period: Period | None, published: dt.date | None
+    text: str,
+    cues: list[tuple[int, int]],
+    clause_start: int,
+    figure_start: int,
+    figure_end: int,
+    period: Period | None,
+    published: dt.date | None,
 ) -> bool:
     """Whether the figure at ``text[figure_start:figure_end]``, in a clause that begins at
-    ``clause_start``, is a forecast, a plan or a target."""
+    ``clause_start``, is a forecast, a plan or a target; ``cues`` are its sentence's
+    (``forecast_cues``)."""
     patterns = _patterns()
     if period is not None and published is not None and period.start > published:
         return True
     if patterns.after.match(text, figure_end):
         return True
-    cues = patterns.before.finditer(text, clause_start, figure_start)
-    cued = any(not (cue.group("compared") or cue.group("past")) for cue in cues)
+    cued = any(clause_start <= cue_start and cue_end <= figure_start for cue_start, cue_end in cues)
     return cued and not patterns.base_before.search(text, max(0, figure_start - 30), figure_start)
