@@ -89,6 +89,7 @@ class _DocumentContext:
     attributions: list[Attribution]
     quotations: list[Quotation]
     sources: list[SourceMention]
+    forecast_cues: list[tuple[int, int]]
     pair: tuple[str, str] | None
     home: str | None
     sole: str | None = None  # the one country a document names, if it names only one
@@ -99,11 +100,9 @@ class _DocumentContext:
     # (name start, sentence start, the reporter marker of the figure's metric) → the name's role
     marked_roles: dict[tuple[int, int, re.Pattern[str] | None], str] = field(default_factory=dict)
     # Per sentence (by its start), computed once for all of its figures: its clause breaks as
-    # (start, end, where the next clause begins), whether it names "the two countries", and where
-    # its forecasting words are.
+    # (start, end, where the next clause begins), and whether it names "the two countries".
     breaks: dict[int, list[tuple[int, int, int]]] = field(default_factory=dict)
     pair_phrases: dict[int, bool] = field(default_factory=dict)
-    cues: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # forecasting words
 
     def clause_breaks(self, start: int, end: int) -> list[tuple[int, int, int]]:
         if start not in self.breaks:
@@ -113,11 +112,6 @@ class _DocumentContext:
                 for match in _CLAUSE_BREAK.finditer(self.text, start, end)
             ]
         return self.breaks[start]
-
-    def forecast_cues(self, start: int, end: int) -> list[tuple[int, int]]:
-        if start not in self.cues:
-            self.cues[start] = forecast_cues(self.text, start, end)
-        return self.cues[start]
 
     def names_pair(self, start: int, end: int) -> bool:
         if start not in self.pair_phrases:
@@ -170,6 +164,7 @@ def add_context(document: Document, claims: list[Claim], index: TextIndex | None
         attributions=attributions,
         quotations=find_quotations(text, attributions, quoted),
         sources=sources,
+        forecast_cues=forecast_cues(text),
         pair=main_pair(entities, home),
         home=home,
         sole=_sole_country(entities),
@@ -233,8 +228,7 @@ def _claim_context(context: _DocumentContext, claim: Claim, document: Document) 
 
     period, base_period, period_flags = _periods(context, claim, sentence_start, sentence_end, clause_start, clause_end)
     flags += period_flags
-    cues = context.forecast_cues(sentence_start, sentence_end)
-    if is_forecast(text, cues, clause_start, claim.start, claim.end, period, document.published):
+    if is_forecast(text, context.forecast_cues, clause_start, claim.start, claim.end, period, document.published):
         flags.append("forecast")
 
     metric_mention, product, metric_flags = _metric(context, claim, sentence_start, sentence_end, clause_start, clause_end)

@@ -14,17 +14,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
 from figures.extract.grammar import alternation
+from figures.extract.phrases import PhraseFinder
 from figures.lexicon import load_lexicon
 from figures.records import Period
 
 
 @dataclass(frozen=True)
 class _Patterns:
-    before: re.Pattern[str]
+    cue_words: tuple[str, ...]  # as written in the lexicon, lower-cased, capitalised and upper-cased
+    compared_before: re.Pattern[str]
+    past_after: re.Pattern[str]
     after: re.Pattern[str]
     base_before: re.Pattern[str]
 
@@ -34,11 +38,9 @@ def _patterns() -> _Patterns:
     data = load_lexicon("modality")["forecast"]
     comparison = alternation(data["comparisons"])
     return _Patterns(
-        before=re.compile(
-            rf"(?<![\w-])(?P<compared>(?:{alternation(data['not_after'])})\s+)?(?:{alternation(data['before'])})(?![\w-])"
-            rf"(?P<past>\s*(?:{alternation(data['not_before'])})(?![\w-]))?",
-            re.IGNORECASE,
-        ),
+        cue_words=tuple({form for word in data["before"] for form in (word, word.capitalize(), word.upper())}),
+        compared_before=re.compile(rf"(?<![\w-])(?:{alternation(data['not_after'])})\s+$", re.IGNORECASE),
+        past_after=re.compile(rf"\s*(?:{alternation(data['not_before'])})(?![\w-])", re.IGNORECASE),
         after=re.compile(
             rf"\s+(?:(?!(?:{comparison})(?![\w-]))[\w-]+\s+)?(?:{alternation(data['after'])})(?![\w-])", re.IGNORECASE
         ),
@@ -48,11 +50,22 @@ def _patterns() -> _Patterns:
     )
 
 
-def forecast_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Where in ``text[start:end]`` (a sentence) a forecasting word cues a forecast: not one that
-    compares with an expectation ("higher than expected") or speaks of the past ("would have")."""
+_CUE_WORDS = PhraseFinder(lambda: _patterns().cue_words)
+_HYPHEN = re.compile("-")
+_COMPARED_REACH = 20  # "than had been " before the word
+
+
+def forecast_cues(text: str) -> list[tuple[int, int]]:
+    """Where in ``text`` a forecasting word cues a forecast, in order: not one in a hyphenated
+    word, one that compares with an expectation ("higher than expected") or one that speaks of
+    the past ("would have")."""
+    patterns = _patterns()
     return [
-        cue.span() for cue in _patterns().before.finditer(text, start, end) if not (cue.group("compared") or cue.group("past"))
+        (start, end)
+        for start, end in _CUE_WORDS.find(text, not_before=_HYPHEN)
+        if not (start and text[start - 1] == "-")
+        and not patterns.compared_before.search(text, max(0, start - _COMPARED_REACH), start)
+        and not patterns.past_after.match(text, end)
     ]
 
 
@@ -66,12 +79,12 @@ def is_forecast(
     published: dt.date | None,
 ) -> bool:
     """Whether the figure at ``text[figure_start:figure_end]``, in a clause that begins at
-    ``clause_start``, is a forecast, a plan or a target; ``cues`` are its sentence's
-    (``forecast_cues``)."""
+    ``clause_start``, is a forecast, a plan or a target; ``cues`` are the text's (``forecast_cues``)."""
     patterns = _patterns()
     if period is not None and published is not None and period.start > published:
         return True
     if patterns.after.match(text, figure_end):
         return True
-    cued = any(clause_start <= cue_start and cue_end <= figure_start for cue_start, cue_end in cues)
+    first = bisect_left(cues, (clause_start, 0))
+    cued = first < len(cues) and cues[first][1] <= figure_start
     return cued and not patterns.base_before.search(text, max(0, figure_start - 30), figure_start)

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from figures import extract
+from figures.extract.context.modality import forecast_cues
+from figures.extract.grammar import alternation
+from figures.lexicon import load_lexicon
 
 
 def forecast(text: str, figure: str, published: dt.date | None = None) -> bool:
@@ -56,3 +62,23 @@ def test_a_period_after_publication_is_a_forecast():
     assert forecast(text, "$3 billion", published=dt.date(2025, 6, 1))
     assert not forecast(text, "$3 billion", published=dt.date(2028, 1, 15))
     assert not forecast(text, "$3 billion")  # no publication date: nothing to tell it by
+
+
+_CUE_PIECES = st.sampled_from(
+    ["expects", "Expected", "WILL", "would", "is set to", "planned", "than", "as", "than had been", "have", "not have",
+     "pre", "-", " ", "  ", ",", "x", "7%", "\n"]
+)  # fmt: skip
+
+
+@given(st.lists(_CUE_PIECES, max_size=20).map("".join))
+def test_forecast_cues_are_what_the_cue_pattern_finds(text):
+    # The plain form is the definition: a forecasting word, not in a hyphenated word, with no
+    # "than"/"as" before it and no "have" after it.
+    data = load_lexicon("modality")["forecast"]
+    pattern = re.compile(
+        rf"(?<![\w-])(?P<compared>(?:{alternation(data['not_after'])})\s+)?(?:{alternation(data['before'])})(?![\w-])"
+        rf"(?P<past>\s*(?:{alternation(data['not_before'])})(?![\w-]))?",
+        re.IGNORECASE,
+    )
+    expected = [m.span() for m in pattern.finditer(text) if not (m.group("compared") or m.group("past"))]
+    assert forecast_cues(text) == expected
