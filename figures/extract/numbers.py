@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from figures.extract.grammar import SEPARATORS
 from figures.lexicon import lexicon
@@ -13,9 +13,9 @@ _SEPARATOR_TABLE = str.maketrans("", "", SEPARATORS)
 _WORD_SPLIT = re.compile(r"[\s-]+")
 
 
-@dataclass(frozen=True)
-class WrittenNumber:
-    """A number before scale and unit: its value and the rounding its digits imply."""
+class WrittenNumber(NamedTuple):
+    """A number before scale and unit: its value and the rounding its digits imply (a named
+    tuple: one is read per number of a text)."""
 
     value: float
     half_unit: float

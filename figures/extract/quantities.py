@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from figures.extract.grammar import DASHES, NUMBER_WORDS, grammar
 from figures.extract.numbers import WrittenNumber, read_digits, read_words
@@ -29,9 +29,9 @@ _PERCENT_IN_TEXT = re.compile(r"%|per\s?cent", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 
 
-@dataclass(frozen=True)
-class _Token:
-    """A number with what was read around it, before ranges are joined and claims built."""
+class _Token(NamedTuple):
+    """A number with what was read around it, before ranges are joined and claims built (a
+    named tuple: an article's scan makes one per number, in a tight loop)."""
 
     start: int  # currency prefix included
     end: int  # scale and unit included
@@ -41,7 +41,6 @@ class _Token:
     kind: Kind
     unit: str
     negative: bool = False
-    year: bool = False
     bare: bool = False  # no currency, scale, percent or unit
 
     @property
@@ -229,7 +228,7 @@ def _classify(
     else:
         kind, unit = "number", "count"
     bare = kind == "number" and multiplier == 1.0
-    return _Token(start, end, number, multiplier, currency, kind, unit, negative, year=False, bare=bare)
+    return _Token(start, end, number, multiplier, currency, kind, unit, negative, bare)
 
 
 def _is_year(digits: str) -> bool:
@@ -272,8 +271,8 @@ def _join_ranges(text: str, tokens: list[_Token]) -> list[tuple[_Token, _Token]]
             continue
         if following is not None and token.bare and _is_pair(text, token, following):
             # "5 and 6 kg", "5 or 6 million": two values sharing the second one's unit.
-            token = replace(
-                token, kind=following.kind, unit=following.unit, currency=following.currency,
+            token = token._replace(
+                kind=following.kind, unit=following.unit, currency=following.currency,
                 multiplier=following.multiplier, bare=False,
             )
         spans.append((token, token))

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from figures.extract.phrases import PhraseFinder, within
 from figures.lexicon import load_lexicon
@@ -23,15 +24,13 @@ _DASH = re.compile(r"[—–][ \t]+")
 _LONG_SINGLE_QUOTE_WORDS = 8
 
 
-@dataclass(frozen=True)
-class Quotation:
+class Quotation(NamedTuple):
     start: int
     end: int
     speaker: str | None
 
 
-@dataclass(frozen=True)
-class SourceMention:
+class SourceMention(NamedTuple):
     """A statistics body named in the text, by its canonical name (Geostat, GNTA …)."""
 
     start: int
@@ -39,8 +38,7 @@ class SourceMention:
     source: str
 
 
-@dataclass(frozen=True)
-class Attribution:
+class Attribution(NamedTuple):
     """"Kalugin said", "said Mikhail Kalugin", "the ministry noted": who, and where it is written."""
 
     start: int

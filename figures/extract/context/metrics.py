@@ -6,13 +6,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from figures.extract.phrases import PhraseFinder, within
 from figures.lexicon import load_lexicon
 
 
-@dataclass(frozen=True)
-class MetricMention:
+class MetricMention(NamedTuple):
     start: int
     end: int
     metric: str | None  # None for a product phrase alone ("natural gas")

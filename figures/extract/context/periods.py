@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from figures.extract.grammar import DASHES, alternation
 from figures.extract.phrases import PhraseFinder, within
@@ -32,8 +33,7 @@ from figures.records import Period
 YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 
 
-@dataclass(frozen=True)
-class PeriodMention:
+class PeriodMention(NamedTuple):
     """A span naming a period. ``period`` is None when it cannot be resolved (see ``flags``)."""
 
     start: int
