@@ -156,7 +156,14 @@ def find_period_mentions(
     sentences that hold figures); a fast scan of plain years supplies the years named elsewhere.
     """
     windows = windows if windows is not None else [(0, len(text))]
-    years = [(match.start(), int(match.group())) for match in _PLAIN_YEAR.finditer(text)]
+    # Only a year before a window's start is ever asked for: the scan stops a year's length
+    # past the last window's start, so that what follows a year is still seen.
+    last_start = windows[-1][0] if windows else 0
+    years = [
+        (match.start(), int(match.group()))
+        for match in _PLAIN_YEAR.finditer(text, 0, last_start + 5)
+        if match.start() < last_start
+    ]
     anchors = _anchors(text, windows)
     mentions: list[PeriodMention] = []
     for window_start, window_end in windows:
