@@ -27,7 +27,13 @@ from figures.extract.context.attribution import (
     sentence_speaker,
     source_country,
 )
-from figures.extract.context.entities import EntityMention, find_entity_mentions, gazetteer, main_pair
+from figures.extract.context.entities import (
+    EntityMention,
+    find_entity_mentions,
+    find_pair_phrases,
+    gazetteer,
+    main_pair,
+)
 from figures.extract.context.metrics import MetricMention, find_metric_mentions, metric_lexicon
 from figures.extract.context.modality import forecast_cues, is_forecast
 from figures.extract.context.periods import PeriodMention, find_period_mentions, same_period_of, years_back
@@ -37,9 +43,13 @@ from figures.periods import shift_years
 from figures.records import Claim, Document, Entity, Period
 
 # "…, but", "…, and", ";", ", which"; and ", of which" or ", 8% of which": the part of a whole
-# ("25 bcm of gas, of which 12.9 billion went to Europe") is not the whole's partner.
+# ("25 bcm of gas, of which 12.9 billion went to Europe") is not the whole's partner. Plainly:
+#   ,?\s+(?:but|whereas|while)\s+ | ,\s+and\s+ | [;:]\s* | ,\s+(?=which\b|who\b) | ,\s+(?=… of which)
+# written as one class of first characters and a branch on which it was, so that the engine
+# skips to that class (tests/extract/context/test_assign.py holds the plain form).
 _CLAUSE_BREAK = re.compile(
-    r",?\s+(?:but|whereas|while)\s+|,\s+and\s+|[;:]\s*|,\s+(?=which\b|who\b)|,\s+(?=(?:[^\s,]+\s+){0,3}?of\s+which\b)",
+    r"[,;:\s](?:(?<=,)\s+(?:but|whereas|while)\s+|(?<=\s)\s*(?:but|whereas|while)\s+|(?<=,)\s+and\s+|(?<=[;:])\s*"
+    r"|(?<=,)\s+(?=which\b|who\b)|(?<=,)\s+(?=(?:[^\s,]+\s+){0,3}?of\s+which\b))",
     re.IGNORECASE,
 )
 _ANAPHOR = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:figure|number|indicator)\b|\b[Ii]t\b")
@@ -100,9 +110,9 @@ class _DocumentContext:
     # (name start, sentence start, the reporter marker of the figure's metric) → the name's role
     marked_roles: dict[tuple[int, int, re.Pattern[str] | None], str] = field(default_factory=dict)
     # Per sentence (by its start), computed once for all of its figures: its clause breaks as
-    # (start, end, where the next clause begins), and whether it names "the two countries".
+    # (start, end, where the next clause begins).
     breaks: dict[int, list[tuple[int, int, int]]] = field(default_factory=dict)
-    pair_phrases: dict[int, bool] = field(default_factory=dict)
+    pair_phrases: list[tuple[int, int]] = field(default_factory=list)  # "the two countries", "bilateral"
 
     def clause_breaks(self, start: int, end: int) -> list[tuple[int, int, int]]:
         if start not in self.breaks:
@@ -114,9 +124,9 @@ class _DocumentContext:
         return self.breaks[start]
 
     def names_pair(self, start: int, end: int) -> bool:
-        if start not in self.pair_phrases:
-            self.pair_phrases[start] = gazetteer().pair_pattern.search(self.text, start, end) is not None
-        return self.pair_phrases[start]
+        """Whether [start, end) refers to the document's main pair ("the two countries")."""
+        first = bisect_left(self.pair_phrases, (start, 0))
+        return first < len(self.pair_phrases) and self.pair_phrases[first][1] <= end
 
     def role(self, mention: EntityMention) -> str:
         if mention.start not in self.roles:
@@ -166,6 +176,7 @@ def add_context(document: Document, claims: list[Claim], index: TextIndex | None
         sources=sources,
         forecast_cues=forecast_cues(text),
         pair=main_pair(entities, home),
+        pair_phrases=find_pair_phrases(text),
         home=home,
         sole=_sole_country(entities),
         owners=_period_owners(text, periods, claims, figure_starts),

@@ -21,6 +21,8 @@ from figures.lexicon import load_lexicon
 _NAME = r"(?:[A-Z][\w’'.-]+(?:[ \t]+(?:[A-Z][\w’'.-]+))*)"
 _PARAGRAPH_DASH = re.compile(r"(?m)^[ \t]*[—–][ \t]+")
 _DASH = re.compile(r"[—–][ \t]+")
+_NOT_BLANK = re.compile(r"[^ \t]")
+_NOT_WHITESPACE = re.compile(r"\S")
 _LONG_SINGLE_QUOTE_WORDS = 8
 
 
@@ -184,12 +186,13 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 def _dash_paragraphs(text: str) -> list[int]:
     """Where the paragraphs that open with a dash begin: what ``_PARAGRAPH_DASH`` finds, found
     from the dashes (a line-start pattern is tried at every position)."""
-    starts = []
-    for dash in _DASH.finditer(text):
-        line_start = text.rfind("\n", 0, dash.start()) + 1
-        if not text[line_start : dash.start()].strip(" \t"):
-            starts.append(line_start)
-    return starts
+    return [text.rfind("\n", 0, dash.start()) + 1 for dash in _DASH.finditer(text) if _opens_line(text, dash.start(), _NOT_BLANK)]
+
+
+def _opens_line(text: str, position: int, non_blank: re.Pattern[str]) -> bool:
+    """Whether nothing that ``non_blank`` matches stands between the line's start and
+    ``position`` (searched forward, it stops at the line's first letter: no copy of the line)."""
+    return non_blank.search(text, text.rfind("\n", 0, position) + 1, position) is None
 
 
 def _paragraph_end(text: str, position: int) -> int:
@@ -208,8 +211,7 @@ def _paired(text: str, opening: str, closing: str, continue_at_paragraph: bool) 
             if opening == "‘" and position and text[position - 1].isalnum():
                 continue
             if open_at is not None:
-                at_paragraph_start = not text[text.rfind("\n", 0, position) + 1 : position].strip()
-                if continue_at_paragraph and at_paragraph_start:
+                if continue_at_paragraph and _opens_line(text, position, _NOT_WHITESPACE):
                     continue  # a quotation running on: each paragraph reopens it
                 spans.append((open_at, _paragraph_end(text, open_at)))
             open_at = position

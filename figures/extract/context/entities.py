@@ -14,7 +14,6 @@ from functools import cache
 from importlib import resources
 from typing import NamedTuple
 
-from figures.extract.grammar import word_trie
 from figures.extract.phrases import PhraseFinder
 from figures.lexicon import load_lexicon
 
@@ -33,8 +32,7 @@ class Gazetteer:
     names: dict[str, tuple[str, bool]]  # surface → (code, is demonym)
     groups: dict[str, frozenset[str]]
     parts: dict[str, str]
-    pair_phrases: tuple[str, ...]
-    pair_pattern: re.Pattern[str]
+    pair_phrases: tuple[str, ...]  # "the two countries", "bilateral": the document's main pair
 
     def members(self, code: str) -> frozenset[str]:
         """The countries (or regions) an entity stands for: itself, or a group's members."""
@@ -61,12 +59,15 @@ def gazetteer() -> Gazetteer:
         for demonym in demonyms:
             names[demonym] = (code, True)
     groups = {code: frozenset(group["members"]) for code, group in data["groups"].items()}
-    pair_phrases = tuple(data["pair"]["phrases"])
-    pair_pattern = re.compile(rf"(?<![\w])(?:{word_trie(pair_phrases)})(?![\w])", re.IGNORECASE)
-    return Gazetteer(names, groups, dict(data["parts"]), pair_phrases, pair_pattern)
+    return Gazetteer(names, groups, dict(data["parts"]), tuple(data["pair"]["phrases"]))
 
 
 _NAMES = PhraseFinder(lambda: gazetteer().names)
+_PAIR_PHRASES = PhraseFinder(
+    lambda: {
+        form for phrase in gazetteer().pair_phrases for form in (phrase, phrase.capitalize(), phrase.title(), phrase.upper())
+    }
+)
 
 
 # A currency's name is not its country: "2.13 billion US dollars".
@@ -80,6 +81,12 @@ def find_entity_mentions(text: str) -> list[EntityMention]:
     # Most texts name no dollars: the look after each name is then spared.
     not_before = _DOLLARS_AFTER if "dollar" in text else None
     return [EntityMention(start, end, *g.names[text[start:end]]) for start, end in _NAMES.find(text, not_before=not_before)]
+
+
+def find_pair_phrases(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` refers to its main pair of countries ("the two countries", "bilateral"),
+    in order (as written in the lexicon, capitalised, in title case or upper-cased)."""
+    return _PAIR_PHRASES.find(text)
 
 
 def main_pair(mentions: list[EntityMention], home: str | None) -> tuple[str, str] | None:

@@ -26,7 +26,7 @@ from figures.records import Period
 
 @dataclass(frozen=True)
 class _Patterns:
-    cue_words: tuple[str, ...]  # as written in the lexicon, lower-cased, capitalised and upper-cased
+    cue_words: tuple[str, ...]  # as written in the lexicon, capitalised, in title case and upper-cased
     compared_before: re.Pattern[str]
     past_after: re.Pattern[str]
     after: re.Pattern[str]
@@ -38,7 +38,9 @@ def _patterns() -> _Patterns:
     data = load_lexicon("modality")["forecast"]
     comparison = alternation(data["comparisons"])
     return _Patterns(
-        cue_words=tuple({form for word in data["before"] for form in (word, word.capitalize(), word.upper())}),
+        cue_words=tuple(
+            {form for word in data["before"] for form in (word, word.capitalize(), word.title(), word.upper())}
+        ),
         compared_before=re.compile(rf"(?<![\w-])(?:{alternation(data['not_after'])})\s+$", re.IGNORECASE),
         past_after=re.compile(rf"\s*(?:{alternation(data['not_before'])})(?![\w-])", re.IGNORECASE),
         after=re.compile(

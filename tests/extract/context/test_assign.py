@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from figures import extract
 from figures.extract.claims import extract_claims
@@ -510,3 +513,15 @@ def test_paragraphs_to_run_from_each_paragraph_start_and_merge():
     sentences = [(0, 4), (5, 9), (10, 16), (17, 22), (23, 28), (29, 33)]
     assert assign._paragraphs_to(text, [sentences[1], sentences[3]]) == [(0, 9), (10, 22)]
     assert assign._paragraphs_to(text, [sentences[2], sentences[3], sentences[5]]) == [(10, 22), (29, 33)]
+
+
+_CLAUSE_PIECES = st.sampled_from([",", ";", ":", " ", "  ", "\n", "but", "But", "while", "and", "which", "who", "of", "8%", "x", "whom"])
+
+
+@given(st.lists(_CLAUSE_PIECES, max_size=25).map("".join))
+def test_clause_breaks_match_their_plain_form(text):
+    plain = re.compile(
+        r",?\s+(?:but|whereas|while)\s+|,\s+and\s+|[;:]\s*|,\s+(?=which\b|who\b)|,\s+(?=(?:[^\s,]+\s+){0,3}?of\s+which\b)",
+        re.IGNORECASE,
+    )
+    assert [m.span() for m in assign._CLAUSE_BREAK.finditer(text)] == [m.span() for m in plain.finditer(text)]
