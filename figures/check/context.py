@@ -208,10 +208,32 @@ class CheckContext:
         for chunk in np.array_split(wanted, max(1, len(wanted) // _TAKE_CHUNK)):
             if len(chunk):
                 taken = self._take(chunk, ("text", "doc", "line", "unit"))
-                ends = zip(*(column[chunk].tolist() for column in self._stated_ends), strict=True)
-                written = map(format_interval, itertools.starmap(interval_of, ends), taken["unit"])
-                quoted = map(_quote, taken["text"], taken["doc"], taken["line"], written)
+                quoted = map(_quote, taken["text"], taken["doc"], taken["line"], self._written_intervals(chunk))
                 self.quotes.update(zip(chunk.tolist(), quoted, strict=True))
+
+    def _written_intervals(self, positions: np.ndarray) -> list[str]:
+        """The stated interval of each claim, written with its unit. Rounded figures share their
+        intervals: each distinct interval and unit is written once, found by factorising the
+        ends (as complex numbers, lower + upper·i) and the rest (as one small integer)."""
+        table, distinct = self._citation_source
+        lower, upper, lower_inclusive, upper_inclusive = (column[positions] for column in self._stated_ends)
+        units = table["unit"].take(pa.array(positions)).to_numpy().astype(np.int64)
+        ends = lower.astype(np.complex128)
+        ends.imag = upper  # not lower + 1j * upper: 1j * ∞ has a NaN real part
+        ends_code, _ = pd.factorize(ends)
+        rest = units * 4 + lower_inclusive.astype(np.int64) * 2 + upper_inclusive.astype(np.int64)
+        codes, _ = pd.factorize(ends_code * (int(rest.max()) + 1) + rest)
+        _, first = np.unique(codes, return_index=True)  # the first claim with each, in code order
+        written = np.array(
+            [
+                format_interval(
+                    interval_of(lower[i], upper[i], lower_inclusive[i], upper_inclusive[i]), distinct["unit"][units[i]]
+                )
+                for i in first.tolist()
+            ],
+            dtype=object,
+        )
+        return written[codes].tolist()
 
     @staticmethod
     def _missing(positions: Iterable[int], built: Sequence | dict) -> np.ndarray:

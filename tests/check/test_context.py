@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from figures import extract
 from figures.check.context import CheckContext, fingerprint_parts
+from figures.formatting import format_interval
 from figures.link.quantities import claims_table, quantities_table
 from figures.records import Finding, Interval, Quantity, Reading
 from figures.tables import ClaimColumns, claims_frame
@@ -107,3 +108,22 @@ def test_findings_built_together_are_the_findings_built_one_by_one(groups):
     built = together.findings("FIG999", "planted", messages, groups, expected=intervals, expected_unit=units, blocked=blocked)
     assert built == expected
     assert together.first_cited == one_by_one.first_cited
+
+
+def test_quotes_write_each_claims_own_interval_and_unit():
+    # Equal intervals in different units, open ends and a stated fall: each claim is quoted with
+    # its own interval, though distinct intervals are written once.
+    claims = [
+        *extract("Exports reached $2.4 billion in 2024 and 2.4 billion euros in 2023.", doc="a"),
+        *extract("Trade exceeded 2.4 billion in 2022, more than 3.1 billion in 2023 and fewer than 5,000 visits.", doc="b"),
+        *extract("Prices fell 3% and rose 3%. About 2.4 billion.", doc="c"),
+    ]
+    context = _context_of(claims)
+    positions = list(range(len(claims)))
+    context.prepare_quotes(reversed(positions))
+    expected = [
+        f'"{claim.text}" ({claim.doc}:{claim.line}) {format_interval(context.stated_interval(i), claim.unit)}'
+        for i, claim in enumerate(claims)
+    ]
+    assert [context.quotes[i] for i in positions] == expected
+    assert len(set(expected)) == len(expected)
