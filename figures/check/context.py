@@ -255,15 +255,20 @@ class CheckContext:
         }
 
     @cached_property
-    def _citation_rank(self) -> list[int]:
+    def _citation_ranks(self) -> np.ndarray:
         """Each claim's place in citation order (document, then offset; then table position, so
-        that a claim listed twice still has one place), as a list for cheap lookups."""
+        that a claim listed twice still has one place)."""
         documents, codes, _, starts = self._places
         doc_rank = np.argsort(np.argsort(documents[:-1].astype(str), kind="stable"))
         order = np.lexsort((np.arange(len(codes)), starts, doc_rank[codes]))
         rank = np.empty(len(order), dtype=np.int64)
         rank[order] = np.arange(len(order))
-        return rank.tolist()
+        return rank
+
+    @cached_property
+    def _citation_rank(self) -> list[int]:
+        """``_citation_ranks`` as a list, for cheap lookups one claim at a time."""
+        return self._citation_ranks.tolist()
 
     @cached_property
     def _places(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -438,7 +443,7 @@ class CheckContext:
         counts = np.fromiter(map(len, groups), dtype=np.int64, count=len(groups))
         flat = np.fromiter(itertools.chain.from_iterable(groups), dtype=np.int64, count=int(counts.sum()))
         row = np.repeat(np.arange(len(groups)), counts)
-        order = np.lexsort((np.asarray(self._citation_rank)[flat], row))
+        order = np.lexsort((self._citation_ranks[flat], row))
         flat, row = flat[order], row[order]
         once = np.ones(len(flat), dtype=bool)  # a claim cited twice by one finding counts once
         once[1:] = (row[1:] != row[:-1]) | (flat[1:] != flat[:-1])
