@@ -20,8 +20,8 @@ from figures.lexicon import load_lexicon
 
 _NAME = r"(?:[A-Z][\w’'.-]+(?:[ \t]+(?:[A-Z][\w’'.-]+))*)"
 _PARAGRAPH_DASH = re.compile(r"(?m)^[ \t]*[—–][ \t]+")
-_DASH = re.compile(r"[—–][ \t]+")
-_NOT_BLANK = re.compile(r"[^ \t]")
+_DASH_OPENING = re.compile(r"[ \t]*[—–][ \t]+")
+_DASH_AFTER_BREAK = re.compile(r"\n[ \t]*[—–][ \t]+")
 _NOT_WHITESPACE = re.compile(r"\S")
 _LONG_SINGLE_QUOTE_WORDS = 8
 
@@ -185,14 +185,16 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 def _dash_paragraphs(text: str) -> list[int]:
     """Where the paragraphs that open with a dash begin: what ``_PARAGRAPH_DASH`` finds, found
-    from the dashes (a line-start pattern is tried at every position)."""
-    return [text.rfind("\n", 0, dash.start()) + 1 for dash in _DASH.finditer(text) if _opens_line(text, dash.start(), _NOT_BLANK)]
+    from line breaks (a line-start pattern is tried at every position; one that begins with a
+    line break is skipped to)."""
+    first = [0] if _DASH_OPENING.match(text) else []
+    return first + [match.start() + 1 for match in _DASH_AFTER_BREAK.finditer(text)]
 
 
-def _opens_line(text: str, position: int, non_blank: re.Pattern[str]) -> bool:
-    """Whether nothing that ``non_blank`` matches stands between the line's start and
-    ``position`` (searched forward, it stops at the line's first letter: no copy of the line)."""
-    return non_blank.search(text, text.rfind("\n", 0, position) + 1, position) is None
+def _opens_line(text: str, position: int) -> bool:
+    """Whether only white space stands between the line's start and ``position`` (searched
+    forward, the search stops at the line's first letter: no copy of the line)."""
+    return _NOT_WHITESPACE.search(text, text.rfind("\n", 0, position) + 1, position) is None
 
 
 def _paragraph_end(text: str, position: int) -> int:
@@ -211,7 +213,7 @@ def _paired(text: str, opening: str, closing: str, continue_at_paragraph: bool) 
             if opening == "‘" and position and text[position - 1].isalnum():
                 continue
             if open_at is not None:
-                if continue_at_paragraph and _opens_line(text, position, _NOT_WHITESPACE):
+                if continue_at_paragraph and _opens_line(text, position):
                     continue  # a quotation running on: each paragraph reopens it
                 spans.append((open_at, _paragraph_end(text, open_at)))
             open_at = position
