@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+from figures.collector import collector_paused
 from figures.extract.claims import extract_claims
 from figures.options import ExtractOptions
 from figures.read import STDIN, InputError, bundled_paths, collect_paths, read_document
@@ -59,17 +60,18 @@ def read_corpus(
 
         outcomes = tqdm(outcomes, total=len(paths), desc="reading", unit="file", file=sys.stderr, leave=False)
     seen_ids: set[str] = set()
-    for outcome in outcomes:
-        if isinstance(outcome, InputError):
-            corpus.errors.append(outcome)
-            continue
-        document, claims = outcome
-        if document.id in seen_ids:
-            corpus.errors.append(InputError(document.path, f"document id {document.id!r} read twice; rename one file"))
-            continue
-        seen_ids.add(document.id)
-        corpus.documents.append(document)
-        corpus.claims.extend(claims)
+    with collector_paused():
+        for outcome in outcomes:
+            if isinstance(outcome, InputError):
+                corpus.errors.append(outcome)
+                continue
+            document, claims = outcome
+            if document.id in seen_ids:
+                corpus.errors.append(InputError(document.path, f"document id {document.id!r} read twice; rename one file"))
+                continue
+            seen_ids.add(document.id)
+            corpus.documents.append(document)
+            corpus.claims.extend(claims)
     return corpus
 
 

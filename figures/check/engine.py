@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -13,6 +11,7 @@ import pandas as pd
 from figures.check.context import CheckContext
 from figures.check.rules import Rule, all_rules, get_rule
 from figures.check.rules.reference import comparisons
+from figures.collector import collector_paused
 from figures.link.quantities import claims_table, quantities_table
 from figures.records import Claim, Document, Finding, Quantity, Record, Verification
 from figures.reference.match import ReferenceIndex
@@ -56,29 +55,6 @@ def select_rules(select: Sequence[str] = (), ignore: Sequence[str] = ()) -> list
     return [r for r in chosen if not matches(r.code, ignore)]
 
 
-@contextmanager
-def _collector_paused():
-    """Pause the cyclic garbage collector while a run builds its tables and findings.
-
-    A large run allocates millions of small records that form no reference cycles; the collector
-    would otherwise traverse every live claim again and again, which doubles the time of a run
-    over a million claims. Afterwards the run's surviving objects go straight to the oldest
-    generation (``freeze`` then ``unfreeze`` moves them there without a traversal): they are the
-    run's results and live on, so walking them through the young generations first would only
-    traverse them twice more. Full collections still see them. The collector is then switched
-    back on, if it was on.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        gc.unfreeze()
-        if was_enabled:
-            gc.enable()
-
-
 def check_claims(
     claims: Sequence[Claim] | pd.DataFrame,
     documents: Sequence[Document],
@@ -90,7 +66,7 @@ def check_claims(
     ``claims`` are records or a claims table (``figures.tables.CLAIM_COLUMNS``, as ``figures
     extract`` writes it); a table is read column-wise and its rows become records only where a
     rule needs one. ``reference`` (the bundled and user reference tables) enables the FIG3xx rules."""
-    with _collector_paused():
+    with collector_paused():
         return _check(claims, documents, rules, severities, reference)
 
 
