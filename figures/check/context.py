@@ -224,12 +224,11 @@ class CheckContext:
         rest = units * 4 + lower_inclusive.astype(np.int64) * 2 + upper_inclusive.astype(np.int64)
         codes, _ = pd.factorize(ends_code * (int(rest.max()) + 1) + rest)
         _, first = np.unique(codes, return_index=True)  # the first claim with each, in code order
+        firsts = (column[first].tolist() for column in (lower, upper, lower_inclusive, upper_inclusive))
         written = np.array(
             [
-                format_interval(
-                    interval_of(lower[i], upper[i], lower_inclusive[i], upper_inclusive[i]), distinct["unit"][units[i]]
-                )
-                for i in first.tolist()
+                format_interval(interval_of(*ends), unit)
+                for *ends, unit in zip(*firsts, distinct["unit"][units[first]].tolist(), strict=True)
             ],
             dtype=object,
         )
