@@ -58,6 +58,29 @@ def fingerprint_parts(claims: pa.Table) -> pa.Array:
     return pc.binary_join_element_wise(*(pc.fill_null(part.cast(pa.large_string()), "") for part in parts), separator)
 
 
+def written_intervals(ends: Sequence[np.ndarray], unit_codes: np.ndarray, unit_names: Sequence[str | None]) -> list[str]:
+    """Intervals given as table columns (``ENDS``, in order), each written with its unit (a code
+    into ``unit_names``). Rounded figures share their intervals: each distinct interval and unit
+    is written once, found by factorising the ends (as complex numbers, lower + upper·i) and the
+    rest (as one small integer)."""
+    lower, upper, lower_inclusive, upper_inclusive = ends
+    if not len(lower):
+        return []
+    unit_codes = np.asarray(unit_codes, dtype=np.int64)
+    both_ends = lower.astype(np.complex128)
+    both_ends.imag = upper  # not lower + 1j * upper: 1j * ∞ has a NaN real part
+    ends_code, _ = pd.factorize(both_ends)
+    rest = unit_codes * 4 + lower_inclusive.astype(np.int64) * 2 + upper_inclusive.astype(np.int64)
+    codes, _ = pd.factorize(ends_code * (int(rest.max()) + 1) + rest)
+    _, first = np.unique(codes, return_index=True)  # the first row with each, in code order
+    firsts = (column[first].tolist() for column in (lower, upper, lower_inclusive, upper_inclusive))
+    names = np.asarray(unit_names, dtype=object)[unit_codes[first]].tolist()
+    written = np.array(
+        [format_interval(interval_of(*interval), unit) for *interval, unit in zip(*firsts, names, strict=True)], dtype=object
+    )
+    return written[codes].tolist()
+
+
 def fingerprint(rule: str, parts: Iterable[str]) -> str:
     """A finding's identity from its content: the rule and its claims' fingerprint parts. Editing
     other paragraphs keeps it; changing the flagged figure changes it."""
@@ -212,27 +235,10 @@ class CheckContext:
                 self.quotes.update(zip(chunk.tolist(), quoted, strict=True))
 
     def _written_intervals(self, positions: np.ndarray) -> list[str]:
-        """The stated interval of each claim, written with its unit. Rounded figures share their
-        intervals: each distinct interval and unit is written once, found by factorising the
-        ends (as complex numbers, lower + upper·i) and the rest (as one small integer)."""
+        """The stated interval of each claim, written with its unit."""
         table, distinct = self._citation_source
-        lower, upper, lower_inclusive, upper_inclusive = (column[positions] for column in self._stated_ends)
         units = table["unit"].take(pa.array(positions)).to_numpy().astype(np.int64)
-        ends = lower.astype(np.complex128)
-        ends.imag = upper  # not lower + 1j * upper: 1j * ∞ has a NaN real part
-        ends_code, _ = pd.factorize(ends)
-        rest = units * 4 + lower_inclusive.astype(np.int64) * 2 + upper_inclusive.astype(np.int64)
-        codes, _ = pd.factorize(ends_code * (int(rest.max()) + 1) + rest)
-        _, first = np.unique(codes, return_index=True)  # the first claim with each, in code order
-        firsts = (column[first].tolist() for column in (lower, upper, lower_inclusive, upper_inclusive))
-        written = np.array(
-            [
-                format_interval(interval_of(*ends), unit)
-                for *ends, unit in zip(*firsts, distinct["unit"][units[first]].tolist(), strict=True)
-            ],
-            dtype=object,
-        )
-        return written[codes].tolist()
+        return written_intervals([column[positions] for column in self._stated_ends], units, distinct["unit"])
 
     @staticmethod
     def _missing(positions: Iterable[int], built: Sequence | dict) -> np.ndarray:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import chain
 
-from figures.check.context import ENDS, CheckContext, describe_rows, interval_of
+import pandas as pd
+
+from figures.check.context import ENDS, CheckContext, describe_rows, interval_of, written_intervals
 from figures.check.rules import rule
-from figures.formatting import format_interval
 from figures.records import Finding
 
 
@@ -58,10 +59,10 @@ def corroborated(context: CheckContext) -> Iterator[Finding]:
     context.mark_checked(chain.from_iterable(groups))
     units = agreeing["unit"].tolist()
     intervals = list(map(interval_of, *(agreeing[name].tolist() for name in ENDS)))
+    unit_codes, unit_names = pd.factorize(agreeing["unit"].astype(object), use_na_sentinel=False)
+    allowed = written_intervals([agreeing[name].to_numpy() for name in ENDS], unit_codes, unit_names)
     messages = [
-        f"{description} stated in {documents} documents; together they allow {format_interval(interval, unit)}"
-        for description, documents, interval, unit in zip(
-            describe_rows(agreeing), agreeing["documents"].tolist(), intervals, units, strict=True
-        )
+        f"{description} stated in {documents} documents; together they allow {written}"
+        for description, documents, written in zip(describe_rows(agreeing), agreeing["documents"].tolist(), allowed, strict=True)
     ]
     yield from context.findings("FIG102", "corroborated", messages, groups, expected=intervals, expected_unit=units)
