@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-from figures.extract.phrases import PhraseFinder, within
+from figures.extract.phrases import HYPHEN, PhraseFinder, within
 from figures.lexicon import load_lexicon
 
 
@@ -66,7 +66,6 @@ def metric_lexicon() -> MetricLexicon:
 _PHRASES = PhraseFinder(lambda: metric_lexicon().variants)
 
 
-_HYPHEN = re.compile("-")  # a phrase ends a word: "trade-weighted" is not trade
 _OFFICE_AFTER = re.compile(r"\s+(?:minister|ministry|ministers|committee|department)\b", re.IGNORECASE)
 _OFFICE_BEFORE = re.compile(r"\b(?:minister|ministry)\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
 
@@ -76,7 +75,7 @@ def find_metric_mentions(text: str, windows: Iterable[tuple[int, int]] | None = 
     order), in order."""
     lexicon = metric_lexicon()
     mentions = []
-    for start, end in within(_PHRASES.find(text, not_before=_HYPHEN), windows):
+    for start, end in within(_PHRASES.find(text, not_before=HYPHEN), windows):
         if _OFFICE_AFTER.match(text, end) or _OFFICE_BEFORE.search(text, max(0, start - 20), start):
             continue  # "Economy Minister", "the Ministry of Economy": an office, not a figure's metric
         phrase = text[start:end]

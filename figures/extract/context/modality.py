@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from figures.extract.grammar import alternation
-from figures.extract.phrases import PhraseFinder
+from figures.extract.phrases import HYPHEN, PhraseFinder
 from figures.lexicon import load_lexicon
 from figures.records import Period
 
@@ -53,7 +53,6 @@ def _patterns() -> _Patterns:
 
 
 _CUE_WORDS = PhraseFinder(lambda: _patterns().cue_words)
-_HYPHEN = re.compile("-")
 _COMPARED_REACH = 20  # "than had been " before the word
 
 
@@ -64,7 +63,7 @@ def forecast_cues(text: str) -> list[tuple[int, int]]:
     patterns = _patterns()
     return [
         (start, end)
-        for start, end in _CUE_WORDS.find(text, not_before=_HYPHEN)
+        for start, end in _CUE_WORDS.find(text, not_before=HYPHEN)
         if not (start and text[start - 1] == "-")
         and not patterns.compared_before.search(text, max(0, start - _COMPARED_REACH), start)
         and not patterns.past_after.match(text, end)
