@@ -19,9 +19,9 @@ from figures.extract.phrases import PhraseFinder, within
 from figures.lexicon import load_lexicon
 
 _NAME = r"(?:[A-Z][\w’'.-]+(?:[ \t]+(?:[A-Z][\w’'.-]+))*)"
-_PARAGRAPH_DASH = re.compile(r"(?m)^[ \t]*[—–][ \t]+")
 _DASH_OPENING = re.compile(r"[ \t]*[—–][ \t]+")
 _DASH_AFTER_BREAK = re.compile(r"\n[ \t]*[—–][ \t]+")
+_STRAIGHT_QUOTE = re.compile('"')
 _NOT_WHITESPACE = re.compile(r"\S")
 _LONG_SINGLE_QUOTE_WORDS = 8
 
@@ -184,9 +184,9 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _dash_paragraphs(text: str) -> list[int]:
-    """Where the paragraphs that open with a dash begin: what ``_PARAGRAPH_DASH`` finds, found
-    from line breaks (a line-start pattern is tried at every position; one that begins with a
-    line break is skipped to)."""
+    """Where the paragraphs that open with a dash ("— We will…") begin: what
+    ``(?m)^[ \t]*[—–][ \t]+`` finds, found from line breaks (a line-start pattern is tried at
+    every position; one that begins with a line break is skipped to)."""
     first = [0] if _DASH_OPENING.match(text) else []
     return first + [match.start() + 1 for match in _DASH_AFTER_BREAK.finditer(text)]
 
@@ -228,16 +228,20 @@ def _paired(text: str, opening: str, closing: str, continue_at_paragraph: bool) 
 
 
 def _straight(text: str) -> list[tuple[int, int]]:
-    if '"' not in text:
-        return []
+    """Spans in straight quotes, paired within each paragraph (a quotation left open ends with
+    its paragraph); in a paragraph that opens with a dash, the speech runs from the dash to the
+    first quote mark. Only the paragraphs that hold a quote mark are looked at."""
+    marks = [match.start() for match in _STRAIGHT_QUOTE.finditer(text)]
     spans: list[tuple[int, int]] = []
-    open_at: int | None = None
-    dash_open: int | None = None
-    for paragraph in re.finditer(r"[^\n]+", text):
-        dash = _PARAGRAPH_DASH.match(paragraph.group())
-        dash_open = paragraph.start() if dash else None
-        for match in re.finditer('"', paragraph.group()):
-            position = paragraph.start() + match.start()
+    index = 0
+    while index < len(marks):
+        paragraph_start = text.rfind("\n", 0, marks[index]) + 1
+        paragraph_end = _paragraph_end(text, marks[index])
+        dash_open = paragraph_start if _DASH_OPENING.match(text, paragraph_start) else None
+        open_at: int | None = None
+        while index < len(marks) and marks[index] < paragraph_end:
+            position = marks[index]
+            index += 1
             if dash_open is not None:
                 spans.append((dash_open, position + 1))
                 dash_open = None
@@ -247,8 +251,7 @@ def _straight(text: str) -> list[tuple[int, int]]:
                 spans.append((open_at, position + 1))
                 open_at = None
         if open_at is not None:
-            spans.append((open_at, paragraph.end()))
-            open_at = None
+            spans.append((open_at, paragraph_end))
     return spans
 
 

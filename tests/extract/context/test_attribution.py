@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from figures.extract.context.attribution import (
-    _PARAGRAPH_DASH,
     _dash_paragraphs,
+    _straight,
     find_attributions,
     find_quotations,
     quotation_spans,
 )
 
+_PARAGRAPH_DASH = re.compile(r"(?m)^[ \t]*[—–][ \t]+")  # a paragraph opening with a dash, plainly
 _TEXT = '“Trade grew 7%,” Kalugin said.\nNo quote here, 5%.\n“Tourism is up,” he added, “by 12% this year.”'
 
 
@@ -35,3 +38,29 @@ def test_quotations_at_given_spans_get_the_speaker_of_the_whole_text():
 @given(st.lists(st.sampled_from(["—", "–", "-", " ", "\t", "\n", "x", "Kalugin", "said"]), max_size=25).map("".join))
 def test_dash_paragraphs_are_where_the_line_start_pattern_matches(text):
     assert _dash_paragraphs(text) == [m.start() for m in _PARAGRAPH_DASH.finditer(text)]
+
+
+def _straight_by_paragraphs(text):
+    # The plain form: every paragraph in turn, quote marks paired within it.
+    spans, open_at = [], None
+    for paragraph in re.finditer(r"[^\n]+", text):
+        dash_open = paragraph.start() if _PARAGRAPH_DASH.match(paragraph.group()) else None
+        for match in re.finditer('"', paragraph.group()):
+            position = paragraph.start() + match.start()
+            if dash_open is not None:
+                spans.append((dash_open, position + 1))
+                dash_open = None
+            elif open_at is None:
+                open_at = position
+            else:
+                spans.append((open_at, position + 1))
+                open_at = None
+        if open_at is not None:
+            spans.append((open_at, paragraph.end()))
+            open_at = None
+    return spans
+
+
+@given(st.lists(st.sampled_from(['"', "—", " ", "\t", "\n", "\n\n", "x", "Kalugin said", "7%"]), max_size=25).map("".join))
+def test_straight_quotes_pair_as_the_paragraph_by_paragraph_reading_does(text):
+    assert _straight(text) == _straight_by_paragraphs(text)
