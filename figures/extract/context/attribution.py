@@ -228,30 +228,38 @@ def _paired(text: str, opening: str, closing: str, continue_at_paragraph: bool) 
 
 
 def _straight(text: str) -> list[tuple[int, int]]:
-    """Spans in straight quotes, paired within each paragraph (a quotation left open ends with
-    its paragraph); in a paragraph that opens with a dash, the speech runs from the dash to the
-    first quote mark. Only the paragraphs that hold a quote mark are looked at."""
+    """Spans in straight quotes, paired within each paragraph. Only the paragraphs that hold a
+    quote mark are looked at."""
     marks = [match.start() for match in _STRAIGHT_QUOTE.finditer(text)]
     spans: list[tuple[int, int]] = []
-    index = 0
-    while index < len(marks):
-        paragraph_start = text.rfind("\n", 0, marks[index]) + 1
-        paragraph_end = _paragraph_end(text, marks[index])
-        dash_open = paragraph_start if _DASH_OPENING.match(text, paragraph_start) else None
-        open_at: int | None = None
-        while index < len(marks) and marks[index] < paragraph_end:
-            position = marks[index]
-            index += 1
-            if dash_open is not None:
-                spans.append((dash_open, position + 1))
-                dash_open = None
-            elif open_at is None:
-                open_at = position
-            else:
-                spans.append((open_at, position + 1))
-                open_at = None
-        if open_at is not None:
-            spans.append((open_at, paragraph_end))
+    first = 0
+    while first < len(marks):
+        paragraph_start = text.rfind("\n", 0, marks[first]) + 1
+        paragraph_end = _paragraph_end(text, marks[first])
+        last = bisect_left(marks, paragraph_end, first)
+        spans += _paired_in_paragraph(text, paragraph_start, paragraph_end, marks[first:last])
+        first = last
+    return spans
+
+
+def _paired_in_paragraph(text: str, start: int, end: int, marks: list[int]) -> list[tuple[int, int]]:
+    """The straight quotations of the paragraph ``text[start:end]`` from its quote marks: a
+    quotation left open ends with the paragraph; in a paragraph that opens with a dash, the
+    speech runs from the dash to the first quote mark."""
+    spans: list[tuple[int, int]] = []
+    dash_open = start if _DASH_OPENING.match(text, start) else None
+    open_at: int | None = None
+    for position in marks:
+        if dash_open is not None:
+            spans.append((dash_open, position + 1))
+            dash_open = None
+        elif open_at is None:
+            open_at = position
+        else:
+            spans.append((open_at, position + 1))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, end))
     return spans
 
 

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from figures.extract.context.attribution import (
     _dash_paragraphs,
+    _paired_in_paragraph,
     _straight,
     find_attributions,
     find_quotations,
@@ -41,24 +42,14 @@ def test_dash_paragraphs_are_where_the_line_start_pattern_matches(text):
 
 
 def _straight_by_paragraphs(text):
-    # The plain form: every paragraph in turn, quote marks paired within it.
-    spans, open_at = [], None
-    for paragraph in re.finditer(r"[^\n]+", text):
-        dash_open = paragraph.start() if _PARAGRAPH_DASH.match(paragraph.group()) else None
-        for match in re.finditer('"', paragraph.group()):
-            position = paragraph.start() + match.start()
-            if dash_open is not None:
-                spans.append((dash_open, position + 1))
-                dash_open = None
-            elif open_at is None:
-                open_at = position
-            else:
-                spans.append((open_at, position + 1))
-                open_at = None
-        if open_at is not None:
-            spans.append((open_at, paragraph.end()))
-            open_at = None
-    return spans
+    # The plain form: every paragraph in turn (a line), with its own quote marks.
+    return [
+        span
+        for paragraph in re.finditer(r"[^\n]+", text)
+        for span in _paired_in_paragraph(
+            text, paragraph.start(), paragraph.end(), [paragraph.start() + m.start() for m in re.finditer('"', paragraph.group())]
+        )
+    ]
 
 
 @given(st.lists(st.sampled_from(['"', "—", " ", "\t", "\n", "\n\n", "x", "Kalugin said", "7%"]), max_size=25).map("".join))
