@@ -18,7 +18,7 @@ from figures.extract.rounding import HEDGE_QUALIFIERS, stated_interval
 from figures.extract.text_index import TextIndex
 from figures.lexicon import lexicon
 from figures.options import ExtractOptions
-from figures.records import Claim, Kind
+from figures.records import Change, Claim, Kind, Qualifier
 
 _WINDOW = 40
 _ORDINAL_BEFORE = re.compile(r"(?i)(?:first|second|third|fourth|last|final|past|next|previous)[\s-]+$")
@@ -48,10 +48,44 @@ class _Token(NamedTuple):
         return self.number.value * self.multiplier * (-1 if self.negative else 1)
 
 
+class BareClaim(NamedTuple):
+    """A claim's figure before its context: the leading fields of ``Claim``, in its order, so that
+    ``Claim(*bare, …context)`` builds the record once (a frozen record costs microseconds to
+    build, and ``dataclasses.replace`` twice that)."""
+
+    id: str
+    doc: str
+    start: int
+    end: int
+    line: int
+    column: int
+    text: str
+    sentence: str
+    kind: Kind
+    value: float
+    unit: str
+    lower: float | None
+    upper: float | None
+    lower_inclusive: bool
+    upper_inclusive: bool
+    qualifier: Qualifier
+    hedge: str | None
+    change: Change | None
+    noun: str | None
+    range: bool
+
+
 def extract_quantities(
     text: str, doc: str = "<text>", options: ExtractOptions | None = None, index: TextIndex | None = None
 ) -> list[Claim]:
-    """Every numeric claim in ``text``, in order of position."""
+    """Every numeric claim in ``text``, in order of position, without context."""
+    return [Claim(*bare) for bare in find_bare_claims(text, doc, options, index)]
+
+
+def find_bare_claims(
+    text: str, doc: str = "<text>", options: ExtractOptions | None = None, index: TextIndex | None = None
+) -> list[BareClaim]:
+    """``extract_quantities`` as bare claims, for the context stage to complete."""
     options = options or ExtractOptions()
     tokens = _scan(text, options)
     index = index or TextIndex(text)
@@ -311,7 +345,7 @@ def _build_claim(
     last: _Token,
     options: ExtractOptions,
     seen: dict[tuple[str, str], int],
-) -> Claim:
+) -> BareClaim:
     g = grammar()
     lex = lexicon()
     start, end = first.start, last.end
@@ -347,7 +381,7 @@ def _build_claim(
     sentence = text[sentence_start:sentence_end].strip()
     surface = text[start:end]
     noun = _noun(text, end)  # a counted noun makes a bare number a count
-    return Claim(
+    return BareClaim(
         id=_claim_id(doc, sentence, surface, seen),
         doc=doc,
         start=start,

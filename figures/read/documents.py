@@ -69,10 +69,10 @@ def read_document(path: Path | str, published: dt.date | None = None) -> Documen
     """Read one article. ``published`` (from the CLI) wins over metadata found beside the file."""
     if path == STDIN:
         data = sys.stdin.buffer.read()
-        name, doc_id = "<stdin>", "stdin"
+        name, doc_id, suffix = "<stdin>", "stdin", ""
     else:
         path = Path(path)
-        name, doc_id = str(path), path.stem
+        name, doc_id, suffix = str(path), path.stem, path.suffix.lower()
         try:
             data = path.read_bytes()
         except FileNotFoundError:
@@ -87,7 +87,6 @@ def read_document(path: Path | str, published: dt.date | None = None) -> Documen
         raise InputError(name, str(error)) from None
     if not raw.strip():
         raise InputError(name, "empty file, no text to check")
-    suffix = Path(name).suffix.lower()
     try:
         text, metadata = article_text(raw, suffix)
     except MarkupError as error:
@@ -95,7 +94,7 @@ def read_document(path: Path | str, published: dt.date | None = None) -> Documen
     if not text.strip():
         raise InputError(name, "no article text found")
     if path != STDIN:
-        metadata = {**_sidecar_metadata(Path(path)), **metadata}
+        metadata = {**_sidecar_metadata(path), **metadata}
     try:
         date = published or _as_date(metadata.get("published") or metadata.get("date"))
     except ValueError as error:

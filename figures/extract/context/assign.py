@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
@@ -37,6 +38,7 @@ from figures.extract.context.entities import (
 from figures.extract.context.metrics import MetricMention, find_metric_mentions, metric_lexicon
 from figures.extract.context.modality import forecast_cues, is_forecast
 from figures.extract.context.periods import PeriodMention, find_period_mentions, same_period_of, years_back
+from figures.extract.quantities import BareClaim
 from figures.extract.text_index import TextIndex
 from figures.lexicon import lexicon
 from figures.periods import shift_years
@@ -139,10 +141,10 @@ class _DocumentContext:
         return named[0].source if named else None
 
 
-def add_context(document: Document, claims: list[Claim], index: TextIndex | None = None) -> list[Claim]:
-    """Return the claims with their context fields filled."""
+def add_context(document: Document, claims: Sequence[BareClaim], index: TextIndex | None = None) -> list[Claim]:
+    """The claims of a document, from its bare claims (``find_bare_claims``) and their context."""
     if not claims:
-        return claims
+        return []
     text = document.text
     entities = find_entity_mentions(text)
     sources = find_source_mentions(text)
@@ -196,7 +198,7 @@ _WHEN_IT_WAS = re.compile(
 )
 
 
-def _period_owners(text: str, periods: list[PeriodMention], claims: list[Claim], starts: frozenset[int]) -> dict[int, int]:
+def _period_owners(text: str, periods: list[PeriodMention], claims: Sequence[BareClaim], starts: frozenset[int]) -> dict[int, int]:
     """Period mentions written right after a figure ("$651.6 million in 2022") belong to it —
     unless they lead straight into the next figure ("10.4%, in 2023 by 7.8%"), whose they are:
     start of the mention → start of the claim. Other figures of the sentence do not take them."""
@@ -227,15 +229,15 @@ def _within(mentions: list, start: int, end: int) -> list:
     return found
 
 
-def _distance(mention, claim: Claim) -> int:
+def _distance(mention, claim: BareClaim | Claim) -> int:
     return claim.start - mention.end if mention.end <= claim.start else mention.start - claim.end
 
 
-def _claim_context(context: _DocumentContext, claim: Claim, document: Document) -> Claim:
+def _claim_context(context: _DocumentContext, claim: BareClaim, document: Document) -> Claim:
     text = context.text
     sentence_start, sentence_end = context.index.sentence_bounds(claim.start)
     clause_start, clause_end = _clause_bounds(context, sentence_start, sentence_end, claim)
-    flags = list(claim.flags)
+    flags: list[str] = []
 
     period, base_period, period_flags = _periods(context, claim, sentence_start, sentence_end, clause_start, clause_end)
     flags += period_flags
@@ -271,19 +273,21 @@ def _claim_context(context: _DocumentContext, claim: Claim, document: Document) 
     quotation = quotation_at(context.quotations, claim.start)
     speaker = quotation.speaker if quotation else sentence_speaker(context.attributions, sentence_start, sentence_end)
     source = context.source(sentence_start, sentence_end)
-    return replace(
-        claim,
-        period=period,
-        base_period=base_period,
-        metric=named.metric if named else None,
-        metric_phrase=named.phrase if named else None,
-        product=product,
-        entities=entities,
-        share_of=share_of,
-        speaker=speaker,
-        source=source,
-        quoted=quotation is not None,
-        flags=tuple(dict.fromkeys(flags)),
+    # Positional, in the order of Claim's fields after the bare claim's; no from_claim yet.
+    return Claim(
+        *claim,
+        period,
+        base_period,
+        named.metric if named else None,
+        named.phrase if named else None,
+        product,
+        entities,
+        share_of,
+        speaker,
+        source,
+        quotation is not None,
+        None,
+        tuple(dict.fromkeys(flags)),
     )
 
 
@@ -333,7 +337,7 @@ def _sole_country(entities: list[EntityMention]) -> str | None:
     return None if code in g.groups or code in g.parts else code
 
 
-def _clause_bounds(context: _DocumentContext, start: int, end: int, claim: Claim) -> tuple[int, int]:
+def _clause_bounds(context: _DocumentContext, start: int, end: int, claim: BareClaim) -> tuple[int, int]:
     clause_start, clause_end = start, end
     for break_start, break_end, next_clause in context.clause_breaks(start, end):
         if break_end <= claim.start:
@@ -345,7 +349,7 @@ def _clause_bounds(context: _DocumentContext, start: int, end: int, claim: Claim
 
 
 def _periods(
-    context: _DocumentContext, claim: Claim, start: int, end: int, clause_start: int, clause_end: int
+    context: _DocumentContext, claim: BareClaim, start: int, end: int, clause_start: int, clause_end: int
 ) -> tuple[Period | None, Period | None, list[str]]:
     mentions = [m for m in _within(context.periods, start, end) if m.end <= claim.start or m.start >= claim.end]
     if any(context.owners.get(m.start) == claim.start and "vague_period" in m.flags for m in mentions):
@@ -410,7 +414,7 @@ def _periods(
 
 
 def _metric(
-    context: _DocumentContext, claim: Claim, start: int, end: int, clause_start: int, clause_end: int
+    context: _DocumentContext, claim: BareClaim, start: int, end: int, clause_start: int, clause_end: int
 ) -> tuple[MetricMention | None, str | None, list[str]]:
     in_sentence = [m for m in _within(context.metrics, start, end) if m.end <= claim.start or m.start >= claim.end]
     # A product is named before its figure ("petroleum products accounted for $700 million"), right
@@ -450,7 +454,7 @@ def _metric(
     return earlier[-1], product, ["metric_from_coreference"]
 
 
-def _part_metric(context: _DocumentContext, claim: Claim, clause_start: int, share_of: str | None) -> MetricMention | None:
+def _part_metric(context: _DocumentContext, claim: BareClaim, clause_start: int, share_of: str | None) -> MetricMention | None:
     """What a share measures when it is not a part of its whole's own kind: "the budget deficit
     was 2.3% of GDP" is a deficit, as a share of GDP (where "70% of its exports" is exports)."""
     if share_of is None:
@@ -462,7 +466,7 @@ def _part_metric(context: _DocumentContext, claim: Claim, clause_start: int, sha
     return before[-1] if before else None
 
 
-def _share_of(text: str, claim: Claim, metric: MetricMention | None, clause_start: int) -> str | None:
+def _share_of(text: str, claim: BareClaim, metric: MetricMention | None, clause_start: int) -> str | None:
     """The whole a percentage is a share of: "70% of its goods", "accounts for 33%", "Russia's
     share of Georgia's trade was 11.2%"."""
     if claim.kind != "percent" or claim.change:
@@ -482,7 +486,7 @@ def _share_of(text: str, claim: Claim, metric: MetricMention | None, clause_star
 
 def _entities(
     context: _DocumentContext,
-    claim: Claim,
+    claim: BareClaim,
     start: int,
     end: int,
     sentence_start: int,
