@@ -18,7 +18,7 @@ from figures.extract.rounding import HEDGE_QUALIFIERS, stated_interval
 from figures.extract.text_index import TextIndex
 from figures.lexicon import lexicon
 from figures.options import ExtractOptions
-from figures.records import Change, Claim, Kind, Qualifier
+from figures.records import BareClaim, Claim, Kind
 
 _WINDOW = 40
 _ORDINAL_BEFORE = re.compile(r"(?i)(?:first|second|third|fourth|last|final|past|next|previous)[\s-]+$")
@@ -46,33 +46,6 @@ class _Token(NamedTuple):
     @property
     def signed_value(self) -> float:
         return self.number.value * self.multiplier * (-1 if self.negative else 1)
-
-
-class BareClaim(NamedTuple):
-    """A claim's figure before its context: the leading fields of ``Claim``, in its order, so that
-    ``Claim(*bare, …context)`` builds the record once (a frozen record costs microseconds to
-    build, and ``dataclasses.replace`` twice that)."""
-
-    id: str
-    doc: str
-    start: int
-    end: int
-    line: int
-    column: int
-    text: str
-    sentence: str
-    kind: Kind
-    value: float
-    unit: str
-    lower: float | None
-    upper: float | None
-    lower_inclusive: bool
-    upper_inclusive: bool
-    qualifier: Qualifier
-    hedge: str | None
-    change: Change | None
-    noun: str | None
-    range: bool
 
 
 def extract_quantities(

@@ -17,12 +17,10 @@ class TextIndex:
         while position != -1:
             self._line_starts.append(position + 1)
             position = text.find("\n", position + 1)
-        self._sentence_starts = [0]
-        self._sentence_ends: list[int] = []
-        for match in grammar().sentence_break.finditer(text):
-            # The break holds the closing punctuation and quotes, which end the sentence.
-            self._sentence_ends.append(match.start() + len(match.group().rstrip()))
-            self._sentence_starts.append(match.end())
+        breaks = list(grammar().sentence_break.finditer(text))
+        self._sentence_starts = [0, *(match.end() for match in breaks)]
+        # The break holds the closing punctuation and quotes, which end the sentence.
+        self._sentence_ends = [match.start() + len(match.group().rstrip()) for match in breaks]
         self._sentence_ends.append(len(text))
 
     def line_column(self, offset: int) -> tuple[int, int]:

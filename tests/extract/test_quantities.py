@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 import pytest
@@ -11,10 +10,10 @@ from hypothesis import strategies as st
 
 from figures import extract
 from figures.extract.grammar import alternation
-from figures.extract.quantities import BareClaim, _number_word_spans, extract_quantities, find_bare_claims
+from figures.extract.quantities import _number_word_spans, extract_quantities, find_bare_claims
 from figures.lexicon import lexicon
 from figures.options import ExtractOptions
-from figures.records import Claim
+from figures.records import BareClaim, Claim
 
 
 def one(text: str, **options):
@@ -280,14 +279,6 @@ def test_number_word_runs_are_what_the_word_pattern_matches(pieces):
     pattern = re.compile(rf"\b(?:{word})(?:(?:\s+|-|\s+and\s+)(?:{word}))*(?![\w-])")
     text = "".join(pieces)
     assert _number_word_spans(text) == [m.span() for m in pattern.finditer(text)]
-
-
-def test_a_bare_claim_is_the_leading_fields_of_a_claim():
-    # The context stage builds each Claim as Claim(*bare, …context) positionally: a field added
-    # to Claim before the context fields, or reordered, must be added to BareClaim too.
-    claim_fields = [field.name for field in dataclasses.fields(Claim)]
-    assert list(BareClaim._fields) == claim_fields[: len(BareClaim._fields)]
-    assert claim_fields[len(BareClaim._fields)] == "period"  # the first context field
 
 
 def test_extracted_claims_are_the_bare_claims_with_context():

@@ -38,11 +38,10 @@ from figures.extract.context.entities import (
 from figures.extract.context.metrics import MetricMention, find_metric_mentions, metric_lexicon
 from figures.extract.context.modality import forecast_cues, is_forecast
 from figures.extract.context.periods import PeriodMention, find_period_mentions, same_period_of, years_back
-from figures.extract.quantities import BareClaim
 from figures.extract.text_index import TextIndex
 from figures.lexicon import lexicon
 from figures.periods import shift_years
-from figures.records import Claim, Document, Entity, Period
+from figures.records import BareClaim, Claim, Document, Entity, Period
 
 # "…, but", "…, and", ";", ", which"; and ", of which" or ", 8% of which": the part of a whole
 # ("25 bcm of gas, of which 12.9 billion went to Europe") is not the whole's partner. Plainly:
@@ -273,21 +272,19 @@ def _claim_context(context: _DocumentContext, claim: BareClaim, document: Docume
     quotation = quotation_at(context.quotations, claim.start)
     speaker = quotation.speaker if quotation else sentence_speaker(context.attributions, sentence_start, sentence_end)
     source = context.source(sentence_start, sentence_end)
-    # Positional, in the order of Claim's fields after the bare claim's; no from_claim yet.
     return Claim(
         *claim,
-        period,
-        base_period,
-        named.metric if named else None,
-        named.phrase if named else None,
-        product,
-        entities,
-        share_of,
-        speaker,
-        source,
-        quotation is not None,
-        None,
-        tuple(dict.fromkeys(flags)),
+        period=period,
+        base_period=base_period,
+        metric=named.metric if named else None,
+        metric_phrase=named.phrase if named else None,
+        product=product,
+        entities=entities,
+        share_of=share_of,
+        speaker=speaker,
+        source=source,
+        quoted=quotation is not None,
+        flags=tuple(dict.fromkeys(flags)),
     )
 
 
