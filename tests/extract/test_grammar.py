@@ -7,15 +7,29 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from figures.extract.grammar import grammar, word_trie
+from figures.extract.grammar import alternation, grammar
 
-_WORDS = ["Georgia", "Georgian", "Geo", "US", "USA", "Russia", "a", "Ab"]
+_WORDS = ["Georgia", "Georgian", "Geo", "US", "USA", "Russia", "a", "Ab", "more", "more than", "more than a"]
 
 
-def test_word_trie_matches_exactly_its_words():
-    pattern = re.compile(rf"(?:{word_trie(_WORDS)})\Z")
+def test_alternation_matches_exactly_its_words():
+    pattern = re.compile(rf"(?:{alternation(_WORDS)})\Z")
     assert all(pattern.match(word) for word in _WORDS)
-    assert not any(pattern.match(word) for word in ["Ge", "Georgi", "U", "Russian", "b"])
+    assert not any(pattern.match(word) for word in ["Ge", "Georgi", "U", "Russian", "b", "more t", ""])
+
+
+@given(
+    st.lists(st.sampled_from(["Georgia", "Georgian", "Geo", "US", "USA", "a", "Ab", "more", "more than", "x", " ", "n"]), max_size=12).map("".join),
+    st.sampled_from(["", r"\b", r"\s+than", r"(?![a-z])", r"\s*(?:by\s+)?$"]),
+)
+def test_alternation_matches_as_the_longest_first_alternation_does(text, after):
+    # The plain form is the definition: |-joined words, longest first. The trie must match the
+    # same spans with the same preference, whatever follows it in a pattern (backtracking too).
+    plain = "|".join(re.escape(word) for word in sorted(set(_WORDS), key=lambda w: (-len(w), w)))
+    for flags in (0, re.IGNORECASE):
+        trie_pattern = re.compile(rf"(?:{alternation(_WORDS)}){after}", flags)
+        plain_pattern = re.compile(rf"(?:{plain}){after}", flags)
+        assert [m.span() for m in trie_pattern.finditer(text)] == [m.span() for m in plain_pattern.finditer(text)]
 
 
 _SENTENCE_PIECES = st.sampled_from(["Exports", "grew", " ", "  ", ".", "!", "…", "\n", "\n  ", "”", "’", ")", "“", "(", "—", "a", "7", "$", "%", "U.S."])
