@@ -18,7 +18,10 @@ from typing import NamedTuple
 from figures.extract.phrases import PhraseFinder, within
 from figures.lexicon import load_lexicon
 
-_NAME = r"(?:[A-Z][\w’'.-]+(?:[ \t]+(?:[A-Z][\w’'.-]+))*)"
+# A run of capitalised words. Possessive (++, *+): what follows a name in every pattern that uses
+# it cannot continue a word or the run, so giving characters back never finds another match, and
+# trying to was most of the cost of looking for a speaker before each speech verb.
+_NAME = r"(?:[A-Z][\w’'.-]++(?:[ \t]+(?:[A-Z][\w’'.-]++))*+)"
 _DASH_OPENING = re.compile(r"[ \t]*[—–][ \t]+")
 _DASH_AFTER_BREAK = re.compile(r"\n[ \t]*[—–][ \t]+")
 _STRAIGHT_QUOTE = re.compile('"')

@@ -8,8 +8,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from figures.extract.context.attribution import (
+    _NAME,
     _dash_paragraphs,
     _paired_in_paragraph,
+    _patterns,
     _straight,
     find_attributions,
     find_quotations,
@@ -55,3 +57,22 @@ def _straight_by_paragraphs(text):
 @given(st.lists(st.sampled_from(['"', "—", " ", "\t", "\n", "\n\n", "x", "Kalugin said", "7%"]), max_size=25).map("".join))
 def test_straight_quotes_pair_as_the_paragraph_by_paragraph_reading_does(text):
     assert _straight(text) == _straight_by_paragraphs(text)
+
+
+_SPEAKER_PIECES = st.sampled_from(
+    ["Kalugin", "Mikhail", "McDonald", "eBay", "U.S.", "al-Assad", "O’Brien", "the", "The", "ministry", "official", "he",
+     "It", "a", "A", "trade", "grew", ",", ", ", " ", "  ", "\t", "7%", "’s"]
+)  # fmt: skip
+
+
+@given(st.lists(_SPEAKER_PIECES, max_size=14).map("".join))
+def test_speaker_patterns_match_as_with_a_plain_name_run(text):
+    # The name run is possessive for speed; with a plain (backtracking) run the patterns are the
+    # definition, and must find the same speaker at the same place.
+    patterns = _patterns()
+    plain_name = _NAME.replace("++", "+").replace("*+", "*")
+    assert plain_name != _NAME
+    for pattern, method in ((patterns.speaker_before, "search"), (patterns.speaker_after, "match")):
+        plain = re.compile(pattern.pattern.replace(_NAME, plain_name), pattern.flags)
+        fast, slow = getattr(pattern, method)(text), getattr(plain, method)(text)
+        assert (fast and (fast.span(), fast.group("name"))) == (slow and (slow.span(), slow.group("name")))
