@@ -1,10 +1,15 @@
-"""Periods as values: constructors for years, halves, quarters and months, and shifting by years."""
+"""Periods as values: constructors for years, halves, quarters and months, and shifting by years.
+
+Each constructor is cached: a Period is an immutable value, a run names few distinct ones, and
+an article's periods and the check's period labels ask for the same ones again and again.
+"""
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
 import re
+from functools import cache
 
 from figures.records import Period
 
@@ -13,28 +18,34 @@ def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+@cache
 def year_period(year: int) -> Period:
     return Period(str(year), dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
 
 
+@cache
 def years_period(first: int, last: int) -> Period:
     return Period(f"{first}..{last}", dt.date(first, 1, 1), dt.date(last, 12, 31), "years")
 
 
+@cache
 def half_period(year: int, half: int) -> Period:
     first = 1 if half == 1 else 7
     return Period(f"{year}-H{half}", dt.date(year, first, 1), _month_end(year, first + 5), "half")
 
 
+@cache
 def quarter_period(year: int, quarter: int) -> Period:
     first = 3 * (quarter - 1) + 1
     return Period(f"{year}-Q{quarter}", dt.date(year, first, 1), _month_end(year, first + 2), "quarter")
 
 
+@cache
 def month_period(year: int, month: int) -> Period:
     return Period(f"{year}-{month:02d}", dt.date(year, month, 1), _month_end(year, month), "month")
 
 
+@cache
 def months_period(year: int, first: int, last: int) -> Period:
     """January–June is the first half, and is labelled so; other runs of months keep their bounds."""
     if (first, last) in ((1, 6), (7, 12)):
@@ -48,16 +59,19 @@ def months_period(year: int, first: int, last: int) -> Period:
     return Period(f"{year}-{first:02d}..{year}-{last:02d}", dt.date(year, first, 1), _month_end(year, last), "months")
 
 
+@cache
 def day_period(day: dt.date) -> Period:
     return Period(day.isoformat(), day, day, "day")
 
 
+@cache
 def fiscal_period(first_year: int, last_year: int) -> Period:
     """A fiscal year spanning two calendar years; the months depend on the country, so the
     bounds cover both calendar years and the label says which years were named."""
     return Period(f"FY{first_year}-{last_year % 100:02d}", dt.date(first_year, 1, 1), dt.date(last_year, 12, 31), "fiscal_year")
 
 
+@cache
 def shift_years(period: Period, years: int) -> Period:
     """The same part of another year: 2025-H1 shifted by −1 is 2024-H1."""
     start = period.start.replace(year=period.start.year + years)
@@ -81,6 +95,7 @@ _LABEL = re.compile(
 )
 
 
+@cache
 def parse_period_label(label: str | None) -> Period | None:
     """The Period a label names ("2024", "2025-H1", "2025-Q1", "2025-06", "2025-01..2025-05",
     "2020..2024", "FY2012-13", "2024-12-04"); None for anything else."""

@@ -258,12 +258,12 @@ def _claim_context(context: _DocumentContext, claim: BareClaim, document: Docume
         ref_start, ref_end = context.index.sentence_bounds(metric_mention.start)
         entities = _merge_entities(entities, _entities(context, claim, ref_start, ref_end, ref_start, ref_end, share, reporter_before))
     if not entities and metric_mention is not None and context.pair and metric_mention.metric in metric_lexicon().symmetric:
-        entities = (Entity(context.pair[0], "reporter"), Entity(context.pair[1], "partner"))
+        entities = (_entity(context.pair[0], "reporter"), _entity(context.pair[1], "partner"))
         flags.append("entities_from_document")
     elif not entities and named is not None and context.sole:
         # "According to Geostat, Georgia's GDP … Real GDP grew 9.4% in 2024": an article that names
         # one country only is about it. One that names several leaves a nameless figure nameless.
-        entities = (Entity(context.sole, "reporter"),)
+        entities = (_entity(context.sole, "reporter"),)
         flags.append("entities_from_document")
     if share_of is None and metric_mention is not None and _TOTAL_BEFORE.search(text, max(0, metric_mention.start - 12), metric_mention.start):
         # "…with the EU …, or 21% of its total trade of $19.5 billion": a total is with the world.
@@ -568,10 +568,11 @@ def _entities(
     if "reporter" in roles.values():
         parts = gazetteer().parts
         roles = {code: "partner" if role == "subject" and code not in parts else role for code, role in roles.items()}
-    return tuple(Entity(code, role) for code, role in sorted(roles.items(), key=lambda item: (_ROLE_ORDER[item[1]], item[0])))
+    return tuple(_entity(code, role) for code, role in sorted(roles.items(), key=lambda item: (_ROLE_ORDER[item[1]], item[0])))
 
 
 _ROLE_ORDER = {"reporter": 0, "partner": 1, "subject": 2}
+_entity = cache(Entity)  # one record per code and role: a run names few countries
 
 
 def _role(text: str, mention: EntityMention) -> str:
