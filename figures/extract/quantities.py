@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
 from figures.extract.grammar import DASHES, NUMBER_WORDS, grammar
@@ -66,16 +65,10 @@ def find_bare_claims(
     return [_build_claim(text, doc, index, first, last, options, seen) for first, last in _join_ranges(text, tokens)]
 
 
-@lru_cache(maxsize=64)
-def _normalised(sentence: str) -> str:
-    """The sentence with each run of white space one space: its figures ask for it in turn."""
-    return _WHITESPACE.sub(" ", sentence)
-
-
 def _claim_id(doc: str, sentence: str, surface: str, seen: dict[tuple[str, str], int]) -> str:
     """Hash of the sentence, the surface and its rank among equal surfaces in that sentence:
     edits elsewhere in the document leave it unchanged."""
-    normalised = _normalised(sentence)
+    normalised = " ".join(sentence.split())  # each run of white space one space (the sentence is stripped)
     rank = seen.get((normalised, surface), 0)
     seen[(normalised, surface)] = rank + 1
     digest = hashlib.blake2b(f"{doc}\x1f{normalised}\x1f{surface}\x1f{rank}".encode(), digest_size=6)

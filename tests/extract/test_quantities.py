@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 import pytest
@@ -10,7 +11,7 @@ from hypothesis import strategies as st
 
 from figures import extract
 from figures.extract.grammar import alternation
-from figures.extract.quantities import _number_word_spans, extract_quantities, find_bare_claims
+from figures.extract.quantities import _claim_id, _number_word_spans, extract_quantities, find_bare_claims
 from figures.lexicon import lexicon
 from figures.options import ExtractOptions
 from figures.records import BareClaim, Claim
@@ -289,3 +290,12 @@ def test_extracted_claims_are_the_bare_claims_with_context():
     assert [tuple(getattr(c, name) for name in BareClaim._fields) for c in claims] == [tuple(b) for b in bare]
     assert [c.period.label for c in claims] == ["2025-H1", "2025-H1"]
     assert {c.source for c in claims} == {"Geostat"}
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "7", " ", "\t", "\n", "\u00a0", "\u2009", "\u202f", "\u3000", "\x1c", "\u2028"])).map(str.strip))
+def test_claim_ids_read_white_space_as_the_regular_expression_did(sentence):
+    # Ids are stored with claims and decisions: the sentence's runs of white space are one space,
+    # as re.sub(r"\s+", " ", …) made them when ids were first written.
+    normalised = re.sub(r"\s+", " ", sentence)
+    expected = hashlib.blake2b(f"d\x1f{normalised}\x1f$1\x1f0".encode(), digest_size=6).hexdigest()
+    assert _claim_id("d", sentence, "$1", {}) == expected
