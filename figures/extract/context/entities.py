@@ -40,7 +40,10 @@ class Gazetteer:
 
     def overlaps(self, first: str, second: str) -> bool:
         """Whether two entities share a member (Russia and the CIS do; the CIS and the EU do not)."""
-        return bool(self.members(first) & self.members(second))
+        first_members, second_members = self.groups.get(first), self.groups.get(second)
+        if first_members is None or second_members is None:  # a country: one member, itself
+            return first == second or second in (first_members or ()) or first in (second_members or ())
+        return not first_members.isdisjoint(second_members)
 
 
 @cache

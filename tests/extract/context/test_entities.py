@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from figures.extract.context.entities import find_entity_mentions, find_pair_phrases
+from figures.extract.context.entities import find_entity_mentions, find_pair_phrases, gazetteer
 
 
 def test_names_are_whole_words_and_a_currency_is_not_its_country():
@@ -13,3 +13,14 @@ def test_names_are_whole_words_and_a_currency_is_not_its_country():
 def test_pair_phrases_in_any_common_casing():
     text = "Bilateral trade grew. TRADE BETWEEN THE TWO STATES, Trade Between The Two States, the bilateralism"
     assert [text[s:e] for s, e in find_pair_phrases(text)] == ["Bilateral", "BETWEEN THE TWO STATES", "Between The Two States"]
+
+
+def test_entities_overlap_when_their_members_meet():
+    # Every pair among the groups, their members and a country in none: the shortcut for
+    # countries must agree with intersecting the member sets.
+    g = gazetteer()
+    codes = sorted({*g.groups, *(member for members in g.groups.values() for member in members), "BRA", "GEO"})
+    for first in codes:
+        for second in codes:
+            assert g.overlaps(first, second) == bool(g.members(first) & g.members(second)), (first, second)
+    assert g.overlaps("RUS", "CIS") and not g.overlaps("CIS", "EU") and not g.overlaps("GEO", "RUS")
