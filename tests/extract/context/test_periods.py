@@ -4,10 +4,10 @@ import datetime as dt
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
-from figures.extract.context.periods import _anchor_words, _anchors, find_period_mentions
+from figures.extract.context.periods import _PLAIN_YEAR, _anchor_words, _anchors, find_period_mentions
 from figures.extract.grammar import alternation
 
 PUBLISHED = dt.date(2025, 12, 3)
@@ -147,3 +147,17 @@ def test_anchors_are_where_the_plain_anchor_pattern_matches(text, data):
     windows = [(0, cut), (cut, len(text))]
     expected = sorted({m.start() for start, end in windows for m in plain.finditer(text, start, end)})
     assert _anchors(text, windows) == expected
+
+
+@given(
+    st.lists(
+        st.sampled_from(["2024", "1999", "1850", "2100", "1700", "20", "19", "1", "2", "0", "٢", "a", "/", ".", "-", " ", "_"]),
+        max_size=12,
+    ).map("".join)
+)
+@example("in 2024 and 1999, not 1700 or 2100/1 or 12024")
+def test_plain_years_are_what_the_plain_year_pattern_finds(text):
+    # Written to begin with "1" or "2"; the plain form, any digit and then the look-behind on the
+    # first two, is the definition.
+    plain = re.compile(r"\d(?<![\w/.-]\d)\d\d\d(?<=(?:1[89]|20)\d\d)(?![\d/.-])")
+    assert [m.span() for m in _PLAIN_YEAR.finditer(text)] == [m.span() for m in plain.finditer(text)]
