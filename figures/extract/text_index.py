@@ -7,16 +7,23 @@ from bisect import bisect_right
 from figures.extract.grammar import grammar
 
 
+def positions_of(text: str, mark: str) -> list[int]:
+    """Where a character stands in ``text``, in order (``str.find`` skips text many times faster
+    than a pattern's scan)."""
+    found = []
+    position = text.find(mark)
+    while position != -1:
+        found.append(position)
+        position = text.find(mark, position + 1)
+    return found
+
+
 class TextIndex:
     """Line starts and sentence bounds of one text, computed once, looked up by bisection."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._line_starts = [0]
-        position = text.find("\n")
-        while position != -1:
-            self._line_starts.append(position + 1)
-            position = text.find("\n", position + 1)
+        self._line_starts = [0, *(position + 1 for position in positions_of(text, "\n"))]
         breaks = list(grammar().sentence_break.finditer(text))
         self._sentence_starts = [0, *(match.end() for match in breaks)]
         # The break holds the closing punctuation and quotes, which end the sentence.
