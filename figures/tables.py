@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache
+from operator import attrgetter
 from typing import overload
 
 import pandas as pd
@@ -34,15 +35,17 @@ _FLATTENED: dict[str, Callable[[Claim], object]] = {
 }
 
 
+_AS_STORED = [name for name in CLAIM_COLUMNS if name not in _FLATTENED]
+_STORED_FIELDS = attrgetter(*_AS_STORED)
+
+
 def claims_frame(claims: Sequence[Claim]) -> pd.DataFrame:
     """Claims as a DataFrame with the columns of ``CLAIM_COLUMNS``, in that order: periods by label
     and bounds, entities as "CODE:role;…", flags as "flag;…". Built column by column."""
-    columns = {
-        name: [_FLATTENED[name](claim) for claim in claims]
-        if name in _FLATTENED
-        else [getattr(claim, name) for claim in claims]
-        for name in CLAIM_COLUMNS
-    }
+    # One attrgetter call per claim and a transposition, both in C: half the cost of a getattr per cell.
+    rows = list(map(_STORED_FIELDS, claims))
+    columns = dict(zip(_AS_STORED, map(list, zip(*rows))) if rows else ((name, []) for name in _AS_STORED))
+    columns |= {name: list(map(flatten, claims)) for name, flatten in _FLATTENED.items()}
     return pd.DataFrame(columns, columns=CLAIM_COLUMNS)
 
 
