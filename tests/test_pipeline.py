@@ -9,8 +9,9 @@ import sys
 
 import pytest
 
+from figures.extract.claims import extract_claims
 from figures.pipeline import PARALLEL_FROM, _workers, read_corpus
-from figures.read import STDIN, InputError, bundled_paths
+from figures.read import STDIN, InputError, bundled_paths, read_document
 
 
 @pytest.fixture
@@ -32,6 +33,13 @@ def test_workers_read_the_same_corpus_as_one_process(many_articles):
     assert pooled.claims == alone.claims
     assert [str(e) for e in pooled.errors] == [str(e) for e in alone.errors]
     assert [e.path for e in pooled.errors] == [str(many_articles / "2_empty.txt"), str(many_articles / "3_broken.txt")]
+
+
+def test_articles_read_in_batches_have_the_claims_of_each_read_alone(many_articles):
+    paths = sorted(p for p in many_articles.iterdir() if p.stem not in ("2_empty", "3_broken"))
+    corpus = read_corpus([str(many_articles)], jobs=1)
+    assert len(paths) == 20  # of 22 files, read in batches of five (a quarter of the files per process)
+    assert corpus.claims == [claim for path in paths for claim in extract_claims(read_document(path))]
 
 
 def test_a_document_id_read_twice_is_refused_with_workers_too(many_articles):

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from figures.extract.grammar import alternation
-from figures.extract.phrases import PhraseFinder, within
+from figures.extract.phrases import PhraseFinder, scanned_ahead, within
 
 _PHRASES = ["Georgia", "Georgian", "Georgia's", "US", "United States", "one", "on", "ten", "South Ossetia", "Ossetia", "é"]
 _FINDER = PhraseFinder(lambda: _PHRASES)
@@ -63,3 +63,12 @@ def test_finders_share_one_scan_yet_find_only_their_own_phrases():
     assert countries.find(text) == [(0, 7), (13, 16)]
     assert numbers.find(text) == [(13, 16), (18, 21)]
     assert countries.find("two Georgia") == [(4, 11)]  # a new text is scanned afresh
+
+
+@given(st.lists(st.lists(_PIECES, max_size=12).map("".join), max_size=6))
+def test_texts_scanned_ahead_are_found_as_when_scanned_alone(texts):
+    alone = [_FINDER.find(text) for text in texts]
+    with scanned_ahead(texts):
+        assert [_FINDER.find(text) for text in texts] == alone
+        assert _FINDER.find("the US and Georgia") == [(4, 6), (11, 18)]  # a text outside the batch
+    assert [_FINDER.find(text) for text in reversed(texts)] == alone[::-1]
