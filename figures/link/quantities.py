@@ -209,36 +209,34 @@ def quantities_table(claims: pd.DataFrame) -> pd.DataFrame:
     linked = claims[claims["group"] != UNLINKED]
     if linked.empty:
         return pd.DataFrame(columns=["group", *KEY_COLUMNS, "lower", "upper", "conflict", "claim_positions"])
-    grouped = linked.groupby("group", sort=True)
-    lower = grouped["lower"].transform("max")
-    upper = grouped["upper"].transform("min")
-    # An end of the intersection is open if any claim reaching that end is open there.
-    open_at_lower = (linked["lower"] == lower) & ~linked["lower_inclusive"]
-    open_at_upper = (linked["upper"] == upper) & ~linked["upper_inclusive"]
-    table = (
-        linked.assign(q_lower=lower, q_upper=upper, open_lower=open_at_lower, open_upper=open_at_upper)
-        .groupby("group", sort=True)
-        .agg(
-            **{column: (column, "first") for column in KEY_COLUMNS},
-            additive=("additive", "first"),
-            lower=("q_lower", "first"),
-            upper=("q_upper", "first"),
-            open_lower=("open_lower", "any"),
-            open_upper=("open_upper", "any"),
-            documents=("doc", "nunique"),
-            claims=("position", "size"),
-        )
-    )
-    # Positions per group by one stable sort on the group number and list slices: far faster
-    # than a Python-level tuple aggregation, or an index array per group, over a million rows.
+    # Group numbers run from 0 (``claims_table`` numbers them with ngroup): one stable sort puts
+    # each group's claims together, in table order, and every aggregate is a NumPy reduction over
+    # the sorted runs — a pandas groupby aggregation over a million rows took five times as long.
     groups = linked["group"].to_numpy()
     order = np.argsort(groups, kind="stable")
+    counts = np.bincount(groups)
+    starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+    lower, upper = linked["lower"].to_numpy()[order], linked["upper"].to_numpy()[order]
+    group_lower, group_upper = np.maximum.reduceat(lower, starts), np.minimum.reduceat(upper, starts)
+    # An end of the intersection is open if any claim reaching that end is open there.
+    sorted_groups = groups[order]
+    open_lower = (lower == group_lower[sorted_groups]) & ~linked["lower_inclusive"].to_numpy(bool)[order]
+    open_upper = (upper == group_upper[sorted_groups]) & ~linked["upper_inclusive"].to_numpy(bool)[order]
+    # A group's documents: its distinct (group, document) pairs, found by sorting them (np.unique
+    # hashes such keys, several times slower).
+    doc_codes, doc_names = pd.factorize(linked["doc"])
+    pairs = np.sort(sorted_groups.astype(np.int64) * len(doc_names) + doc_codes[order])
+    documents = np.bincount(pairs[np.diff(pairs, prepend=-1) != 0] // len(doc_names), minlength=len(counts))
+    table = linked[[*KEY_COLUMNS, "additive"]].iloc[order[starts]].reset_index(drop=True)
+    table.insert(0, "group", np.arange(len(counts)))
+    table["lower"], table["upper"] = group_lower, group_upper
+    table["documents"], table["claims"] = documents, counts
     positions = linked["position"].to_numpy()[order].tolist()
-    ends = np.cumsum(table["claims"].to_numpy()).tolist()
+    ends = np.cumsum(counts).tolist()
     table["claim_positions"] = [tuple(positions[start:end]) for start, end in zip([0, *ends[:-1]], ends, strict=True)]
-    table["lower_inclusive"] = ~table.pop("open_lower") & np.isfinite(table["lower"])
-    table["upper_inclusive"] = ~table.pop("open_upper") & np.isfinite(table["upper"])
+    table["lower_inclusive"] = ~np.logical_or.reduceat(open_lower, starts) & np.isfinite(group_lower)
+    table["upper_inclusive"] = ~np.logical_or.reduceat(open_upper, starts) & np.isfinite(group_upper)
     table["conflict"] = (table["lower"] > table["upper"]) | (
         (table["lower"] == table["upper"]) & ~(table["lower_inclusive"] & table["upper_inclusive"])
     )
-    return table.reset_index()
+    return table

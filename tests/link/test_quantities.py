@@ -149,3 +149,34 @@ def test_a_figure_naming_no_country_links_only_within_its_document():
     table = claims_table(claims_frame(nameless))
     assert table["entity_key"].tolist() == ["?a", "?a", "?b"]
     assert table["group"].tolist()[0] == table["group"].tolist()[1] != table["group"].tolist()[2]
+
+
+_BOUNDS = st.sampled_from([1.0, 1.1, 1.2])
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["exports", "imports"]), st.sampled_from([2023, 2024]), st.sampled_from("abc"),
+                  _BOUNDS, _BOUNDS, st.booleans(), st.booleans()),
+        min_size=1, max_size=12,
+    )
+)  # fmt: skip
+def test_each_quantity_is_what_its_claims_allow_together(rows):
+    claims = [
+        claim(number, metric=metric, period=year_period(year), doc=doc, lower=low, upper=low + width,
+              lower_inclusive=closed_low, upper_inclusive=closed_high)
+        for number, (metric, year, doc, low, width, closed_low, closed_high) in enumerate(rows)
+    ]  # fmt: skip
+    table = claims_table(claims_frame(claims))
+    quantities = quantities_table(table).set_index("group")
+    for group, members in table.groupby("group"):
+        lower, upper = members["lower"].max(), members["upper"].min()
+        row = quantities.loc[group]
+        assert (row["lower"], row["upper"]) == (lower, upper)
+        # An end is closed only if every claim reaching it is closed there.
+        assert row["lower_inclusive"] == members.loc[members["lower"] == lower, "lower_inclusive"].all()
+        assert row["upper_inclusive"] == members.loc[members["upper"] == upper, "upper_inclusive"].all()
+        assert (row["documents"], row["claims"]) == (members["doc"].nunique(), len(members))
+        assert row["claim_positions"] == tuple(members["position"])
+        assert (row["metric_key"], row["period_key"]) == (members["metric_key"].iloc[0], members["period_key"].iloc[0])
+        assert row["conflict"] == (lower > upper or (lower == upper and not (row["lower_inclusive"] and row["upper_inclusive"])))
