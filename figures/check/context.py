@@ -60,12 +60,20 @@ def fingerprint_parts(claims: pa.Table) -> pa.Array:
 
 def written_intervals(ends: Sequence[np.ndarray], unit_codes: np.ndarray, unit_names: Sequence[str | None]) -> list[str]:
     """Intervals given as table columns (``ENDS``, in order), each written with its unit (a code
-    into ``unit_names``). Rounded figures share their intervals: each distinct interval and unit
-    is written once, found by factorising the ends (as complex numbers, lower + upper·i) and the
-    rest (as one small integer)."""
+    into ``unit_names``)."""
+    return interval_records(ends, unit_codes, unit_names)[1]
+
+
+def interval_records(
+    ends: Sequence[np.ndarray], unit_codes: np.ndarray, unit_names: Sequence[str | None]
+) -> tuple[list[Interval], list[str]]:
+    """Intervals given as table columns (``ENDS``, in order, with a unit code into ``unit_names``
+    per row) as records and written with their units. Rounded figures share their intervals: each
+    distinct interval and unit is made and written once, found by factorising the ends (as
+    complex numbers, lower + upper·i) and the rest (as one small integer)."""
     lower, upper, lower_inclusive, upper_inclusive = ends
     if not len(lower):
-        return []
+        return [], []
     unit_codes = np.asarray(unit_codes, dtype=np.int64)
     both_ends = lower.astype(np.complex128)
     both_ends.imag = upper  # not lower + 1j * upper: 1j * ∞ has a NaN real part
@@ -75,10 +83,10 @@ def written_intervals(ends: Sequence[np.ndarray], unit_codes: np.ndarray, unit_n
     _, first = np.unique(codes, return_index=True)  # the first row with each, in code order
     firsts = (column[first].tolist() for column in (lower, upper, lower_inclusive, upper_inclusive))
     names = np.asarray(unit_names, dtype=object)[unit_codes[first]].tolist()
-    written = np.array(
-        [format_interval(interval_of(*interval), unit) for *interval, unit in zip(*firsts, names, strict=True)], dtype=object
-    )
-    return written[codes].tolist()
+    intervals = np.empty(len(first), dtype=object)  # filled, not built from the list: no sequences to unpack
+    intervals[:] = [interval_of(*interval) for interval in zip(*firsts, strict=True)]
+    written = np.array([format_interval(interval, unit) for interval, unit in zip(intervals, names, strict=True)], dtype=object)
+    return intervals[codes].tolist(), written[codes].tolist()
 
 
 def fingerprint(rule: str, parts: Iterable[str]) -> str:
@@ -99,8 +107,9 @@ def describe_rows(quantities: pd.DataFrame) -> list[str]:
     distinct value: a large run describes a hundred thousand quantities with a few hundred names."""
 
     def words(column: str, in_words: Callable[[str], str]) -> list[str]:
-        values = quantities[column].astype(object)
-        return values.map({value: in_words(value) for value in values.unique()}).tolist()
+        # Factorised, then taken by code: a Series.map over a dict was four times slower.
+        codes, distinct = pd.factorize(quantities[column], use_na_sentinel=False)
+        return np.array([in_words(value) for value in distinct.tolist()], dtype=object)[codes].tolist()
 
     return list(
         map(

@@ -3,12 +3,23 @@ built with every piece of evidence in its place."""
 
 from __future__ import annotations
 
+import math
+
+import numpy as np
+import pandas as pd
 import pyarrow as pa
 from hypothesis import given
 from hypothesis import strategies as st
 
 from figures import extract
-from figures.check.context import CheckContext, fingerprint_parts
+from figures.check.context import (
+    CheckContext,
+    describe,
+    describe_rows,
+    fingerprint_parts,
+    interval_of,
+    interval_records,
+)
 from figures.formatting import format_interval
 from figures.link.quantities import claims_table, quantities_table
 from figures.records import Finding, Interval, Quantity, Reading
@@ -127,3 +138,29 @@ def test_quotes_write_each_claims_own_interval_and_unit():
     ]
     assert [context.quotes[i] for i in positions] == expected
     assert len(set(expected)) == len(expected)
+
+
+_ENDS = st.sampled_from([-math.inf, 1.25, 1.3, 2.4, math.inf])
+
+
+@given(st.lists(st.tuples(_ENDS, _ENDS, st.booleans(), st.booleans(), st.sampled_from([0, 1, 2])), min_size=0, max_size=15))
+def test_interval_records_are_each_rows_interval_made_and_written_alone(rows):
+    units = ["USD", "percent", None]
+    columns = [np.array([row[index] for row in rows], dtype=float if index < 2 else bool) for index in range(4)]
+    codes = np.array([row[4] for row in rows], dtype=np.int64)
+    records, written = interval_records(columns, codes, units)
+    alone = [interval_of(lower, upper, lower_closed, upper_closed) for lower, upper, lower_closed, upper_closed, _ in rows]
+    assert records == alone
+    assert written == [format_interval(interval, units[row[4]]) for interval, row in zip(alone, rows, strict=True)]
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["exports", "imports:wine", "trade_turnover"]), st.sampled_from(["GEO>RUS", "GEO+RUS", "?a/>EU", ""]),
+                  st.sampled_from(["2024", "2025-H1", "?a:1f2e", ""]), st.sampled_from(["", "2024-H1"])),
+        max_size=10,
+    )
+)  # fmt: skip
+def test_quantities_are_described_row_by_row_as_one_by_one(rows):
+    quantities = pd.DataFrame(rows, columns=["metric_key", "entity_key", "period_key", "base_key"], dtype="str")
+    assert describe_rows(quantities) == [describe(*row) for row in rows]

@@ -7,7 +7,7 @@ from itertools import chain
 
 import pandas as pd
 
-from figures.check.context import ENDS, CheckContext, describe_rows, interval_of, written_intervals
+from figures.check.context import ENDS, CheckContext, describe_rows, interval_records
 from figures.check.rules import rule
 from figures.records import Finding
 
@@ -58,9 +58,8 @@ def corroborated(context: CheckContext) -> Iterator[Finding]:
     groups = agreeing["claim_positions"].tolist()
     context.mark_checked(chain.from_iterable(groups))
     units = agreeing["unit"].tolist()
-    intervals = list(map(interval_of, *(agreeing[name].tolist() for name in ENDS)))
     unit_codes, unit_names = pd.factorize(agreeing["unit"].astype(object), use_na_sentinel=False)
-    allowed = written_intervals([agreeing[name].to_numpy() for name in ENDS], unit_codes, unit_names)
+    intervals, allowed = interval_records([agreeing[name].to_numpy() for name in ENDS], unit_codes, unit_names)
     messages = [
         f"{description} stated in {documents} documents; together they allow {written}"
         for description, documents, written in zip(describe_rows(agreeing), agreeing["documents"].tolist(), allowed, strict=True)
