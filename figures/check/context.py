@@ -200,6 +200,13 @@ class CheckContext:
     def mark_checked(self, positions: Iterable[int]) -> None:
         self.checked[np.fromiter(positions, dtype=np.int64)] = True
 
+    def mark_quantities_checked(self, groups: pd.Series) -> None:
+        """Mark every claim of these linked quantities (their group numbers) as checked, through
+        the claims' group column: at a million claims, a tenth of the time of their positions."""
+        chosen = np.zeros(len(self.quantities) + 1, dtype=bool)  # the last entry for unlinked claims (−1)
+        chosen[groups.to_numpy(np.int64)] = True
+        self.checked |= chosen[self._groups]
+
     @cached_property
     def _citation_source(self) -> tuple[pa.Table, dict[str, np.ndarray]]:
         """What findings cite of a claim (id, fingerprint part, place) and messages quote of it

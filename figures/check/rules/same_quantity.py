@@ -28,7 +28,7 @@ def same_quantity_conflict(context: CheckContext) -> Iterator[Finding]:
     if quantities.empty:
         return
     several = quantities[quantities["claims"] >= 2]
-    context.mark_checked(chain.from_iterable(several["claim_positions"]))
+    context.mark_quantities_checked(several["group"])
     conflicts = several[several["conflict"]]
     groups = conflicts["claim_positions"].tolist()
     context.prepare_quotes(chain.from_iterable(groups))
@@ -56,7 +56,7 @@ def corroborated(context: CheckContext) -> Iterator[Finding]:
         return
     agreeing = quantities[~quantities["conflict"] & (quantities["documents"] >= 2)]
     groups = agreeing["claim_positions"].tolist()
-    context.mark_checked(chain.from_iterable(groups))
+    context.mark_quantities_checked(agreeing["group"])
     units = agreeing["unit"].tolist()
     unit_codes, unit_names = pd.factorize(agreeing["unit"].astype(object), use_na_sentinel=False)
     intervals, allowed = interval_records([agreeing[name].to_numpy() for name in ENDS], unit_codes, unit_names)

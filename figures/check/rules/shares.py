@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import chain, combinations, groupby
+from itertools import combinations, groupby
 
 import pandas as pd
 
@@ -44,7 +44,7 @@ def shares_exceed_whole(context: CheckContext) -> Iterator[Finding]:
     shares["partner"] = shares["entity_key"].str.partition(">")[2]
     wholes = shares.groupby(["metric_key", "reporter", "period_key"], sort=True)
     several = shares[wholes["group"].transform("size") >= 2]
-    context.mark_checked(chain.from_iterable(several["claim_positions"]))
+    context.mark_quantities_checked(several["group"])
     # No subset of shares can exceed 100% unless all of them together do (shares are not
     # negative): only those wholes need the exponential, but tiny, search for the heaviest set
     # of disjoint partners.
