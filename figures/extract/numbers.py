@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from figures.extract.grammar import SEPARATORS
@@ -38,6 +39,7 @@ def read_digits(surface: str, options: ExtractOptions) -> WrittenNumber:
     return WrittenNumber(float(plain), half_unit)
 
 
+@lru_cache(maxsize=4096)  # number words repeat ("two", "three", "a hundred"): each is read once
 def read_words(surface: str, options: ExtractOptions) -> WrittenNumber | None:
     """Read "twenty-five", "a hundred", "zero point five", "two-thirds" …; None if not a number."""
     lex = lexicon()
