@@ -35,6 +35,7 @@ PROGRESS_FROM = 20  # files: fewer finish before a progress bar would help
 # tables stay in the processor's cache through it (figures.extract.phrases): over 5 MB of news
 # articles its scans took half the time, and the whole check 6–9 % less (measured).
 BATCH = 64
+SCAN_AHEAD = 1 << 18  # characters of text whose phrases are found ahead at a time: 64 articles of 4,000
 PARALLEL_FROM = 16  # files: a forked pool of two starts in ~12 ms; from 16 news articles on it repays that (measured)
 
 
@@ -119,10 +120,30 @@ def _closing(pool: ProcessPoolExecutor, results: Iterator) -> Iterator:
 def _read_and_extract(
     paths: list[Path | str], published: dt.date | None, options: ExtractOptions | None
 ) -> list[tuple[Document, list[Claim]] | InputError]:
-    """A batch of articles read, then extracted, with the phrases of all of them found first."""
-    read = [_read(path, published) for path in paths]
-    with scanned_ahead(item.text for item in read if isinstance(item, Document)):
-        return [item if isinstance(item, InputError) else _extract(item, options) for item in read]
+    """A batch of articles read, then extracted, with the phrases of a run of them found first."""
+    outcomes: list[tuple[Document, list[Claim]] | InputError] = []
+    for run in runs_of_text([_read(path, published) for path in paths]):
+        with scanned_ahead(item.text for item in run if isinstance(item, Document)):
+            outcomes += [item if isinstance(item, InputError) else _extract(item, options) for item in run]
+    return outcomes
+
+
+def runs_of_text(items: list[Document | InputError], limit: int = SCAN_AHEAD) -> Iterator[list[Document | InputError]]:
+    """The items in order, in runs whose documents hold at most ``limit`` characters together (a
+    longer document makes a run of its own): the phrases found ahead take about five times the
+    memory of their text (measured on news articles), so a run is kept small whatever the size
+    of the documents."""
+    run: list[Document | InputError] = []
+    size = 0
+    for item in items:
+        length = len(item.text) if isinstance(item, Document) else 0
+        if run and size + length > limit:
+            yield run
+            run, size = [], 0
+        run.append(item)
+        size += length
+    if run:
+        yield run
 
 
 def _read(path: Path | str, published: dt.date | None) -> Document | InputError:

@@ -10,8 +10,9 @@ import sys
 import pytest
 
 from figures.extract.claims import extract_claims
-from figures.pipeline import PARALLEL_FROM, _workers, read_corpus
+from figures.pipeline import PARALLEL_FROM, _workers, read_corpus, runs_of_text
 from figures.read import STDIN, InputError, bundled_paths, read_document
+from figures.records import Document
 
 
 @pytest.fixture
@@ -113,3 +114,11 @@ def test_a_failure_on_one_document_is_reported_and_the_others_are_read(tmp_path,
     assert [d.id for d in corpus.documents] == ["a"] and len(corpus.claims) == 1
     (error,) = corpus.errors
     assert str(error) == f"{tmp_path / 'b.txt'}: figures failed on this document (ValueError: an unexpected sentence); please report it"
+
+
+def test_phrases_are_found_ahead_for_runs_of_limited_text():
+    documents = [Document(id=str(n), path=f"{n}.txt", text="x" * length) for n, length in enumerate([3, 5, 9, 2, 2, 2])]
+    error = InputError("bad.txt", "empty file, no text to check")
+    items = [documents[0], error, *documents[1:]]
+    runs = list(runs_of_text(items, limit=8))
+    assert [[item.path for item in run] for run in runs] == [["0.txt", "bad.txt", "1.txt"], ["2.txt"], ["3.txt", "4.txt", "5.txt"]]
