@@ -107,7 +107,10 @@ def grammar() -> Grammar:
     return Grammar(
         # A number made of digits, not glued to a preceding digit, point or comma.
         # The first digit comes before the look-behind so that the engine can skip to digits.
-        digits=re.compile(rf"\d(?<![\d.,]\d)(?:\d{{0,2}}(?:{sep}\d{{3}})+(?!\d)|\d*)(?:\.\d+)?"),
+        # An ungrouped number may end in a decimal comma ("2,4 billion", see DECIMAL_COMMA).
+        digits=re.compile(
+            rf"\d(?<![\d.,]\d)(?:\d{{0,2}}(?:{sep}\d{{3}})+(?!\d)(?:\.\d+)?|\d*(?:\.\d+|,\d{{1,2}}(?!,?\d))?)"
+        ),
         # Tokens that hold digits but are not figures: dates, times, ordinals, versions, phones,
         # decades, "3+3". Matched at the same position as a digit run, and tried first.
         skip=re.compile(

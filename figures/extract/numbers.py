@@ -11,6 +11,9 @@ from figures.lexicon import lexicon
 from figures.options import ExtractOptions
 
 _SEPARATOR_TABLE = str.maketrans("", "", SEPARATORS)
+# "2,4 billion", "13,75%": a comma followed by one or two digits cannot group thousands, so it is a
+# decimal comma — the house style of much of Europe, and of copy translated from it.
+DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!,?\d))")
 _WORD_SPLIT = re.compile(r"[\s-]+")
 
 
@@ -27,7 +30,9 @@ class WrittenNumber(NamedTuple):
 
 
 def read_digits(surface: str, options: ExtractOptions) -> WrittenNumber:
-    """Read "13 009", "2.40", "200,000" as a value and the half-unit of the last digit shown."""
+    """Read "13 009", "2.40", "200,000", "2,4" as a value and the half-unit of the last digit shown."""
+    if "," in surface:
+        surface = DECIMAL_COMMA.sub(".", surface)
     plain = surface.translate(_SEPARATOR_TABLE)
     whole, _, decimals = plain.partition(".")
     if decimals:

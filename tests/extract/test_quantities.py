@@ -56,6 +56,8 @@ def one(text: str, **options):
         ("two million tourists", "two million", "count", 2e6, "count"),
         ("five percent", "five percent", "percent", 5, "percent"),
         ("1,234.5", "1,234.5", "number", 1234.5, "count"),
+        ("trade of $2,4 billion", "$2,4 billion", "money", 2.4e9, "USD"),  # a decimal comma
+        ("inflation of 13,75%", "13,75%", "percent", 13.75, "percent"),
         ("816\u202f000", "816\u202f000", "number", 816_000, "count"),
         ("816\u2009000", "816\u2009000", "number", 816_000, "count"),
         ("-5%", "-5%", "percent", -5, "percent"),
@@ -91,6 +93,8 @@ def test_figure_forms(text, surface, kind, value, unit):
         ("200,000", 150_000, 250_000),
         ("1,500", 1_450, 1_550),
         ("1,234", 1_233.5, 1_234.5),
+        ("$2,4 billion", 2.35e9, 2.45e9),
+        ("2,45%", 2.445, 2.455),
     ],
 )
 def test_rounding_is_to_the_nearest_digit_shown(text, lower, upper):
@@ -240,6 +244,26 @@ def test_from_to_gives_two_levels():
 )
 def test_not_figures(text):
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, surfaces, flagged",
+    [
+        ("Trade reached $2,4 billion in 2024.", ["$2,4 billion"], [True]),
+        ("Trade reached $2,400 million in 2024.", ["$2,400 million"], [False]),
+        ("Exports of 1,234.5 tons and 2,45% of the total.", ["1,234.5 tons", "2,45%"], [False, True]),
+        ("Imports rose 3,5, 4,1 and 2,0 percent.", ["3,5", "4,1", "2,0 percent"], [True, True, True]),
+    ],
+)
+def test_decimal_comma_is_read_and_flagged(text, surfaces, flagged):
+    claims = extract(text)
+    assert [c.text for c in claims] == surfaces
+    assert ["decimal_comma" in c.flags for c in claims] == flagged
+
+
+def test_digits_listed_with_commas_are_not_decimals():
+    claims = extract("Items 1,2,3 and 4,5,6 were listed.")
+    assert not any("," in c.text or "decimal_comma" in c.flags for c in claims)
 
 
 def test_nearly_a_quarter():

@@ -38,6 +38,7 @@ from figures.extract.context.entities import (
 from figures.extract.context.metrics import MetricMention, find_metric_mentions, metric_lexicon
 from figures.extract.context.modality import forecast_cues, is_forecast
 from figures.extract.context.periods import PeriodMention, find_period_mentions, same_period_of, years_back
+from figures.extract.numbers import DECIMAL_COMMA
 from figures.extract.text_index import TextIndex
 from figures.lexicon import lexicon
 from figures.periods import shift_years
@@ -236,7 +237,7 @@ def _claim_context(context: _DocumentContext, claim: BareClaim, document: Docume
     text = context.text
     sentence_start, sentence_end = context.index.sentence_bounds(claim.start)
     clause_start, clause_end = _clause_bounds(context, sentence_start, sentence_end, claim)
-    flags: list[str] = []
+    flags: list[str] = ["decimal_comma"] if "," in claim.text and DECIMAL_COMMA.search(claim.text) else []
 
     period, base_period, period_flags = _periods(context, claim, sentence_start, sentence_end, clause_start, clause_end)
     flags += period_flags
