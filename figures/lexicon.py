@@ -33,6 +33,7 @@ class Lexicon:
     multiple_words: dict[str, float]
     change_before: dict[str, str]
     change_after: dict[str, str]
+    change_after_qualifiers: tuple[str, ...]  # may stand between a figure and its change word
     direction_verbs: dict[str, str]
     stopwords: frozenset[str]
     measure_units: dict[str, str]
@@ -65,6 +66,7 @@ def lexicon() -> Lexicon:
         multiple_words=numbers["multiples"],
         change_before=_by_word(changes["before"]),
         change_after=_by_word(changes["after"]),
+        change_after_qualifiers=tuple(changes["after_qualifiers"]["words"]),
         direction_verbs=_by_word(changes["direction"]),
         stopwords=frozenset(load_lexicon("stopwords")["words"]),
         measure_units=measures["units"],

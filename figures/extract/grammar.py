@@ -104,6 +104,7 @@ def grammar() -> Grammar:
     hedges = alternation(lex.hedges)
     change_before = alternation(lex.change_before)
     change_after = alternation(lex.change_after)
+    change_after_qualifiers = alternation(lex.change_after_qualifiers)
     return Grammar(
         # A number made of digits, not glued to a preceding digit, point or comma.
         # The first digit comes before the look-behind so that the engine can skip to digits.
@@ -123,6 +124,7 @@ def grammar() -> Grammar:
             | \d+(?:st|nd|rd|th)\b                            # 65th
             | \d+(?:\.\d+){2,}                              # 1.2.3
             | \d{4}s\b                                      # 1990s
+            | (?-i:1[0-2]M|[1-9]M)\s?(?:1[89]|20)\d\d(?!\d)     # 9M 2025: nine months, not 9 million
             | \d+\s?\+\s?\d+                                  # 3+3
             | (?<=\()\d{3}\)\s?\d{3}-\d{4} | \d{3}-\d{3}-\d{4}  # phones
             | (?<=\+)\d{1,3}[ .-]\(?\d{2,4}\)?[ .-]\d{3}[ .-]?\d{2,4}
@@ -131,12 +133,14 @@ def grammar() -> Grammar:
         ),
         number_word_gap=re.compile(r"\s+|-|\s+and\s+"),
         article_before=re.compile(r"(?<![\w-])an?\s+$", re.IGNORECASE),
+        # A scale, currency or percent word may be hyphened to its number: "a $2.4-billion deal",
+        # "a 2-billion-dollar loan", "a 5-per-cent rise".
         tail=re.compile(
             rf"""
             (?:(?P<suffix>{glued_suffixes})(?![A-Za-z]))?
-            (?:[ \u00a0]?(?P<scale>{scale_words})(?![A-Za-z]))?
-            (?:[ \u00a0]?(?P<currency>{codes}|{currency_words})(?![A-Za-z]))?
-            (?:[ \u00a0]?(?P<percent>%|percent(?![A-Za-z])|per\s?cent(?![A-Za-z])|pct(?![A-Za-z])))?
+            (?:[ \u00a0-]?(?P<scale>{scale_words})(?![A-Za-z]))?
+            (?:[ \u00a0-]?(?P<currency>{codes}|{currency_words})(?![A-Za-z]))?
+            (?:(?:[ \u00a0]|-(?!%))?(?P<percent>%|percent(?![A-Za-z])|per[\s-]?cent(?![A-Za-z])|pct(?![A-Za-z])))?
             (?:[ \u00a0]?(?P<points>percentage[ \u00a0]points?|pp|basis[ \u00a0]points?|bps|bp)(?![A-Za-z]))?
             (?:(?P<fold>[{DASHES}]?fold|[ \u00a0]times)(?![A-Za-z]))?
             (?:[ \u00a0](?P<bare_points>points?)(?![A-Za-z]))?
@@ -152,7 +156,7 @@ def grammar() -> Grammar:
             rf"(?P<verb>{change_before})\s+(?:by\s+|of\s+)?(?:(?:a|an)\s+)?$",
             re.IGNORECASE,
         ),
-        change_after=re.compile(rf"\s*(?P<word>{change_after})(?![\w])", re.IGNORECASE),
+        change_after=re.compile(rf"\s*(?:(?:{change_after_qualifiers})\s+)?(?P<word>{change_after})(?![\w])", re.IGNORECASE),
         noun_after=re.compile(r"[ \u00a0]+(?P<noun>[A-Za-z][a-z]+(?:-[a-z]+)?)"),
         month_before=re.compile(rf"(?<![\w])(?:{MONTHS})\.?\s+$"),
         month_after=re.compile(rf"\s*(?:of\s+)?(?:{MONTHS})(?![a-z])"),

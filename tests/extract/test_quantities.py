@@ -57,6 +57,10 @@ def one(text: str, **options):
         ("five percent", "five percent", "percent", 5, "percent"),
         ("1,234.5", "1,234.5", "number", 1234.5, "count"),
         ("trade of $2,4 billion", "$2,4 billion", "money", 2.4e9, "USD"),  # a decimal comma
+        ("a $2.4-billion deal", "$2.4-billion", "money", 2.4e9, "USD"),
+        ("a 2-billion-dollar loan", "2-billion-dollar", "money", 2e9, "USD"),
+        ("a 5-per-cent rise", "5-per-cent", "percent", 5, "percent"),
+        ("a 5-percent rise", "5-percent", "percent", 5, "percent"),
         ("inflation of 13,75%", "13,75%", "percent", 13.75, "percent"),
         ("816\u202f000", "816\u202f000", "number", 816_000, "count"),
         ("816\u2009000", "816\u2009000", "number", 816_000, "count"),
@@ -158,6 +162,8 @@ def test_approx_widening_is_configurable():
         ("a 7% increase from the previous year", "7%", "up"),
         ("would not have grown by 40%", "40%", "up"),
         ("a 3% decline", "3%", "down"),
+        ("a 12% year-on-year increase", "12%", "up"),
+        ("a 4% YoY decline", "4%", "down"),
         ("grew by nearly 7%", "nearly 7%", "up"),
         ("exports doubled", "doubled", "up"),
         ("turnover reached $2.4 billion", "$2.4 billion", None),
@@ -231,6 +237,7 @@ def test_from_to_gives_two_levels():
         "H1 2025",
         "Q1 2025",
         "1H 2025",
+        "9M 2025",  # the first nine months, not nine million
         "COVID-19",
         "the first half of 2025",
         "the first quarter of 2025",

@@ -90,6 +90,7 @@ def _pattern() -> re.Pattern[str]:
         | (?P<first_months>the\s+first\s+(?P<fm_count>{count})\s+months(?:\s+of(?:\s+the\s+year)?)?(?:\s+(?P<fm_year>{YEAR}))?)
         | (?P<half>(?:the\s+)?(?P<h_ord>{ordinal})[\s-]+half(?:[\s-]year)?(?:\s+of)?(?:\s+the\s+year)?(?:\s+(?P<h_year>{YEAR}))?)
         | (?P<half_code>(?:H(?P<hc_n>[12])|(?P<hc_n2>[12])H)\s*(?P<hc_year>{YEAR}))
+        | (?P<months_code>(?-i:(?P<mc_count>1[0-2]|[1-9])M)\s*(?P<mc_year>{YEAR}))
         | (?P<quarter>(?:the\s+)?(?P<q_ord>{ordinal})[\s-]+quarter(?:\s+of)?(?:\s+the\s+year)?(?:\s+(?P<q_year>{YEAR}))?)
         | (?P<quarter_code>(?:Q(?P<qc_n>[1-4])|(?P<qc_n2>[1-4])Q)\s*(?P<qc_year>{YEAR}))
         | (?P<fiscal>(?:fiscal(?:\s+year)?|FY)\s*(?P<f_first>{YEAR})(?:\s*[{DASHES}/]\s*(?P<f_last>\d{{2}}(?!\d)|{YEAR}))?)
@@ -115,7 +116,7 @@ def _anchor_words() -> list[str]:
     them and around four-digit numbers."""
     keywords = [
         *_words().months, "half", "quarter", "month", "months", "year", "years", "period", "time",
-        "recent", "recently", "lately", "late", "annually", "fiscal", "FY", "y/y", "yoy", "y-o-y",
+        "recent", "recently", "lately", "late", "annually", "fiscal", "FY", "y/y", "yoy", "YoY", "y-o-y",
     ]  # fmt: skip
     codes = [f"{letter}{n}" for letter in "HQ" for n in "1234"] + [f"{n}{letter}" for letter in "HQ" for n in "1234"]
     return [form for word in keywords for form in (word, word.capitalize(), word.upper())] + codes
@@ -258,6 +259,8 @@ def _resolve(match: re.Match[str], published: dt.date | None, context_year: int 
         if number > 2 or year is None:
             return None if number > 2 else PeriodMention(start, end, None, flags=flags)
         return PeriodMention(start, end, half_period(year, number), flags=flags)
+    if kind == "months_code":  # "9M 2025": the first nine months, as financial reports write them
+        return PeriodMention(start, end, months_period(int(group("mc_year")), 1, int(group("mc_count"))))
     if kind == "half_code":
         return PeriodMention(start, end, half_period(int(group("hc_year")), int(group("hc_n") or group("hc_n2"))))
     if kind == "quarter":

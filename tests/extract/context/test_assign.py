@@ -451,6 +451,18 @@ def test_the_same_period_last_year_is_the_base_of_the_sentences_period():
     assert (change.period.label, change.base_period.label) == ("2025-01..2025-09", "2024-01..2024-09")
 
 
+@pytest.mark.parametrize(
+    "text, period, base",
+    [
+        ("In 9M 2025 Georgia received 1.4 million tourists, a 12% YoY increase.", "2025-01..2025-09", "2024-01..2024-09"),
+        ("Georgia's exports rose 12% YoY in 2025.", "2025", "2024"),
+    ],
+)
+def test_year_on_year_as_financial_reports_write_it(text, period, base):
+    change = extract(text)[-1]
+    assert (change.text, change.period.label, change.base_period.label) == ("12%", period, base)
+
+
 def test_next_year_and_gdp_growth_as_written():
     this_year, next_year = extract(
         '"We expect GDP growth of 7.5% this year and about 6% next year," the finance minister said.', published=dt.date(2025, 11, 20)

@@ -26,6 +26,8 @@ def labels(text: str, published: dt.date | None = PUBLISHED) -> list[tuple[str, 
         ("the second half of 2024", "the second half of 2024", "2024-H2"),
         ("H1 2025", "H1 2025", "2025-H1"),
         ("1H 2025", "1H 2025", "2025-H1"),
+        ("9M 2025", "9M 2025", "2025-01..2025-09"),  # financial reports' "nine months"
+        ("6M 2024", "6M 2024", "2024-H1"),
         ("Q1 2025", "Q1 2025", "2025-Q1"),
         ("the first quarter of 2025", "the first quarter of 2025", "2025-Q1"),
         ("the third quarter of 2025", "the third quarter of 2025", "2025-Q3"),
@@ -123,6 +125,11 @@ def test_relative_years_count_back_from_the_year_named_or_from_publication(text,
 )
 def test_halves_and_quarters_as_adjectives(text, surface, label):
     assert (surface, label) in labels(text)
+
+
+def test_a_lower_case_m_before_a_year_is_no_period():
+    # "9m" is nine million as often as nine months; financial reports write the months "9M".
+    assert labels("sold 9m 2025 models") == [("2025", "2025")]
 
 
 def test_a_month_range_with_an_en_dash_after_in():
