@@ -23,6 +23,15 @@ def registry() -> pint.UnitRegistry:
     return ureg
 
 
+@cache
+def conversion_factor(source: str, target: str) -> float | None:
+    """How many ``target`` units one ``source`` unit is; None when they cannot be converted."""
+    try:
+        return float(registry().Quantity(1.0, source).to(target).magnitude)
+    except (pint.errors.DimensionalityError, pint.errors.UndefinedUnitError):
+        return None
+
+
 def parses(unit: str) -> bool:
     """Tell whether ``unit`` is a unit string the registry understands."""
     try:

@@ -133,17 +133,17 @@ def grammar() -> Grammar:
         ),
         number_word_gap=re.compile(r"\s+|-|\s+and\s+"),
         article_before=re.compile(r"(?<![\w-])an?\s+$", re.IGNORECASE),
-        # A scale, currency or percent word may be hyphened to its number: "a $2.4-billion deal",
-        # "a 2-billion-dollar loan", "a 5-per-cent rise".
+        # A scale, currency, percent or points word may be hyphened to its number: "a $2.4-billion
+        # deal", "a 2-billion-dollar loan", "a 5-per-cent rise", "a 50-basis-point cut".
         tail=re.compile(
             rf"""
             (?:(?P<suffix>{glued_suffixes})(?![A-Za-z]))?
             (?:[ \u00a0-]?(?P<scale>{scale_words})(?![A-Za-z]))?
             (?:[ \u00a0-]?(?P<currency>{codes}|{currency_words})(?![A-Za-z]))?
             (?:(?:[ \u00a0]|-(?!%))?(?P<percent>%|percent(?![A-Za-z])|per[\s-]?cent(?![A-Za-z])|pct(?![A-Za-z])))?
-            (?:[ \u00a0]?(?P<points>percentage[ \u00a0]points?|pp|basis[ \u00a0]points?|bps|bp)(?![A-Za-z]))?
+            (?:[ \u00a0-]?(?P<points>percentage[ \u00a0-]points?|pp|basis[ \u00a0-]points?|bps|bp)(?![A-Za-z]))?
             (?:(?P<fold>[{DASHES}]?fold|[ \u00a0]times)(?![A-Za-z]))?
-            (?:[ \u00a0](?P<bare_points>points?)(?![A-Za-z]))?
+            (?:[ \u00a0-](?P<bare_points>points?)(?![A-Za-z]))?
             (?:[ \u00a0]?(?P<measure>{measure_units})(?![A-Za-z0-9]))?
             """,
             re.VERBOSE | re.IGNORECASE,

@@ -16,14 +16,13 @@ from dataclasses import dataclass
 from functools import cache
 
 import pandas as pd
-import pint
 
 from figures.check.intervals import compound_growth, divide, growth_percent, intersect, is_empty, multiply, scale, total
 from figures.extract.context.metrics import metric_lexicon
 from figures.formatting import format_number, unit_label
 from figures.periods import year_period
 from figures.records import Interval, Period, ReferenceMatch
-from figures.units import registry
+from figures.units import conversion_factor, registry
 
 CURRENCY_DIMENSION = "[currency_"
 
@@ -42,15 +41,6 @@ class ReferenceQuery:
     unit: str
     phrase: str | None
     published: dt.date | None
-
-
-@cache
-def _factor(source: str, target: str) -> float | None:
-    """How many ``target`` units one ``source`` unit is; None when they cannot be converted."""
-    try:
-        return float(registry().Quantity(1.0, source).to(target).magnitude)
-    except (pint.errors.DimensionalityError, pint.errors.UndefinedUnitError):
-        return None
 
 
 @cache
@@ -302,7 +292,7 @@ class ReferenceIndex:
             if own and own[0] != match.concept:
                 notes.append(f"definitions differ: the claim says '{query.phrase}', the series counts {match.concept}")
                 match = dataclasses.replace(match, claim_concept=own[0])
-        factor = _factor(match.unit, query.unit)
+        factor = conversion_factor(match.unit, query.unit)
         if factor is not None:
             history = tuple((period, value * factor) for period, value in match.history)
             return dataclasses.replace(match, interval=scale(match.interval, factor), unit=query.unit, notes=tuple(notes), history=history)
@@ -313,9 +303,9 @@ class ReferenceIndex:
         if rate is None:
             return dataclasses.replace(match, notes=(*notes, f"no {target_currency}/{source_currency} rate for {query.period.label if query.period else 'the period'}"), kind="incomparable")
         interval_rate, rate_note = rate
-        in_source_base = scale(match.interval, _factor(match.unit, source_currency))
+        in_source_base = scale(match.interval, conversion_factor(match.unit, source_currency))
         converted = multiply(in_source_base, interval_rate)
-        converted = scale(converted, _factor(target_currency, query.unit))
+        converted = scale(converted, conversion_factor(target_currency, query.unit))
         # The series' history stays in its own currency, so it is not charted against the claim.
         return dataclasses.replace(match, interval=converted, unit=query.unit, notes=(*notes, rate_note), history=())
 
@@ -326,8 +316,8 @@ class ReferenceIndex:
         for row in self._rows.get(("exchange_rate", "", "rate"), []):
             if row["period"] != str(query.period.start.year):
                 continue
-            direct = _factor(row["unit"], f"{target} / {source}")
-            inverse = _factor(row["unit"], f"{source} / {target}")
+            direct = conversion_factor(row["unit"], f"{target} / {source}")
+            inverse = conversion_factor(row["unit"], f"{source} / {target}")
             if direct is None and inverse is None:
                 continue
             candidates = [r for r in self._rows[("exchange_rate", "", "rate")] if r["series_id"] == row["series_id"] and r["period"] == row["period"]]
@@ -366,7 +356,7 @@ def other_periods_matching(index: ReferenceIndex, query: ReferenceQuery, claim: 
     for row in rows:
         if row["series_id"] != match.series or row["period"] == query.period.label or row["granularity"] != query.period.granularity:
             continue
-        factor = _factor(row["unit"], query.unit)
+        factor = conversion_factor(row["unit"], query.unit)
         if factor is None:
             continue
         value = scale(Interval(row["lower"], row["upper"]), factor)

@@ -61,6 +61,8 @@ def one(text: str, **options):
         ("a 2-billion-dollar loan", "2-billion-dollar", "money", 2e9, "USD"),
         ("a 5-per-cent rise", "5-per-cent", "percent", 5, "percent"),
         ("a 5-percent rise", "5-percent", "percent", 5, "percent"),
+        ("a 50-basis-point cut", "50-basis-point", "percentage_points", 50, "basis_point"),
+        ("a 2.5-percentage-point drop", "2.5-percentage-point", "percentage_points", 2.5, "percentage_point"),
         ("inflation of 13,75%", "13,75%", "percent", 13.75, "percent"),
         ("816\u202f000", "816\u202f000", "number", 816_000, "count"),
         ("816\u2009000", "816\u2009000", "number", 816_000, "count"),
@@ -164,6 +166,8 @@ def test_approx_widening_is_configurable():
         ("a 3% decline", "3%", "down"),
         ("a 12% year-on-year increase", "12%", "up"),
         ("a 4% YoY decline", "4%", "down"),
+        ("a 50-basis-point cut", "50-basis-point", "down"),
+        ("a 25 basis point hike", "25 basis point", "up"),
         ("grew by nearly 7%", "nearly 7%", "up"),
         ("exports doubled", "doubled", "up"),
         ("turnover reached $2.4 billion", "$2.4 billion", None),
@@ -266,6 +270,11 @@ def test_decimal_comma_is_read_and_flagged(text, surfaces, flagged):
     claims = extract(text)
     assert [c.text for c in claims] == surfaces
     assert ["decimal_comma" in c.flags for c in claims] == flagged
+
+
+def test_points_hyphened_after_rates_are_percentage_points():
+    *_, drop = extract("The jobless rate fell from 16.4% to 13.9%, a 3.5-point drop.")
+    assert (drop.text, drop.kind, drop.unit, drop.change) == ("3.5-point", "percentage_points", "percentage_point", "down")
 
 
 def test_digits_listed_with_commas_are_not_decimals():

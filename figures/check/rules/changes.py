@@ -27,6 +27,7 @@ from figures.extract.grammar import alternation
 from figures.formatting import format_interval
 from figures.lexicon import lexicon
 from figures.records import Finding, Interval, Quantity
+from figures.units import conversion_factor
 
 _LEVEL_COLUMNS = [
     "metric_key",
@@ -239,15 +240,19 @@ def from_to_pairs(context: CheckContext) -> Iterator[tuple[int, int]]:
 
 @rule("FIG203", "from-to-vs-stated-change", "error")
 def from_to_vs_stated_change(context: CheckContext) -> Iterator[Finding]:
-    """A from–to pair does not match the multiple or growth stated beside it.
+    """A from–to pair does not match the change stated beside it.
 
     Why: "from 200,000 in 2021 to 1.4 million in 2024" is a sevenfold rise; a sentence that calls
-    it "tripled" or "a 50% increase" contradicts its own numbers.
+    it "tripled" or "a 50% increase" contradicts its own numbers. So does a change in percentage
+    points between two rates ("fell from 16.4% to 13.9%, a 3.5-point drop") or in money or
+    counts between two levels ("up from $4.1 billion to $4.4 billion, an increase of $500
+    million"). A change stated about another metric in the same sentence is not compared.
 
     Example: "visitors tripled, from 200,000 in 2021 to 1.4 million in 2024" — the levels
     imply ×5.6 or more.
     """
     by_sentence: dict[tuple[str, str], list[int]] | None = None
+    kinds, units = context.columns["kind"], context.columns["unit"]
     for first, last in from_to_pairs(context):
         by_sentence = _stated_changes_by_sentence(context) if by_sentence is None else by_sentence
         earlier, earlier_group = _pair_interval(context, first)
@@ -256,7 +261,6 @@ def from_to_vs_stated_change(context: CheckContext) -> Iterator[Finding]:
         if not context.usable("FIG203", *groups):
             continue
         multiple = ratio(later, earlier)
-        growth = growth_percent(later, earlier)
         claim = context.claims[last]
         context.derive(
             Quantity(
@@ -276,7 +280,9 @@ def from_to_vs_stated_change(context: CheckContext) -> Iterator[Finding]:
             (first, last),
         )
         for position, stated in _stated_changes_beside(context, by_sentence, first, last):
-            expected = multiple if context.columns["kind"][position] == "multiple" else growth
+            expected = _expected_change(kinds[position], units[position], units[last], later, earlier)
+            if expected is None:
+                continue
             positions = (first, last, position)
             context.mark_checked(positions)
             if overlaps(stated, expected):
@@ -293,10 +299,25 @@ def from_to_vs_stated_change(context: CheckContext) -> Iterator[Finding]:
             )
 
 
+def _expected_change(kind: str, unit: str, pair_unit: str, later: Interval, earlier: Interval) -> Interval | None:
+    """What a from–to pair (its two intervals, in ``pair_unit``) implies for a change stated as
+    ``kind`` in ``unit``: a multiple, a percentage, a difference in percentage points between
+    rates, or a difference in the pair's own unit; None when the change cannot be about the pair
+    (an amount of money beside two counts, points beside two levels)."""
+    if kind == "multiple":
+        return ratio(later, earlier)
+    if kind == "percent":
+        return growth_percent(later, earlier)
+    if kind == "percentage_points":
+        points = conversion_factor("percentage_point", unit)
+        return scale(subtract(later, earlier), points) if pair_unit == "percent" and points else None
+    return subtract(later, earlier) if unit == pair_unit else None
+
+
 def _stated_changes_by_sentence(context: CheckContext) -> dict[tuple[str, str], list[int]]:
-    """Positions of stated multiples and percentage changes, by (document, sentence)."""
+    """Positions of stated multiples and changes (percentages, points, amounts), by (document, sentence)."""
     claims = context.columns.frame
-    candidates = (claims["kind"] == "multiple") | ((claims["kind"] == "percent") & claims["change"].notna())
+    candidates = (claims["kind"] == "multiple") | claims["change"].notna()
     by_sentence: dict[tuple[str, str], list[int]] = {}
     doc, sentence = context.columns["doc"], context.columns["sentence"]
     for position in np.flatnonzero(candidates.to_numpy(bool)).tolist():
@@ -309,7 +330,10 @@ def _stated_changes_beside(
 ) -> Iterator[tuple[int, Interval]]:
     doc, sentence = context.columns["doc"][last], context.columns["sentence"]
     beside = set(by_sentence.get((doc, sentence[first]), ())) | set(by_sentence.get((doc, sentence[last]), ()))
+    metric = context.columns["metric"]
     for position in sorted(beside - {first, last}):
+        if metric[position] and metric[last] and metric[position] != metric[last]:
+            continue  # "exports rose from … to …, while imports grew 5%": the 5% is not the pair's
         yield position, context.stated_interval(position)
 
 

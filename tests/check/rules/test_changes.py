@@ -75,6 +75,31 @@ def test_from_to_vs_stated_multiple_or_growth(check_articles, verb, flagged):
     assert ("FIG203" in codes(result)) is flagged
 
 
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("Remittances reached $4.4 billion in 2024, up from $4.1 billion in 2023, an increase of $500 million.", True),
+        ("Remittances reached $4.4 billion in 2024, up from $4.1 billion in 2023, an increase of $300 million.", False),
+        ("The unemployment rate fell to 13.9% in 2024 from 16.4% in 2023, a 3.5 percentage point drop.", True),
+        ("The unemployment rate fell to 13.9% in 2024 from 16.4% in 2023, a 2.5 percentage point drop.", False),
+        ("The unemployment rate fell from 16.4% in 2023 to 13.9% in 2024, a 3.5-point drop.", True),
+        ("The policy rate was cut from 8.5% in 2024 to 8% in 2025, a cut of 150 basis points.", True),
+        ("The policy rate was cut from 8.5% in 2024 to 8% in 2025, a cut of 50 basis points.", False),
+        # Points beside two amounts of money cannot be about them.
+        ("Exports rose from $700 million in 2023 to $900 million in 2024, 3 percentage points more.", False),
+    ],
+)
+def test_from_to_vs_a_stated_difference(check_articles, text, flagged):
+    assert ("FIG203" in codes(check_articles({"a": text}))) is flagged
+
+
+def test_a_change_of_another_metric_beside_a_pair_is_not_its_change(check_articles):
+    # Regression: "imports grew 5%" was held against the exports' rise from $700 million to $900 million.
+    result = check_articles({"a": "Exports rose from $700 million in 2023 to $900 million in 2024, while imports grew 5%."})
+    assert "FIG203" not in codes(result)
+    assert "FIG203" in codes(check_articles({"a": "Exports rose from $700 million in 2023 to $900 million in 2024, a rise of 5%."}))
+
+
 @pytest.mark.parametrize("multiple, flagged", [("a threefold rise", True), ("a sevenfold rise", False)])
 def test_from_to_vs_a_multiple_written_after_it(check_articles, multiple, flagged):
     # The seed sentence, with a multiple added: "a threefold rise" was not read as a figure at all.
