@@ -281,6 +281,19 @@ def test_industrial_output_is_not_gdp():
     assert claim.metric == "industrial_production"
 
 
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        # Regression: "oil output fell 5%" was a 5% fall of Azerbaijan's GDP.
+        ("Azerbaijan's oil output fell 5% in 2024.", None),
+        ("Azerbaijan's economic output fell 5% in 2024.", "gdp"),
+    ],
+)
+def test_output_is_gdp_only_when_it_is_the_economys(text, metric):
+    (claim,) = extract(text)
+    assert claim.metric == metric
+
+
 def test_each_figure_of_a_list_takes_the_period_written_before_it():
     claims = extract("In 2022 Georgia's GDP grew by 10.4%, in 2023 by 7.8% and in 2024 by 9.4%, giving cumulative growth of about 30% over three years.")
     assert [c.period.label if c.period else None for c in claims] == ["2022", "2023", "2024", None]
