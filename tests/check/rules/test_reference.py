@@ -179,3 +179,20 @@ def test_a_forecast_is_not_compared_with_reference_data(tmp_path, verb, compared
     result = check_claims(corpus.claims, corpus.documents, reference=ReferenceIndex(load_reference()))
     assert bool(result.verifications) is compared
     assert ("FIG301" in [f.rule for f in result.findings]) is compared
+
+
+@pytest.mark.parametrize(
+    "text, compared",
+    [
+        ("Georgia's exports reached $1 billion in 2024.", True),
+        # Regression: services, and shops' or ports' turnover, were held against merchandise trade.
+        ("Georgia's exports of services reached $1 billion in 2024.", False),
+        ("Georgia's retail turnover with Russia reached $3.5 billion in 2024.", False),
+        ("Cargo turnover between Georgia and Russia reached $3.5 billion in 2024.", False),
+    ],
+)
+def test_only_merchandise_trade_is_compared_with_merchandise_series(tmp_path, text, compared):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    corpus = read_corpus([str(tmp_path)], published=dt.date(2025, 12, 1))
+    result = check_claims(corpus.claims, corpus.documents, reference=ReferenceIndex(load_reference()))
+    assert bool(result.verifications) is compared

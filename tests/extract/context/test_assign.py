@@ -294,6 +294,22 @@ def test_output_is_gdp_only_when_it_is_the_economys(text, metric):
     assert claim.metric == metric
 
 
+@pytest.mark.parametrize(
+    "text, metric, product",
+    [
+        ("Cargo turnover at the port of Poti rose 10% in 2024.", "freight_turnover", None),
+        ("Passenger traffic at Tbilisi airport grew 20% in 2024.", "passenger_turnover", None),
+        ("Retail turnover in Georgia reached GEL 30 billion in 2024.", "retail_turnover", None),
+        ("Georgia's foreign trade turnover reached $22 billion in 2024.", "trade_turnover", None),
+        ("Armenia's exports of services grew 20% in 2024.", "exports", "services"),
+        ("Armenia's exports of goods and services grew 20% in 2024.", "exports", "goods_and_services"),
+    ],
+)
+def test_turnover_and_trade_of_other_kinds_are_other_quantities(text, metric, product):
+    (claim,) = extract(text)
+    assert (claim.metric, claim.product) == (metric, product)
+
+
 def test_each_figure_of_a_list_takes_the_period_written_before_it():
     claims = extract("In 2022 Georgia's GDP grew by 10.4%, in 2023 by 7.8% and in 2024 by 9.4%, giving cumulative growth of about 30% over three years.")
     assert [c.period.label if c.period else None for c in claims] == ["2022", "2023", "2024", None]
