@@ -252,7 +252,6 @@ def from_to_vs_stated_change(context: CheckContext) -> Iterator[Finding]:
     imply ×5.6 or more.
     """
     by_sentence: dict[tuple[str, str], list[int]] | None = None
-    kinds, units = context.columns["kind"], context.columns["unit"]
     for first, last in from_to_pairs(context):
         by_sentence = _stated_changes_by_sentence(context) if by_sentence is None else by_sentence
         earlier, earlier_group = _pair_interval(context, first)
@@ -280,6 +279,7 @@ def from_to_vs_stated_change(context: CheckContext) -> Iterator[Finding]:
             (first, last),
         )
         for position, stated in _stated_changes_beside(context, by_sentence, first, last):
+            kinds, units = context.columns["kind"], context.columns["unit"]  # as lists, made on first use
             expected = _expected_change(kinds[position], units[position], units[last], later, earlier)
             if expected is None:
                 continue
@@ -330,8 +330,8 @@ def _stated_changes_beside(
 ) -> Iterator[tuple[int, Interval]]:
     doc, sentence = context.columns["doc"][last], context.columns["sentence"]
     beside = set(by_sentence.get((doc, sentence[first]), ())) | set(by_sentence.get((doc, sentence[last]), ()))
-    metric = context.columns["metric"]
     for position in sorted(beside - {first, last}):
+        metric = context.columns["metric"]
         if metric[position] and metric[last] and metric[position] != metric[last]:
             continue  # "exports rose from … to …, while imports grew 5%": the 5% is not the pair's
         yield position, context.stated_interval(position)
