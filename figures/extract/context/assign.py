@@ -350,8 +350,14 @@ def _periods(
     context: _DocumentContext, claim: BareClaim, start: int, end: int, clause_start: int, clause_end: int
 ) -> tuple[Period | None, Period | None, list[str]]:
     mentions = [m for m in _within(context.periods, start, end) if m.end <= claim.start or m.start >= claim.end]
-    if any(context.owners.get(m.start) == claim.start and "vague_period" in m.flags for m in mentions):
+    owned = [m for m in mentions if context.owners.get(m.start) == claim.start]
+    if any("vague_period" in m.flags for m in owned):
         return None, None, ["vague_period"]  # "cumulative growth of about 30% over three years"
+    for unresolved in ("ambiguous_period", "relative_unresolved"):
+        if any(unresolved in m.flags and not m.base for m in owned):
+            # "$0.9 billion the previous year" after H1 2025 (that half, or the whole year?), or
+            # "last year" with no date: its own period is unknown, and no other in the sentence is it.
+            return None, None, [unresolved, "no_period"]
     recalled = [
         m for m in mentions
         if m.base and m.period is not None and not (m.same_period or m.relative) and m.end <= claim.start

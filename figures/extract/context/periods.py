@@ -25,6 +25,7 @@ from figures.periods import (
     months_period,
     quarter_period,
     same_part_of_year,
+    shift_years,
     year_period,
     years_period,
 )
@@ -53,6 +54,7 @@ class _Words:
     counts: dict[str, int]
     relative: dict[str, int]
     relative_to_context: frozenset[str]
+    same_part: frozenset[str]  # of those, the ones that keep the part of the year ("a year earlier")
     base_markers: tuple[str, ...]
     vague: tuple[str, ...]
     year_on_year: tuple[str, ...]
@@ -67,6 +69,7 @@ def _words() -> _Words:
         counts=data["counts"],
         relative=data["relative"],
         relative_to_context=frozenset(data["relative_to_context"]["phrases"]),
+        same_part=frozenset(data["relative_to_context"]["same_part"]),
         base_markers=tuple(data["base_markers"]["words"]),
         vague=tuple(data["vague"]["phrases"]),
         year_on_year=tuple(data["year_on_year"]["phrases"]),
@@ -173,16 +176,17 @@ def find_period_mentions(
     for window_start, window_end in windows:
         earlier = bisect_left(years, window_start, key=lambda year: year[0])
         inside = anchors[bisect_left(anchors, window_start) : bisect_left(anchors, window_end)]
-        mentions += _mentions_in(text, window_start, window_end, inside, published, years[earlier - 1][1] if earlier else None)
+        named_before = year_period(years[earlier - 1][1]) if earlier else None
+        mentions += _mentions_in(text, window_start, window_end, inside, published, named_before)
     return mentions
 
 
 def _mentions_in(
-    text: str, start: int, end: int, anchors: list[int], published: dt.date | None, context_year: int | None
+    text: str, start: int, end: int, anchors: list[int], published: dt.date | None, context: Period | None
 ) -> list[PeriodMention]:
     mentions: list[PeriodMention] = []
     for match in _matches_around_anchors(text, start, end, anchors):
-        mention = _resolve(match, published, context_year)
+        mention = _resolve(match, published, context)
         if mention is None:
             continue
         marker = _base_marker().search(text, max(0, match.start() - 30), match.start())
@@ -193,7 +197,7 @@ def _mentions_in(
                 word == "since", mention.flags,
             )
         if mention.period is not None and mention.period.granularity != "day" and not mention.relative:
-            context_year = mention.period.end.year
+            context = mention.period
         mentions.append(mention)
     return mentions
 
@@ -222,7 +226,9 @@ def _matches_around_anchors(text: str, start: int, end: int, anchors: list[int])
     return matches
 
 
-def _resolve(match: re.Match[str], published: dt.date | None, context_year: int | None) -> PeriodMention | None:
+def _resolve(match: re.Match[str], published: dt.date | None, context: Period | None) -> PeriodMention | None:
+    """The mention a match names. ``context`` is the period the text named last, which "a year
+    earlier" counts back from and a missing year is taken from."""
     words = _words()
     kind = match.lastgroup
     start, end = match.span()
@@ -231,8 +237,8 @@ def _resolve(match: re.Match[str], published: dt.date | None, context_year: int 
     def year_or_context(value: str | None) -> tuple[int | None, tuple[str, ...]]:
         if value:
             return int(value), ()
-        if context_year is not None:
-            return context_year, ("year_from_context",)
+        if context is not None:
+            return context.end.year, ("year_from_context",)
         if published is not None:
             return published.year, ("year_from_publication",)
         return None, ("year_unknown",)
@@ -299,8 +305,8 @@ def _resolve(match: re.Match[str], published: dt.date | None, context_year: int 
         if published is not None:
             year = published.year if month <= published.month else published.year - 1
             return PeriodMention(start, end, month_period(year, month), flags=("year_from_publication",))
-        if context_year is not None:
-            return PeriodMention(start, end, month_period(context_year, month), flags=("year_from_context",))
+        if context is not None:
+            return PeriodMention(start, end, month_period(context.end.year, month), flags=("year_from_context",))
         return PeriodMention(start, end, None, flags=("year_unknown",))
     if kind == "month_year":
         return PeriodMention(start, end, month_period(int(group("my_year")), month_number(group("my_month"))))
@@ -315,11 +321,14 @@ def _resolve(match: re.Match[str], published: dt.date | None, context_year: int 
         back = int(count) if count.isdigit() else words.counts[count]
         if group("ya_word").lower() == "later":  # "two years later": forward from the year last named
             back = -back
-        return _relative_year(start, end, back, published, context_year if group("ya_word").lower() != "ago" else None)
+        if group("ya_word").lower() == "ago":
+            return _relative_year(start, end, back, published)
+        return _counted_from_context(start, end, back, published, context, same_part=True)
     if kind == "relative":
         phrase = group("relative").lower()
-        anchor = context_year if phrase in words.relative_to_context else None
-        return _relative_year(start, end, words.relative[phrase], published, anchor)
+        if phrase not in words.relative_to_context:
+            return _relative_year(start, end, words.relative[phrase], published)
+        return _counted_from_context(start, end, words.relative[phrase], published, context, phrase in words.same_part)
     if kind == "vague":
         return PeriodMention(start, end, None, flags=("vague_period",))
     if kind == "yoy":
@@ -327,14 +336,29 @@ def _resolve(match: re.Match[str], published: dt.date | None, context_year: int 
     return PeriodMention(start, end, year_period(int(group("year"))))
 
 
-def _relative_year(
-    start: int, end: int, back: int, published: dt.date | None, context_year: int | None = None
+_PART_OF_A_YEAR = frozenset({"half", "quarter", "month", "months"})
+
+
+def _counted_from_context(
+    start: int, end: int, back: int, published: dt.date | None, context: Period | None, same_part: bool
 ) -> PeriodMention:
-    """A year counted back from the year the text last named (``context_year``, for "a year
-    earlier"), or else from publication ("last year", "two years ago")."""
+    """A period counted back from the one the text named last ("a year earlier", "the previous
+    year"), else from publication. After a part of a year, "a year earlier" is the same part
+    (Q1 2025 → Q1 2024), but "the previous year" could be that part or the whole year: it is
+    left unresolved and flagged rather than guessed."""
     flags = (f"years_back={back}",)
-    if context_year is not None:
-        return PeriodMention(start, end, year_period(context_year - back), relative=True, flags=flags)
+    if context is None:
+        return _relative_year(start, end, back, published)
+    if context.granularity not in _PART_OF_A_YEAR:
+        return PeriodMention(start, end, year_period(context.end.year - back), relative=True, flags=flags)
+    if same_part:
+        return PeriodMention(start, end, shift_years(context, -back), relative=True, flags=flags)
+    return PeriodMention(start, end, None, relative=True, flags=(*flags, "ambiguous_period"))
+
+
+def _relative_year(start: int, end: int, back: int, published: dt.date | None) -> PeriodMention:
+    """A year counted back from publication ("last year", "two years ago")."""
+    flags = (f"years_back={back}",)
     if published is None:
         return PeriodMention(start, end, None, relative=True, flags=(*flags, "relative_unresolved"))
     return PeriodMention(start, end, year_period(published.year - back), relative=True, flags=flags)

@@ -66,6 +66,20 @@ def test_a_level_a_year_earlier_is_the_previous_years(check_articles):
     assert "FIG101" not in codes(result)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Regression: "a year earlier" after Q1 2025 was all of 2024, and conflicted with the year's total.
+        "Trade between Armenia and Russia in Q1 2025 fell 40% to $2.1 billion, compared with $3.5 billion a year earlier.",
+        # Nor is "the previous year" after a half the year: it could be the half.
+        "Trade between Armenia and Russia was $2.1 billion in H1 2025, against $3.5 billion the previous year.",
+    ],
+)
+def test_a_level_a_year_before_a_part_of_a_year_is_not_the_years(check_articles, sentence):
+    result = check_articles({"a": "Armenia's trade with Russia reached $12.4 billion in 2024.", "b": sentence})
+    assert "FIG101" not in codes(result)
+
+
 def test_exports_and_imports_in_one_sentence_are_different_quantities(check_articles):
     result = check_articles({"a": "Kazakhstan's exports to China were $19 billion and its imports from China $24.8 billion in 2024."})
     assert "FIG101" not in codes(result)

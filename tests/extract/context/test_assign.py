@@ -492,6 +492,20 @@ def test_year_on_year_as_financial_reports_write_it(text, period, base):
     assert (change.text, change.period.label, change.base_period.label) == ("12%", period, base)
 
 
+@pytest.mark.parametrize(
+    "text, published, flag",
+    [
+        ("In H1 2025 exports were $1 billion, against $0.9 billion the previous year.", dt.date(2025, 8, 1), "ambiguous_period"),
+        ("In H1 2025 exports were $0.9 billion, and $1 billion last year.", None, "relative_unresolved"),
+    ],
+)
+def test_a_figure_whose_own_period_is_unresolved_takes_no_other(text, published, flag):
+    # Regression: the figure took H1 2025, the sentence's other period, and conflicted with the first.
+    first, second = extract(text, published=published)
+    assert first.period.label == "2025-H1"
+    assert second.period is None and flag in second.flags
+
+
 def test_next_year_and_gdp_growth_as_written():
     this_year, next_year = extract(
         '"We expect GDP growth of 7.5% this year and about 6% next year," the finance minister said.', published=dt.date(2025, 11, 20)

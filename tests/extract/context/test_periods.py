@@ -109,6 +109,12 @@ def test_a_month_alone_is_the_latest_such_month_before_publication():
         ("In 2022 it was $5 million; two years ago it was $3 million.", "two years ago", "2023"),
         ("In 2022 it was $5 million, and last year $4 million.", "last year", "2024"),
         ("A year earlier it was $4 million.", "A year earlier", "2024"),  # no year named before: publication
+        # After part of a year, "a year earlier" is the same part of the year before.
+        ("In Q1 2025 it fell to $2.1 billion, from $3.5 billion a year earlier.", "a year earlier", "2024-Q1"),
+        ("Inflation slowed to 8.6% in December 2024 from 9.8% a year earlier.", "a year earlier", "2023-12"),
+        ("In H1 2025 it was $1 billion; two years earlier it was $0.8 billion.", "two years earlier", "2023-H1"),
+        # "The previous year" after a half could be that half or the whole year: not guessed.
+        ("In H1 2025 it was $1 billion, against $0.9 billion the previous year.", "the previous year", None),
     ],
 )
 def test_relative_years_count_back_from_the_year_named_or_from_publication(text, surface, label):
