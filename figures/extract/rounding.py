@@ -32,7 +32,8 @@ def stated_interval(
 
     - none: the rounding interval;
     - approx ("about", "around"): widened on each side by ``options.approx_widening`` × figure;
-    - nearly ("nearly", "almost"): just below the figure, [figure − half-unit, figure);
+    - nearly ("nearly", "almost"): just below the figure, [figure − half-unit, figure) (a range:
+      the range with its top end open, "nearly 12–18 million" = [11.5, 18) million);
     - gt ("more than", "exceeded"): (figure, ∞); ge ("at least"): [figure, ∞);
     - lt ("less than", "under"): (−∞, figure); le ("up to", "at most"): (−∞, figure].
     """
@@ -42,7 +43,7 @@ def stated_interval(
         widening = options.approx_widening * max(abs(lower), abs(upper))
         return Interval(lower - lower_half_unit - widening, upper + upper_half_unit + widening)
     if hedge_class == "nearly":
-        return Interval(upper - upper_half_unit, upper, True, False)
+        return Interval(lower - lower_half_unit, upper, True, False)
     if hedge_class == "gt":
         return Interval(lower, None, False, False)
     if hedge_class == "ge":

@@ -149,6 +149,13 @@ def test_hedges_shape_the_interval(text, qualifier, hedge, lower, upper, lower_i
     assert (claim.lower_inclusive, claim.upper_inclusive) == (lower_inclusive, upper_inclusive)
 
 
+def test_a_hedged_range_keeps_its_lower_end():
+    # Regression (found by the property test): "nearly 12–18 million" allowed only [17.5, 18) million,
+    # which did not hold the range's own middle.
+    claim = one("nearly 12–18 million")
+    assert (claim.lower, claim.upper, claim.upper_inclusive) == (11.5e6, 18e6, False)
+
+
 def test_approx_widening_is_configurable():
     claim = one("about 7%", approx_widening=0.0)
     assert (claim.lower, claim.upper) == (6.5, 7.5)

@@ -618,6 +618,12 @@ _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _FROM_BETWEEN = re.compile(r"(?:\s+[^\W\d]+)?(?:\s+in\s+\S+?)?,?\s+from\s+", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"(?:\s+[^\W\d]+)?(?:\s+in\s+\S+?)?,?\s+to\s+", re.IGNORECASE)  # "from 120 million bottles to"
 _UP_FROM_BETWEEN = re.compile(r"(?:\s+in\s+\S+?)?,\s+(?:up|down)\s+from\s+", re.IGNORECASE)  # "$4.4 billion, up from"
+# "$2.1 billion, compared with $3.5 billion a year earlier"
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:.()]")
+_NAMED_AFTER_REACH = 40  # characters after a figure: "$3 billion for Armenia in 2023"
+_COMPARED_BETWEEN = re.compile(
+    r"(?:\s+(?:in|for|during)\s+[^,;.]{1,30}?)?,?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+", re.IGNORECASE
+)
 
 
 def _pair_from_to(context: _DocumentContext, claims: list[Claim]) -> list[Claim]:
@@ -641,7 +647,9 @@ def _pair_from_to(context: _DocumentContext, claims: list[Claim]) -> list[Claim]
                 or (not earlier.change and _UP_FROM_BETWEEN.fullmatch(text, earlier.end, later.start))
             )
         )  # "dropped to $600 million from $700 million a year earlier", "$4.4 billion, up from $4.1 billion"
-        if explicit:
+        if not (explicit or reverse) and _compared_with_before(context, earlier, later):
+            result[index - 1] = replace(result[index - 1], from_claim=later.id)
+        elif explicit:
             result[index - 1], result[index] = _from_to_periods(context, result[index - 1], result[index])
             result[index] = replace(result[index], from_claim=earlier.id)
         elif reverse:
@@ -662,6 +670,27 @@ def _pair_from_to(context: _DocumentContext, claims: list[Claim]) -> list[Claim]
             if a.metric == b.metric and a.unit == b.unit and a.period.end < b.period.start and not result[later].from_claim:
                 result[later] = replace(result[later], from_claim=a.id)
     return result
+
+
+def _compared_with_before(context: _DocumentContext, first: Claim, second: Claim) -> bool:
+    """"$2.1 billion in Q1 2025, compared with $3.5 billion a year earlier": a level compared
+    with the same level at an earlier period, which it changed from. "Compared with" also sets
+    one country against another ("$5 billion, compared with $3 billion for Armenia"), so the
+    two must share metric, entities and unit and be dated, the second before the first, and no
+    country may be named right after the second."""
+    text = context.text
+    if not (
+        first.metric
+        and (first.metric, first.entities, first.unit) == (second.metric, second.entities, second.unit)
+        and not (first.change or second.change)
+        and first.period is not None
+        and second.period is not None
+        and second.period.end < first.period.start
+        and _COMPARED_BETWEEN.fullmatch(text, first.end, second.start)
+    ):
+        return False
+    named_after = _within(context.entities, second.end, second.end + _NAMED_AFTER_REACH)
+    return all(_CLAUSE_PUNCTUATION.search(text, second.end, mention.start) for mention in named_after)
 
 
 def _from_to_periods(context: _DocumentContext, start: Claim, end: Claim) -> tuple[Claim, Claim]:

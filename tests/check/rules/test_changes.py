@@ -93,6 +93,12 @@ def test_from_to_vs_a_stated_difference(check_articles, text, flagged):
     assert ("FIG203" in codes(check_articles({"a": text}))) is flagged
 
 
+@pytest.mark.parametrize("change, flagged", [("a fall of 20%", True), ("a fall of 40%", False)])
+def test_a_level_compared_with_its_earlier_level_is_a_from_to_pair(check_articles, change, flagged):
+    text = f"Exports were $2.1 billion in Q1 2025, compared with $3.5 billion a year earlier, {change}."
+    assert ("FIG203" in codes(check_articles({"a": text}))) is flagged
+
+
 def test_a_change_of_another_metric_beside_a_pair_is_not_its_change(check_articles):
     # Regression: "imports grew 5%" was held against the exports' rise from $700 million to $900 million.
     result = check_articles({"a": "Exports rose from $700 million in 2023 to $900 million in 2024, while imports grew 5%."})

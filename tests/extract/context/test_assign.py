@@ -506,6 +506,23 @@ def test_a_figure_whose_own_period_is_unresolved_takes_no_other(text, published,
     assert second.period is None and flag in second.flags
 
 
+@pytest.mark.parametrize(
+    "text, paired",
+    [
+        ("Exports were $2.1 billion in Q1 2025, compared with $3.5 billion a year earlier.", True),
+        ("Trade with Russia fell 40% to $2.1 billion in 2025, against $3.5 billion in 2024.", True),
+        # One country against another, or a later period second: no change from one to the other.
+        ("Georgia exported $5 billion in 2024, compared with $3 billion for Armenia in 2023.", False),
+        ("Exports were $2.1 billion in 2024, compared with $3.5 billion in 2025.", False),
+        ("Georgia's exports were $5 billion in 2024, compared with Armenia's $3 billion in 2023.", False),
+        ("Georgia's exports were $5 billion in 2024, compared with $3 billion of imports in 2023.", False),
+    ],
+)
+def test_a_level_compared_with_an_earlier_one_records_it(text, paired):
+    first, second = extract(text)[-2:]
+    assert (first.from_claim == second.id) is paired
+
+
 def test_next_year_and_gdp_growth_as_written():
     this_year, next_year = extract(
         '"We expect GDP growth of 7.5% this year and about 6% next year," the finance minister said.', published=dt.date(2025, 11, 20)
