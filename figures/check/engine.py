@@ -20,7 +20,7 @@ from figures.tables import ClaimColumns, FrameClaims, claims_frame
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2, "decision-error": 3}
 _DERIVATION = "FIG202"  # derived levels feed later rules, so it runs even when not selected
-_LAST = "FIG101"  # runs last: it reports which dependent checks its conflicts blocked
+_LAST = ("FIG101", "FIG103")  # run last: they report which dependent checks their conflicts blocked
 _UNUSED_SUPPRESSION = "FIG901"  # runs after inline suppressions are applied to every other finding
 
 
@@ -99,9 +99,9 @@ def _check(
     order = [
         r
         for r in registry
-        if r.code not in (_LAST, _UNUSED_SUPPRESSION) and (r.code in selected or r.code == _DERIVATION)
+        if r.code not in (*_LAST, _UNUSED_SUPPRESSION) and (r.code in selected or r.code == _DERIVATION)
     ]
-    order += [r for r in registry if r.code == _LAST and r.code in selected]
+    order += [r for r in registry if r.code in _LAST and r.code in selected]
     findings: list[Finding] = []
     for current in order:
         produced = list(current.function(context))

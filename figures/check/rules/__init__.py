@@ -52,7 +52,7 @@ def rule(code: str, name: str, severity: Severity, default: bool = True) -> Call
 
 
 def all_rules() -> list[Rule]:
-    """Every rule, in code order (the order they run in, but for FIG101: see the engine)."""
+    """Every rule, in code order (the order they run in, but for FIG101 and FIG103: see the engine)."""
     from figures.check.rules import changes, flows, reference, same_quantity, shares, suppressions, time  # noqa: F401
 
     return [_REGISTRY[code] for code in sorted(_REGISTRY)]

@@ -203,3 +203,41 @@ def test_words_that_count_different_things_are_different_quantities(check_articl
         }
     )
     assert ("FIG101" in codes(result)) is conflict
+
+
+GEOSTAT = "According to Geostat, Georgia's trade turnover with Russia reached {} in 2024."
+CUSTOMS = "According to the Federal Customs Service, Russia's trade turnover with Georgia reached {} in 2024."
+UNSOURCED = "Georgia's trade turnover with Russia reached {} in 2024."
+
+
+@pytest.mark.parametrize(
+    "articles, rule",
+    [
+        ({"a": GEOSTAT.format("$2.4 billion"), "b": CUSTOMS.format("$2.6 billion")}, "FIG103"),
+        # One body against itself, or a figure that cites none: a wrong number somewhere.
+        ({"a": GEOSTAT.format("$2.4 billion"), "b": GEOSTAT.format("$2.6 billion")}, "FIG101"),
+        ({"a": GEOSTAT.format("$2.4 billion"), "b": UNSOURCED.format("$2.6 billion")}, "FIG101"),
+        (
+            {"a": GEOSTAT.format("$2.4 billion"), "b": CUSTOMS.format("$2.6 billion"), "c": GEOSTAT.format("$2.7 billion")},
+            "FIG101",
+        ),
+    ],
+)
+def test_a_conflict_between_statistics_bodies_is_a_warning(check_articles, articles, rule):
+    result = check_articles(articles)
+    (finding,) = [f for f in result.findings if f.rule in ("FIG101", "FIG103")]
+    assert finding.rule == rule
+    assert finding.severity == ("warning" if rule == "FIG103" else "error")
+    assert ("differs between sources (FCS, Geostat)" in finding.message) is (rule == "FIG103")
+
+
+def test_a_conflict_between_bodies_blocks_the_checks_that_use_it(check_articles):
+    result = check_articles(
+        {
+            "a": GEOSTAT.format("$2.4 billion"),
+            "b": CUSTOMS.format("$2.6 billion"),
+            "c": "Georgia's trade turnover with Russia in 2025 was 10% higher than in 2024, at $2.8 billion.",
+        }
+    )
+    (finding,) = [f for f in result.findings if f.rule == "FIG103"]
+    assert "FIG201" in finding.blocked and "FIG201" not in codes(result)
