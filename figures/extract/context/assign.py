@@ -80,7 +80,7 @@ _NAME_TO_FIGURE = re.compile(
     r"(?:’s|'s)?\s{1,2}(?:(?:accounted|accounts|account)\s+for\s+|for\s+|(?:makes|made|make)\s+up\s+)?\(?"
 )
 _PARTNER_AFTER_FIGURE = re.compile(r"\s+(?:to|from|with|in)\s+(?:the\s+)?", re.IGNORECASE)
-_SHARE_NOUN = re.compile(r"\bshares?\s+of\b", re.IGNORECASE)
+_SHARE_NOUN = re.compile(r"\bshares?\s+(?:of|in)\b", re.IGNORECASE)  # "share of", "share in Georgia's trade"
 _RELATIVE_PRONOUN = re.compile(r"\s*(?:which|who|that)\b", re.IGNORECASE)
 _SHARE_VERB = r"(?:account(?:s|ed)?\s+for|make(?:s)?\s+up|made\s+up|represent(?:s|ed)?|comprise(?:s|d)?)"
 _SHARE_VERBS = re.compile(rf"\b{_SHARE_VERB}\s+(?:\w+\s+){{0,2}}$")

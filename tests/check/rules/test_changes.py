@@ -115,6 +115,12 @@ def test_from_to_vs_a_multiple_written_after_it(check_articles, multiple, flagge
 
 
 @pytest.mark.parametrize("verb, flagged", [("rose", True), ("fell", False)])
+def test_direction_of_a_share_from_to_pair(check_articles, verb, flagged):
+    result = check_articles({"a": f"Russia's share in Georgia's trade {verb} to 11.0% in 2024 from 12.0% in 2023."})
+    assert ("FIG204" in codes(result, "decision-error")) is flagged
+
+
+@pytest.mark.parametrize("verb, flagged", [("rose", True), ("fell", False)])
 def test_direction_of_a_from_to_pair(check_articles, verb, flagged):
     result = check_articles({"a": f"Georgia's exports to Russia {verb} from $720 million in 2023 to $650 million in 2024."})
     assert ("FIG204" in codes(result, "decision-error")) is flagged

@@ -196,8 +196,10 @@ def test_each_figure_takes_the_period_written_after_it():
     assert [c.period.label for c in claims] == ["2019", "2022", "2023"]
 
 
-def test_the_owner_of_a_share_is_its_partner():
-    (claim,) = extract("Russia's share of Georgia's trade was 11.2% in 2023.")
+@pytest.mark.parametrize("preposition", ["of", "in"])
+def test_the_owner_of_a_share_is_its_partner(preposition):
+    # Regression: "share in" was not read as a share, and 11.2% became a level of trade.
+    (claim,) = extract(f"Russia's share {preposition} Georgia's trade was 11.2% in 2023.")
     assert {(e.code, e.role) for e in claim.entities} == {("GEO", "reporter"), ("RUS", "partner")}
     assert claim.share_of == "trade_turnover"
 
