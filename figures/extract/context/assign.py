@@ -247,7 +247,7 @@ def _claim_context(context: _DocumentContext, claim: BareClaim, document: Docume
     metric_mention, product, metric_flags = _metric(context, claim, sentence_start, sentence_end, clause_start, clause_end)
     flags += metric_flags
     coreferent = "metric_from_coreference" in metric_flags and metric_mention is not None
-    share_of = _share_of(text, claim, metric_mention, clause_start)
+    share_of = _share_of(text, claim, metric_mention, clause_start, sentence_start)
     named = _part_metric(context, claim, clause_start, share_of) or metric_mention
 
     entity_start, entity_end = (clause_start, clause_end)
@@ -470,9 +470,12 @@ def _part_metric(context: _DocumentContext, claim: BareClaim, clause_start: int,
     return before[-1] if before else None
 
 
-def _share_of(text: str, claim: BareClaim, metric: MetricMention | None, clause_start: int) -> str | None:
+def _share_of(
+    text: str, claim: BareClaim, metric: MetricMention | None, clause_start: int, sentence_start: int
+) -> str | None:
     """The whole a percentage is a share of: "70% of its goods", "accounts for 33%", "Russia's
-    share of Georgia's trade was 11.2%"."""
+    share of Georgia's trade was 11.2%", and "…, and Russia for 12%" after a share verb anywhere
+    in the sentence (a list's last item is a clause of its own)."""
     if claim.kind != "percent" or claim.change:
         return None
     if (
@@ -481,7 +484,7 @@ def _share_of(text: str, claim: BareClaim, metric: MetricMention | None, clause_
         or _SHARE_NOUN.search(text, clause_start, claim.start)
         or (
             _ELIDED_SHARE_VERB.search(text, max(0, claim.start - 40), claim.start)
-            and _SHARE_VERB_BEFORE.search(text, clause_start, claim.start)
+            and _SHARE_VERB_BEFORE.search(text, sentence_start, claim.start)
         )
     ):
         return metric.metric if metric else "unknown"

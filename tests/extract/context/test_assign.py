@@ -204,6 +204,13 @@ def test_the_owner_of_a_share_is_its_partner(preposition):
     assert claim.share_of == "trade_turnover"
 
 
+def test_the_last_share_of_a_list_is_a_share_too():
+    # Regression: "and Russia for 12%", a clause of its own, made Russia the reporter of 12%.
+    claims = extract("In 2024, the EU accounted for 21% of Georgia's exports, the CIS for 55%, and Russia for 12%.")
+    assert [sorted((e.code, e.role) for e in c.entities) for c in claims][-1] == [("GEO", "reporter"), ("RUS", "partner")]
+    assert [c.share_of for c in claims] == ["exports"] * 3
+
+
 def test_each_share_takes_its_own_partner():
     claims = extract("In 2024, 60% of Georgia's exports went to the CIS, 25% to the EU and 10% to Russia.")
     partners = [[e.code for e in c.entities if e.role == "partner"] for c in claims]
