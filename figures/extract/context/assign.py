@@ -185,7 +185,7 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
         figure_starts=figure_starts,
     )
     with_context = [_claim_context(context, claim, document) for claim in claims]
-    return _inherit_shares(_pair_from_to(context, with_context))
+    return _inherit_shares(_shares_of_levels(text, _pair_from_to(context, with_context)))
 
 
 _ATTACHED = re.compile(r",?\s*(?:in|for|during|by|as of)?\s*(?:the\s+)?", re.IGNORECASE)
@@ -624,9 +624,9 @@ _UP_FROM_BETWEEN = re.compile(r"(?:\s+in\s+\S+?)?,\s+(?:up|down)\s+from\s+", re.
 # "$2.1 billion, compared with $3.5 billion a year earlier"
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:.()]")
 _NAMED_AFTER_REACH = 40  # characters after a figure: "$3 billion for Armenia in 2023"
-_COMPARED_BETWEEN = re.compile(
-    r"(?:\s+(?:in|for|during)\s+[^,;.]{1,30}?)?,?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+", re.IGNORECASE
-)
+_PERIOD_BETWEEN = r"(?:\s+(?:in|for|during)\s+[^,;.]{1,30}?)?"  # "$2.1 billion in Q1 2025, …"
+_COMPARED_BETWEEN = re.compile(rf"{_PERIOD_BETWEEN},?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+", re.IGNORECASE)
+_OR_BETWEEN = re.compile(rf"{_PERIOD_BETWEEN},?\s+or\s+", re.IGNORECASE)  # "$2.5 billion in 2024, or 11%"
 
 
 def _pair_from_to(context: _DocumentContext, claims: list[Claim]) -> list[Claim]:
@@ -723,6 +723,26 @@ def _from_to_periods(context: _DocumentContext, start: Claim, end: Claim) -> tup
 
 def _without_period(claim: Claim) -> Claim:
     return replace(claim, period=None, flags=tuple(dict.fromkeys((*claim.flags, "no_period"))))
+
+
+def _shares_of_levels(text: str, claims: list[Claim]) -> list[Claim]:
+    """"Trade with Turkey made up $2.5 billion, or 11%": a percentage written after a level with
+    "or" is that level's share of its whole, about what the level is about — its metric,
+    entities and period, whatever the percentage's own clause names."""
+    result = list(claims)
+    for position, (level, claim) in enumerate(pairwise(claims), start=1):
+        if (
+            claim.kind == "percent"
+            and not claim.change
+            and level.kind not in ("percent", "percentage_points")
+            and level.metric
+            and level.sentence == claim.sentence
+            and _OR_BETWEEN.fullmatch(text, level.end, claim.start)
+        ):
+            result[position] = replace(
+                claim, share_of=level.metric, metric=level.metric, entities=level.entities, period=level.period or claim.period
+            )
+    return result
 
 
 def _inherit_shares(claims: list[Claim]) -> list[Claim]:

@@ -42,6 +42,13 @@ def test_a_share_against_its_part_and_total_in_one_sentence(check_articles, shar
     assert ("FIG402" in codes(result)) is flagged
 
 
+@pytest.mark.parametrize("share, flagged", [("11%", False), ("15%", True)])
+def test_a_share_written_after_its_level_with_or(check_articles, share, flagged):
+    # "…made up $2.5 billion, or 11%": the share is the level's, about Turkey, though its clause names no one.
+    text = f"Of Georgia's total trade of $22 billion in 2024, trade with Turkey made up $2.5 billion, or {share}."
+    assert ("FIG402" in codes(check_articles({"a": text}))) is flagged
+
+
 def test_shares_of_gdp_with_unnamed_parts_are_not_linked(check_articles):
     # Regression: "36% of GDP" (debt) and "2.3% of GDP" (deficit) were one quantity, in conflict.
     result = check_articles({"a": "In 2024 Georgia's public debt stood at 36% of GDP, while the budget deficit was 2.3% of GDP."})

@@ -211,6 +211,15 @@ def test_the_last_share_of_a_list_is_a_share_too():
     assert [c.share_of for c in claims] == ["exports"] * 3
 
 
+def test_a_percentage_after_a_level_with_or_is_its_share():
+    level, share = extract("Trade with Turkey made up $2.5 billion in 2024, or 11%.")
+    assert (share.share_of, share.metric, share.entities, share.period) == (level.metric, level.metric, level.entities, level.period)
+    assert {e.code for e in share.entities} == {"TUR"}
+    # "or 10% more" is a change, not a share; a rate restated is not a share of it
+    assert extract("Exports were $5 billion, or 10% more than in 2023.")[-1].share_of is None
+    assert extract("Unemployment was 13.9% in 2024, or 14% by the old method.")[-1].share_of is None
+
+
 def test_each_share_takes_its_own_partner():
     claims = extract("In 2024, 60% of Georgia's exports went to the CIS, 25% to the EU and 10% to Russia.")
     partners = [[e.code for e in c.entities if e.role == "partner"] for c in claims]
