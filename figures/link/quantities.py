@@ -99,11 +99,14 @@ def _per_distinct(function, *columns: pd.Series) -> pd.Series:
     return _labels(list(map(function, *arguments)), inverse, columns[0].index)
 
 
-def _flagged(flags: pd.Series, flag: str) -> np.ndarray:
-    """Whether each row's flags ("forecast;no_period") hold ``flag``, worked out once per distinct
-    set of flags."""
+_APART = frozenset({"forecast", "subnational"})
+
+
+def _flagged(flags: pd.Series, wanted: frozenset[str]) -> np.ndarray:
+    """Whether each row's flags ("forecast;no_period") hold any of ``wanted``, worked out once per
+    distinct set of flags."""
     codes, distinct = pd.factorize(flags.astype("str"), use_na_sentinel=False)
-    return np.array([isinstance(value, str) and flag in value.split(";") for value in distinct], dtype=bool)[codes]
+    return np.array([isinstance(value, str) and not wanted.isdisjoint(value.split(";")) for value in distinct], dtype=bool)[codes]
 
 
 def _joined(left: pd.Series, separator: str, right: pd.Series, where: pd.Series) -> pd.Series:
@@ -180,8 +183,10 @@ def claims_table(claims: pd.DataFrame) -> pd.DataFrame:
             "upper_inclusive": lower_inclusive.where(falling, upper_inclusive),
             "falling": falling,
             "additive": metric.isin([name for name, additive in lexicon.additive.items() if additive]),
-            # What someone expects is not what happened: a forecast links with nothing.
-            "forecast": _flagged(claims["flags"], "forecast"),
+            # What someone expects is not what happened, and a city or region is not its country:
+            # a forecast, or a figure for part of a country, links with nothing and is compared
+            # with no reference series.
+            "apart": _flagged(claims["flags"], _APART),
         }
     )
     frame["group"] = UNLINKED
@@ -198,7 +203,7 @@ def claims_table(claims: pd.DataFrame) -> pd.DataFrame:
     reporterless = ~nameless & ~claims["entities"].astype("str").str.contains(":reporter", regex=False).fillna(False)
     frame.loc[reporterless, "entity_key"] = "?" + frame.loc[reporterless, "doc"] + SCOPE + frame.loc[reporterless, "entity_key"]
     frame.loc[nameless, "entity_key"] = "?" + frame.loc[nameless, "doc"]
-    linkable = frame["metric_key"].notna() & ~unnamed_part.to_numpy(bool) & ~frame["forecast"]
+    linkable = frame["metric_key"].notna() & ~unnamed_part.to_numpy(bool) & ~frame["apart"]
     frame.loc[linkable, "group"] = frame[linkable].groupby(KEY_COLUMNS, sort=True).ngroup()
     return frame
 

@@ -59,7 +59,7 @@ def comparisons(context: CheckContext) -> list[Comparison]:
     index = context.reference
     if index is not None:
         table = context.table
-        candidates = table["measure"].isin(_MEASURES) & table["metric_key"].notna() & ~table["forecast"]
+        candidates = table["measure"].isin(_MEASURES) & table["metric_key"].notna() & ~table["apart"]
         for position in np.flatnonzero(candidates.to_numpy(bool)).tolist():
             claim = context.claims[position]
             query = claim_query(claim, table["measure"].iat[position], context.published.get(claim.doc))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -32,6 +33,7 @@ from figures.extract.context.entities import (
     EntityMention,
     find_entity_mentions,
     find_pair_phrases,
+    find_subnational_mentions,
     gazetteer,
     main_pair,
 )
@@ -115,6 +117,8 @@ class _DocumentContext:
     # (start, end, where the next clause begins).
     breaks: dict[int, list[tuple[int, int, int]]] = field(default_factory=dict)
     pair_phrases: list[tuple[int, int]] = field(default_factory=list)  # "the two countries", "bilateral"
+    subnational: list[tuple[int, int]] = field(default_factory=list)  # "in the regions", "in Tbilisi"
+    carried: dict[int, Period | None] = field(default_factory=dict)  # sentence start → the period it continues
 
     def clause_breaks(self, start: int, end: int) -> list[tuple[int, int, int]]:
         if start not in self.breaks:
@@ -127,8 +131,28 @@ class _DocumentContext:
 
     def names_pair(self, start: int, end: int) -> bool:
         """Whether [start, end) refers to the document's main pair ("the two countries")."""
-        first = bisect_left(self.pair_phrases, (start, 0))
-        return first < len(self.pair_phrases) and self.pair_phrases[first][1] <= end
+        return _holds_span(self.pair_phrases, start, end)
+
+    def names_place(self, start: int, end: int) -> bool:
+        """Whether [start, end) names a place inside a country ("in the regions", "in Tbilisi")."""
+        return _holds_span(self.subnational, start, end)
+
+    def carried_period(self, sentence_start: int) -> Period | None:
+        """The period a sentence that names none continues: the one period the sentence before
+        it, in the same paragraph, names ("Georgia received 7.4 million trips in 2024. Of these,
+        5.1 million were tourist trips"). None where that sentence names several ("$6 billion in
+        2024, up from $5 billion in 2023"), since which one goes on cannot be told."""
+        if sentence_start not in self.carried:
+            paragraph_start = self.text.rfind("\n", 0, sentence_start) + 1
+            before = _within(self.periods, paragraph_start, sentence_start)
+            carried = None
+            if before:
+                previous_start, _ = self.index.sentence_bounds(before[-1].start)
+                named = {m.period for m in _within(before, previous_start, sentence_start) if not m.base}
+                if len(named) == 1 and None not in named and next(iter(named)).granularity != "day":
+                    carried = named.pop()
+            self.carried[sentence_start] = carried
+        return self.carried[sentence_start]
 
     def role(self, mention: EntityMention) -> str:
         if mention.start not in self.roles:
@@ -179,13 +203,14 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
         forecast_cues=forecast_cues(text),
         pair=main_pair(entities, home),
         pair_phrases=find_pair_phrases(text),
+        subnational=find_subnational_mentions(text),
         home=home,
         sole=_sole_country(entities),
         owners=_period_owners(text, periods, claims, figure_starts),
         figure_starts=figure_starts,
     )
     with_context = [_claim_context(context, claim, document) for claim in claims]
-    return _inherit_shares(_shares_of_levels(text, _pair_from_to(context, with_context)))
+    return _inherit_shares(_shares_of_levels(text, _pair_from_to(context, _carried_apart(with_context))))
 
 
 _ATTACHED = re.compile(r",?\s*(?:in|for|during|by|as of)?\s*(?:the\s+)?", re.IGNORECASE)
@@ -217,6 +242,12 @@ def _period_owners(text: str, periods: list[PeriodMention], claims: Sequence[Bar
 _START = attrgetter("start")  # of a mention: the sort key of every list of mentions
 
 
+def _holds_span(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of the (start, end) spans, in order, lies inside [start, end)."""
+    first = bisect_left(spans, (start, 0))
+    return first < len(spans) and spans[first][1] <= end
+
+
 def _within(mentions: list, start: int, end: int) -> list:
     """The mentions lying inside [start, end); ``mentions`` are in text order (found by a scan)."""
     first = bisect_left(mentions, start, key=_START)
@@ -238,6 +269,8 @@ def _claim_context(context: _DocumentContext, claim: BareClaim, document: Docume
     sentence_start, sentence_end = context.index.sentence_bounds(claim.start)
     clause_start, clause_end = _clause_bounds(context, sentence_start, sentence_end, claim)
     flags: list[str] = ["decimal_comma"] if "," in claim.text and DECIMAL_COMMA.search(claim.text) else []
+    if context.names_place(clause_start, clause_end):
+        flags.append("subnational")  # "in Tbilisi it was 2,300 lari": a place, not the country
 
     period, base_period, period_flags = _periods(context, claim, sentence_start, sentence_end, clause_start, clause_end)
     flags += period_flags
@@ -392,6 +425,12 @@ def _periods(
 
     # On a tie the period written after the figure wins: "from $700 million in 2023 to $650 million in 2024".
     period = min(levels, key=lambda m: (_distance(m, claim), m.start < claim.start)).period if levels else None
+    if period is None and all(m.base and m.start > claim.start for m in mentions):
+        # A sentence that names no period of its own goes on with the one before it — but not for
+        # a figure after a base ("4% higher than in 2023, when 7.1 million visitors came").
+        period = context.carried_period(start)
+        if period is not None:
+            flags.append(_CARRIED)
     if period is None:
         flags.append("no_period")
     if not claim.change:
@@ -723,6 +762,36 @@ def _from_to_periods(context: _DocumentContext, start: Claim, end: Claim) -> tup
 
 def _without_period(claim: Claim) -> Claim:
     return replace(claim, period=None, flags=tuple(dict.fromkeys((*claim.flags, "no_period"))))
+
+
+_CARRIED = "period_from_previous_sentence"
+
+
+def _carried_apart(claims: list[Claim]) -> list[Claim]:
+    """A period carried over from the sentence before is dropped from figures that would then be
+    one quantity with another figure of their sentence: in "Industrial output rose 2.8%,
+    construction 13.1% and agriculture 13.7%" the three are three things that their words do not
+    tell apart, and without a period they link with nothing."""
+    by_sentence: dict[tuple[str, str], list[int]] = {}
+    for position, claim in enumerate(claims):
+        by_sentence.setdefault((claim.doc, claim.sentence), []).append(position)
+    result = list(claims)
+    for positions in by_sentence.values():
+        carried = [p for p in positions if _CARRIED in claims[p].flags]
+        if not carried:
+            continue
+        alike = Counter(_quantity_words(claims[p]) for p in positions)
+        for position in carried:
+            claim = claims[position]
+            if alike[_quantity_words(claim)] > 1:
+                flags = (*(f for f in claim.flags if f != _CARRIED), "no_period")
+                result[position] = replace(claim, period=None, base_period=None, flags=flags)
+    return result
+
+
+def _quantity_words(claim: Claim) -> tuple:
+    """What tells a figure's quantity apart within its sentence, bar the period."""
+    return (claim.metric, claim.product, claim.entities, claim.unit, claim.change is not None, claim.share_of)
 
 
 def _shares_of_levels(text: str, claims: list[Claim]) -> list[Claim]:

@@ -33,6 +33,7 @@ class Gazetteer:
     groups: dict[str, frozenset[str]]
     parts: dict[str, str]
     pair_phrases: tuple[str, ...]  # "the two countries", "bilateral": the document's main pair
+    subnational: tuple[str, ...]  # "in the regions", "in Tbilisi": places inside a country
 
     def members(self, code: str) -> frozenset[str]:
         """The countries (or regions) an entity stands for: itself, or a group's members."""
@@ -55,14 +56,17 @@ def gazetteer() -> Gazetteer:
         for row in csv.DictReader(handle):
             names[row["name"]] = (row["code"], False)
     data = load_lexicon("entities")
-    for code, aliases in data["aliases"].items():
-        for alias in aliases:
-            names[alias] = (code, False)
+    for table in ("aliases", "capitals"):
+        for code, aliases in data[table].items():
+            for alias in aliases:
+                names[alias] = (code, False)
     for code, demonyms in data["demonyms"].items():
         for demonym in demonyms:
             names[demonym] = (code, True)
     groups = {code: frozenset(group["members"]) for code, group in data["groups"].items()}
-    return Gazetteer(names, groups, dict(data["parts"]), tuple(data["pair"]["phrases"]))
+    capitals = [capital for names_of in data["capitals"].values() for capital in names_of]
+    subnational = (*data["subnational"]["phrases"], *(f"in {capital}" for capital in capitals))
+    return Gazetteer(names, groups, dict(data["parts"]), tuple(data["pair"]["phrases"]), subnational)
 
 
 _NAMES = PhraseFinder(lambda: gazetteer().names)
@@ -84,6 +88,14 @@ def find_entity_mentions(text: str) -> list[EntityMention]:
     # Most texts name no dollars: the look after each name is then spared.
     not_before = _DOLLARS_AFTER if "dollar" in text else None
     return [EntityMention(start, end, *g.names[text[start:end]]) for start, end in _NAMES.find(text, not_before=not_before)]
+
+
+_SUBNATIONAL = PhraseFinder(lambda: {form for phrase in gazetteer().subnational for form in (phrase, phrase[0].upper() + phrase[1:])})
+
+
+def find_subnational_mentions(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a place inside a country ("in the regions", "In Tbilisi"), in order."""
+    return _SUBNATIONAL.find(text)
 
 
 def find_pair_phrases(text: str) -> list[tuple[int, int]]:

@@ -119,7 +119,7 @@ def _anchor_words() -> list[str]:
     them and around four-digit numbers."""
     keywords = [
         *_words().months, "half", "quarter", "month", "months", "year", "years", "period", "time",
-        "recent", "recently", "lately", "late", "annually", "fiscal", "FY", "y/y", "yoy", "YoY", "y-o-y",
+        "recent", "recently", "lately", "late", "annually", "annual", "fiscal", "FY", "y/y", "yoy", "YoY", "y-o-y",
     ]  # fmt: skip
     codes = [f"{letter}{n}" for letter in "HQ" for n in "1234"] + [f"{n}{letter}" for letter in "HQ" for n in "1234"]
     return [form for word in keywords for form in (word, word.capitalize(), word.upper())] + codes

@@ -189,6 +189,8 @@ def test_a_forecast_is_not_compared_with_reference_data(tmp_path, verb, compared
         ("Georgia's exports of services reached $1 billion in 2024.", False),
         ("Georgia's retail turnover with Russia reached $3.5 billion in 2024.", False),
         ("Cargo turnover between Georgia and Russia reached $3.5 billion in 2024.", False),
+        # A place inside the country is not the country.
+        ("In the regions, Georgia's trade with Russia reached $3.5 billion in 2024.", False),
     ],
 )
 def test_only_merchandise_trade_is_compared_with_merchandise_series(tmp_path, text, compared):

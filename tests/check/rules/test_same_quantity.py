@@ -241,3 +241,11 @@ def test_a_conflict_between_bodies_blocks_the_checks_that_use_it(check_articles)
     )
     (finding,) = [f for f in result.findings if f.rule == "FIG103"]
     assert "FIG201" in finding.blocked and "FIG201" not in codes(result)
+
+
+def test_a_figure_for_a_city_or_region_is_not_the_countrys(check_articles):
+    # Regression: with the period carried over, the capital's and the regions' wages were the
+    # country's, in conflict with it.
+    national = "Average monthly salary in Georgia reached 2,000 lari in 2024, up 16% on the year."
+    assert "FIG101" not in codes(check_articles({"a": f"{national} In Tbilisi it was 2,600 lari."}))
+    assert "FIG101" in codes(check_articles({"b": f"{national} It was 2,600 lari."}))  # the country's: a conflict

@@ -541,6 +541,47 @@ def test_a_level_compared_with_an_earlier_one_records_it(text, paired):
     assert (first.from_claim == second.id) is paired
 
 
+TRIPS = "Georgia received 7.4 million traveller trips in 2024."
+
+
+@pytest.mark.parametrize(
+    "text, periods",
+    [
+        # A sentence that names no period goes on with the one before it, in its paragraph.
+        (f"{TRIPS} Of these, 5.1 million were tourist trips, up 8% year-on-year.", ["2024", "2024", "2024"]),
+        (f"{TRIPS}\n\nOf these, 5.1 million were tourist trips.", ["2024", None]),  # not across paragraphs
+        # Not where the sentence before names two periods: which one goes on cannot be told.
+        ("Trips rose to 7.4 million in 2024 from 7.1 million in 2023. Of these, 5.1 million were tourist trips.", ["2024", "2023", None]),
+        # Not to a figure after a base: it is the base's.
+        (f"{TRIPS} The figure is 4% higher than in 2023, when 7.1 million visitors came.", ["2024", "2024", None]),
+        # Not to figures of one sentence that nothing else tells apart: they would be one quantity.
+        ("Kazakhstan's GDP grew 4.8% in 2024. Industrial output rose 2.8%, construction 13.1% and agriculture 13.7%.", ["2024", "2024", None, None]),
+    ],
+)
+def test_a_period_goes_on_into_the_next_sentence(text, periods):
+    claims = extract(text)
+    assert [c.period.label if c.period else None for c in claims] == periods
+    assert all(("period_from_previous_sentence" in c.flags) is (c.period is not None) for c in claims[1:] if "2023" not in c.sentence)
+
+
+def test_a_change_in_a_sentence_that_goes_on_takes_its_base_from_the_carried_period():
+    *_, change = extract(f"{TRIPS} Of these, 5.1 million were tourist trips, up 8% on the year.")
+    assert (change.period.label, change.base_period.label) == ("2024", "2023")
+
+
+@pytest.mark.parametrize(
+    "text, subnational",
+    [
+        ("In Tbilisi the average wage was 2,300 lari in 2024.", True),
+        ("In the regions the average wage ranged from 1,200 to 1,600 lari in 2024.", True),
+        ("Tbilisi says exports reached $5 billion in 2024.", False),  # the capital as the government
+        ("Georgia's average wage was 2,000 lari in 2024.", False),
+    ],
+)
+def test_a_figure_for_a_place_inside_a_country_is_flagged(text, subnational):
+    assert all(("subnational" in c.flags) is subnational for c in extract(text))
+
+
 def test_next_year_and_gdp_growth_as_written():
     this_year, next_year = extract(
         '"We expect GDP growth of 7.5% this year and about 6% next year," the finance minister said.', published=dt.date(2025, 11, 20)
