@@ -39,7 +39,13 @@ from figures.extract.context.entities import (
 )
 from figures.extract.context.metrics import MetricMention, find_metric_mentions, metric_lexicon
 from figures.extract.context.modality import forecast_cues, is_forecast
-from figures.extract.context.periods import PeriodMention, find_period_mentions, same_period_of, years_back
+from figures.extract.context.periods import (
+    PeriodMention,
+    find_period_mentions,
+    in_present_tense,
+    same_period_of,
+    years_back,
+)
 from figures.extract.numbers import DECIMAL_COMMA
 from figures.extract.text_index import TextIndex
 from figures.lexicon import lexicon
@@ -425,9 +431,14 @@ def _periods(
 
     # On a tie the period written after the figure wins: "from $700 million in 2023 to $650 million in 2024".
     period = min(levels, key=lambda m: (_distance(m, claim), m.start < claim.start)).period if levels else None
-    if period is None and all(m.base and m.start > claim.start for m in mentions):
+    if (
+        period is None
+        and all(m.base and m.start > claim.start for m in mentions)
+        and not in_present_tense(context.text, clause_start, clause_end)
+    ):
         # A sentence that names no period of its own goes on with the one before it — but not for
-        # a figure after a base ("4% higher than in 2023, when 7.1 million visitors came").
+        # a figure after a base ("4% higher than in 2023, when 7.1 million visitors came"), nor in
+        # a clause in the present tense ("the CIS accounts for 33% of Georgia's trade").
         period = context.carried_period(start)
         if period is not None:
             flags.append(_CARRIED)

@@ -114,6 +114,17 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _present_tense() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(load_lexicon('periods')['present_tense']['words'])})(?!\w)", re.IGNORECASE)
+
+
+def in_present_tense(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a verb in the present tense ("accounts for", "is"): a
+    clause that states how things are, not when."""
+    return _present_tense().search(text, start, end) is not None
+
+
 def _anchor_words() -> list[str]:
     """Words every period expression without a year contains; the full grammar runs only around
     them and around four-digit numbers."""
