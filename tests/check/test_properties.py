@@ -102,6 +102,17 @@ CONSISTENT = st.sampled_from(
         "Russia's share of Armenia's exports was about 40%, the UAE's 23% and China's 6%.",
         "Georgia's remittances reached $3.4 billion in 2024, down 17% from $4.1 billion in 2023.",
         "Inflation in Georgia stood at 4.0% in October 2025, up from 3.1% in September.",
+        "Armenia's trade with Russia reached $4.7 billion in 2024.",
+        "Trade between Armenia and Russia in Q1 2025 fell 40% to $0.6 billion, compared with $1 billion a year earlier.",
+        (
+            "Average monthly salary in Georgia reached 2,000 lari in 2024, up 16% on the year. In Tbilisi it was "
+            "2,300 lari, while in the regions it ranged from 1,200 to 1,600 lari."
+        ),
+        "Georgia received 7.4 million traveller trips in 2024. Of these, 5.1 million were tourist trips, up 8% year-on-year.",
+        "Foreign direct investment reached $1.6 billion in 2024, up from $1.3 billion in 2023, an increase of $300 million.",
+        "The unemployment rate fell to 13.9% in 2024 from 16.4% in 2023, a 2.5 percentage point drop.",
+        "Of Georgia's total trade of $16.1 billion in 2024, trade with Turkey made up $2.26 billion, or 14%.",
+        "Azerbaijan's oil output fell 5% in 2024, while its GDP grew 4.1%.",
     ]
 )
 

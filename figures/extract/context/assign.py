@@ -483,7 +483,10 @@ def _metric(
     product = min(products, key=lambda m: _distance(m, claim)).product if products else None
     metrics = [m for m in in_sentence if m.metric]
     if metrics:
-        in_clause = [m for m in metrics if clause_start <= m.start < clause_end] or metrics
+        in_clause = [m for m in metrics if clause_start <= m.start < clause_end]
+        if not in_clause and any(m.metric is m.product is None and clause_start <= m.start < clause_end for m in in_sentence):
+            return None, product, []  # "oil output fell 5%, while its GDP grew 4.1%": not the other clause's metric
+        in_clause = in_clause or metrics
         if claim.kind == "percent" and _SHARE_AFTER.match(context.text, claim.end):
             # "12% of its imports": the whole named right after "of" is the metric.
             whole = [m for m in in_clause if claim.end <= m.start <= claim.end + 40]

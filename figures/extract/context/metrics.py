@@ -15,7 +15,7 @@ from figures.lexicon import load_lexicon
 class MetricMention(NamedTuple):
     start: int
     end: int
-    metric: str | None  # None for a product phrase alone ("natural gas")
+    metric: str | None  # None for a product phrase alone ("natural gas") or an untracked quantity ("output")
     phrase: str
     product: str | None = None
 
@@ -43,8 +43,9 @@ def metric_lexicon() -> MetricLexicon:
     # finder is case-sensitive.
     written = [phrase for spec in data["metrics"].values() for phrase in spec["phrases"]]
     written += [phrase for phrases in data["products"].values() for phrase in phrases]
+    untracked = frozenset(phrase.lower() for phrase in data["untracked"]["phrases"])
     variants = {
-        form for phrase in (*written, *by_phrase, *products) for form in (phrase, phrase.capitalize(), phrase.upper())
+        form for phrase in (*written, *by_phrase, *products, *untracked) for form in (phrase, phrase.capitalize(), phrase.upper())
     }  # fmt: skip
     return MetricLexicon(
         by_phrase=by_phrase,
@@ -83,5 +84,5 @@ def find_metric_mentions(text: str, windows: Iterable[tuple[int, int]] | None = 
         if key in lexicon.by_phrase:
             mentions.append(MetricMention(start, end, lexicon.by_phrase[key], phrase))
         else:
-            mentions.append(MetricMention(start, end, None, phrase, lexicon.products[key]))
+            mentions.append(MetricMention(start, end, None, phrase, lexicon.products.get(key)))  # no product: untracked
     return mentions

@@ -312,6 +312,13 @@ def test_output_is_gdp_only_when_it_is_the_economys(text, metric):
     assert claim.metric == metric
 
 
+def test_an_untracked_quantity_takes_no_metric_from_another_clause():
+    # Regression: with "output" no longer GDP, the 5% took "GDP grew" from the next clause and
+    # conflicted with the 4.1% (found by the consistent-copy property test).
+    oil, gdp = extract("Azerbaijan's oil output fell 5% in 2024, while its GDP grew 4.1%.")
+    assert (oil.metric, gdp.metric) == (None, "gdp_growth")
+
+
 @pytest.mark.parametrize(
     "text, metric, product",
     [
