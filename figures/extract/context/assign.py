@@ -711,10 +711,7 @@ def _pair_from_to(context: _DocumentContext, claims: list[Claim]) -> list[Claim]
         elif reverse:
             result[index], result[index - 1] = _from_to_periods(context, result[index], result[index - 1])
             result[index - 1] = replace(result[index - 1], from_claim=later.id)
-    by_sentence: dict[tuple[str, str], list[int]] = {}
-    for position, claim in enumerate(claims):
-        by_sentence.setdefault((claim.doc, claim.sentence), []).append(position)
-    for positions in by_sentence.values():
+    for positions in _by_sentence(claims):
         # Levels only: rates at two periods ("7.8% in 2023 and 9.4% in 2024") are two rates, not a change.
         levels = [
             p for p in positions
@@ -786,11 +783,8 @@ def _carried_apart(claims: list[Claim]) -> list[Claim]:
     one quantity with another figure of their sentence: in "Industrial output rose 2.8%,
     construction 13.1% and agriculture 13.7%" the three are three things that their words do not
     tell apart, and without a period they link with nothing."""
-    by_sentence: dict[tuple[str, str], list[int]] = {}
-    for position, claim in enumerate(claims):
-        by_sentence.setdefault((claim.doc, claim.sentence), []).append(position)
     result = list(claims)
-    for positions in by_sentence.values():
+    for positions in _by_sentence(claims):
         carried = [p for p in positions if _CARRIED in claims[p].flags]
         if not carried:
             continue
@@ -798,9 +792,17 @@ def _carried_apart(claims: list[Claim]) -> list[Claim]:
         for position in carried:
             claim = claims[position]
             if alike[_quantity_words(claim)] > 1:
-                flags = (*(f for f in claim.flags if f != _CARRIED), "no_period")
-                result[position] = replace(claim, period=None, base_period=None, flags=flags)
+                flags = tuple(f for f in claim.flags if f != _CARRIED)
+                result[position] = _without_period(replace(claim, base_period=None, flags=flags))
     return result
+
+
+def _by_sentence(claims: list[Claim]) -> list[list[int]]:
+    """The positions of the claims, grouped by sentence, in order."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for position, claim in enumerate(claims):
+        groups.setdefault((claim.doc, claim.sentence), []).append(position)
+    return list(groups.values())
 
 
 def _quantity_words(claim: Claim) -> tuple:
