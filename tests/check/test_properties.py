@@ -113,6 +113,11 @@ CONSISTENT = st.sampled_from(
         "The unemployment rate fell to 13.9% in 2024 from 16.4% in 2023, a 2.5 percentage point drop.",
         "Of Georgia's total trade of $16.1 billion in 2024, trade with Turkey made up $2.26 billion, or 14%.",
         "Azerbaijan's oil output fell 5% in 2024, while its GDP grew 4.1%.",
+        "In Q2 2025 Azerbaijan's non-oil exports grew 6% to $900 million, against $850 million a year earlier.",
+        "Georgia's exports to China nearly doubled in 2024, to $800 million from $420 million in 2023.",
+        "Of Georgia's exports of $5.6 billion in 2024, cars made up $1.7 billion, or about 30%.",
+        "Kazakhstan exported 8.7 million tonnes of wheat in 2024. Of this, 3.2 million tonnes went to Uzbekistan.",
+        "In Yerevan, the average wage was 350,000 drams in 2024, while nationwide it was 290,000 drams.",
     ]
 )
 

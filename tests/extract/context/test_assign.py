@@ -328,6 +328,7 @@ def test_an_untracked_quantity_takes_no_metric_from_another_clause():
         ("Georgia's foreign trade turnover reached $22 billion in 2024.", "trade_turnover", None),
         ("Armenia's exports of services grew 20% in 2024.", "exports", "services"),
         ("Armenia's exports of goods and services grew 20% in 2024.", "exports", "goods_and_services"),
+        ("Azerbaijan's non-oil exports grew 6% in 2024.", "exports", "goods_other_than_oil"),
     ],
 )
 def test_turnover_and_trade_of_other_kinds_are_other_quantities(text, metric, product):
