@@ -76,6 +76,9 @@ _PARTNER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ROLE_WINDOW = 45  # characters before a name: "between the United Arab Emirates and "
+# Between two names of a list of figures, the first one's figure in brackets: "Russia (1.9 million), Turkey";
+# without the figure, "to Kazakhstan and Kyrgyzstan" is one partner pair, which the list rule must leave alone.
+_LIST_GOES_ON = re.compile(r"\s*\([^()]{1,30}\)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 _DIGIT = re.compile(r"\d")
 # "$2 billion in exports", "$110 million of gas" — but in "$13.1 billion in 2024 and imports" the
 # phrase after "and" begins the next statement.
@@ -162,7 +165,20 @@ class _DocumentContext:
 
     def role(self, mention: EntityMention) -> str:
         if mention.start not in self.roles:
-            self.roles[mention.start] = _role(self.text, mention)
+            role = _role(self.text, mention)
+            if role == "subject":
+                # A name with no marker of its own that goes on a list after a partner is a partner:
+                # in "visitors came from Russia (1.9 million), Turkey (1.5 million) and Armenia (1.4
+                # million)" all three are where visitors came from, though only Russia follows "from".
+                index = bisect_left(self.entities, mention.start, key=_START)
+                previous = self.entities[index - 1] if index else None
+                if (
+                    previous is not None
+                    and _LIST_GOES_ON.fullmatch(self.text, previous.end, mention.start)
+                    and self.role(previous) == "partner"
+                ):
+                    role = "partner"
+            self.roles[mention.start] = role
         return self.roles[mention.start]
 
     def source(self, start: int, end: int) -> str | None:

@@ -220,6 +220,18 @@ def test_a_percentage_after_a_level_with_or_is_its_share():
     assert extract("Unemployment was 13.9% in 2024, or 14% by the old method.")[-1].share_of is None
 
 
+@pytest.mark.parametrize(
+    "text, partners",
+    [
+        # Regression: Turkey and Armenia became reporters of the visits they sent.
+        ("Most visitors came from Russia (1.9 million), Turkey (1.5 million) and Armenia (1.4 million) in 2024.", [["RUS"], ["TUR"], ["ARM"]]),
+        ("Russia was the main buyer, with $1.1 billion, followed by Turkey ($0.6 billion) and Georgia ($0.3 billion).", [[], ["TUR"], ["GEO"]]),
+    ],
+)
+def test_a_list_of_figures_after_a_partner_goes_on_with_partners(text, partners):
+    assert [[e.code for e in c.entities if e.role == "partner"] for c in extract(text)] == partners
+
+
 def test_each_share_takes_its_own_partner():
     claims = extract("In 2024, 60% of Georgia's exports went to the CIS, 25% to the EU and 10% to Russia.")
     partners = [[e.code for e in c.entities if e.role == "partner"] for c in claims]
