@@ -55,6 +55,7 @@ class _Words:
     relative: dict[str, int]
     relative_to_context: frozenset[str]
     same_part: frozenset[str]  # of those, the ones that keep the part of the year ("a year earlier")
+    present_tense: tuple[str, ...]  # "accounts for", "is": a clause that says how things are
     base_markers: tuple[str, ...]
     vague: tuple[str, ...]
     year_on_year: tuple[str, ...]
@@ -70,6 +71,7 @@ def _words() -> _Words:
         relative=data["relative"],
         relative_to_context=frozenset(data["relative_to_context"]["phrases"]),
         same_part=frozenset(data["relative_to_context"]["same_part"]),
+        present_tense=tuple(data["present_tense"]["words"]),
         base_markers=tuple(data["base_markers"]["words"]),
         vague=tuple(data["vague"]["phrases"]),
         year_on_year=tuple(data["year_on_year"]["phrases"]),
@@ -116,7 +118,7 @@ def _pattern() -> re.Pattern[str]:
 
 @cache
 def _present_tense() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(load_lexicon('periods')['present_tense']['words'])})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alternation(_words().present_tense)})(?!\w)", re.IGNORECASE)
 
 
 def in_present_tense(text: str, start: int, end: int) -> bool:
