@@ -163,7 +163,7 @@ def _base_marker() -> re.Pattern[str]:
 # A year from 1800 to 2099 standing alone. It begins with 1 or 2 (the look-behind says so), and
 # is written so, because the engine skips to a pattern's first characters: to "1" and "2" it
 # skips twice as fast as to any digit.
-_PLAIN_YEAR = re.compile(r"[12](?<![\w/.-][12])\d\d\d(?<=(?:1[89]|20)\d\d)(?![\d/.-])")
+_PLAIN_YEAR = re.compile(r"[12](?<![\w/.-][12])\d\d\d(?<=(?:1[89]|20)\d\d)(?![\d/-]|\.\d)")
 
 
 def find_period_mentions(
@@ -172,7 +172,7 @@ def find_period_mentions(
     """Every period named in ``text`` (or in the given ``(start, end)`` windows), in order.
 
     Missing years ("the first half") are taken from the nearest year named before them in the
-    text, then from the publication year. The full grammar runs only inside the windows (the
+    text that is no comparison base, then from the publication year. The full grammar runs only inside the windows (the
     sentences that hold figures); a fast scan of plain years supplies the years named elsewhere.
     """
     windows = windows if windows is not None else [(0, len(text))]
@@ -182,7 +182,7 @@ def find_period_mentions(
     years = [
         (match.start(), int(match.group()))
         for match in _PLAIN_YEAR.finditer(text, 0, last_start + 5)
-        if match.start() < last_start
+        if match.start() < last_start and not _compared_with(text, match.start())
     ]
     anchors = _anchors(text, windows)
     mentions: list[PeriodMention] = []
@@ -192,6 +192,18 @@ def find_period_mentions(
         named_before = year_period(years[earlier - 1][1]) if earlier else None
         mentions += _mentions_in(text, window_start, window_end, inside, published, named_before)
     return mentions
+
+
+# "slowed from 8.3% in 2023": where a change started.
+_CHANGED_FROM = re.compile(r"\bfrom\s+[$€£]?\d[^\s,;]*\s+(?:[^\W\d]+\s+)?(?:in\s+(?:the\s+)?)?$", re.IGNORECASE)
+
+
+def _compared_with(text: str, start: int) -> bool:
+    """Whether the period at ``start`` is one the text compares with — a base ("17% less than in
+    2023") or where a change started ("slowed from 8.3% in 2023") — and not one it goes on with:
+    "in December" and "a year earlier" after either count from the period the text is about."""
+    window = max(0, start - 30)
+    return bool(_base_marker().search(text, window, start) or _CHANGED_FROM.search(text, window, start))
 
 
 def _mentions_in(
@@ -209,7 +221,11 @@ def _mentions_in(
                 mention.start, mention.end, mention.period, True, mention.same_period, mention.relative,
                 word == "since", mention.flags,
             )
-        if mention.period is not None and mention.period.granularity != "day" and not mention.relative:
+        if (
+            mention.period is not None
+            and mention.period.granularity != "day"
+            and not (mention.relative or mention.base or _CHANGED_FROM.search(text, max(0, mention.start - 30), mention.start))
+        ):
             context = mention.period
         mentions.append(mention)
     return mentions

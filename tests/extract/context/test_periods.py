@@ -171,6 +171,28 @@ def test_anchors_are_where_the_plain_anchor_pattern_matches(text, data):
 @example("in 2024 and 1999, not 1700 or 2100/1 or 12024")
 def test_plain_years_are_what_the_plain_year_pattern_finds(text):
     # Written to begin with "1" or "2"; the plain form, any digit and then the look-behind on the
-    # first two, is the definition.
-    plain = re.compile(r"\d(?<![\w/.-]\d)\d\d\d(?<=(?:1[89]|20)\d\d)(?![\d/.-])")
+    # first two, is the definition. A full stop ends a year ("in 2024.") unless a digit follows it.
+    plain = re.compile(r"\d(?<![\w/.-]\d)\d\d\d(?<=(?:1[89]|20)\d\d)(?![\d/-]|\.\d)")
     assert [m.span() for m in _PLAIN_YEAR.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_base_year_is_not_the_year_the_text_goes_on_with():
+    text = "Transfers totaled $2.8 billion in 2024, down 17% compared to 2023, the bank said. In December alone, they reached $260 million."
+    assert [m.period.label for m in find_period_mentions(text, None)] == ["2024", "2023", "2024-12"]
+    second = text.index("In December")  # read in its own window, the years before it come from a scan
+    assert [m.period.label for m in find_period_mentions(text, None, [(second, len(text))])] == ["2024-12"]
+    within = find_period_mentions("Exports were $2.8 billion in 2024, 17% less than in 2023; in the first half they fell.", None)
+    assert within[-1].period.label == "2024-H1" and "year_from_context" in within[-1].flags
+
+
+def test_a_year_that_ends_a_sentence_is_the_context_of_the_next():
+    text = "Trade reached $2.8 billion in 2023. In the first half, it fell."
+    second = text.index("In the first half")
+    assert [m.period.label for m in find_period_mentions(text, None, [(second, len(text))])] == ["2023-H1"]
+
+
+def test_where_a_change_started_is_not_the_year_the_text_goes_on_with():
+    text = "GDP grew 9.4% in 2024. Armenia's growth slowed from 8.3% in 2023. Georgia's was in line with the 7.8% of a year earlier."
+    assert [m.period.label for m in find_period_mentions(text, None)] == ["2024", "2023", "2023"]
+    third = text.index("Georgia's")
+    assert [m.period.label for m in find_period_mentions(text, None, [(third, len(text))])] == ["2023"]
