@@ -62,7 +62,9 @@ _CLAUSE_BREAK = re.compile(
     r"|(?<=,)\s+(?=which\b|who\b)|(?<=,)\s+(?=(?:[^\s,]+\s+){0,3}?of\s+which\b))",
     re.IGNORECASE,
 )
-_ANAPHOR = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:figure|number|indicator)\b|\b[Ii]t\b")
+_FIGURE_ANAPHOR = r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:figure|number|indicator)\b"  # "The figure is 4% higher"
+_ANAPHOR = re.compile(rf"{_FIGURE_ANAPHOR}|\b[Ii]t\b")
+_REFERS_TO_A_FIGURE = re.compile(_FIGURE_ANAPHOR)
 _PERFECT_CHANGE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:grown|risen|increased|expanded|fallen|dropped|declined|decreased)\s+(?:by\s+)?(?:\S+\s+)?$"
 )
@@ -450,11 +452,15 @@ def _periods(
     if (
         period is None
         and all(m.base and m.start > claim.start for m in mentions)
-        and not in_present_tense(context.text, clause_start, clause_end)
+        and (
+            not in_present_tense(context.text, clause_start, clause_end)
+            or _REFERS_TO_A_FIGURE.search(context.text, clause_start, claim.start)
+        )
     ):
         # A sentence that names no period of its own goes on with the one before it — but not for
         # a figure after a base ("4% higher than in 2023, when 7.1 million visitors came"), nor in
-        # a clause in the present tense ("the CIS accounts for 33% of Georgia's trade").
+        # a clause in the present tense ("the CIS accounts for 33% of Georgia's trade"), unless
+        # it speaks of the figure before ("The figure is 4% higher than in 2023").
         period = context.carried_period(start)
         if period is not None:
             flags.append(_CARRIED)

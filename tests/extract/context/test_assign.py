@@ -348,6 +348,14 @@ def test_turnover_and_trade_of_other_kinds_are_other_quantities(text, metric, pr
     assert (claim.metric, claim.product) == (metric, product)
 
 
+def test_tourism_revenues_and_the_figure_that_refers_back_to_them():
+    revenue, change = extract("Tourism revenues reached $4.4 billion in 2024. The figure is 4% higher than in 2023.")
+    assert (revenue.metric, change.metric, change.base_period.label) == ("tourism_revenue", "tourism_revenue", "2023")
+    assert "metric_from_coreference" in change.flags
+    # In the present tense, but of the figure before: its period goes on.
+    assert change.period.label == "2024" and "period_from_previous_sentence" in change.flags
+
+
 def test_each_figure_of_a_list_takes_the_period_written_before_it():
     claims = extract("In 2022 Georgia's GDP grew by 10.4%, in 2023 by 7.8% and in 2024 by 9.4%, giving cumulative growth of about 30% over three years.")
     assert [c.period.label if c.period else None for c in claims] == ["2022", "2023", "2024", None]
