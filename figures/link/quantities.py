@@ -100,6 +100,7 @@ def _per_distinct(function, *columns: pd.Series) -> pd.Series:
 
 
 _APART = frozenset({"forecast", "subnational"})
+_UNDATED = frozenset({"relative_unresolved", "ambiguous_period"})  # a period named that could not be dated
 
 
 def _flagged(flags: pd.Series, wanted: frozenset[str]) -> np.ndarray:
@@ -126,14 +127,16 @@ def _period_keys(claims: pd.DataFrame, measure: pd.Series) -> pd.Series:
     2022": the same implicit reading everywhere). A share with no period is scoped to its
     sentence, so that shares of one whole written together are summed ("33% CIS, 22% EU"). Any
     other figure with no period links with nothing: two of them in one sentence are two things
-    ("construction 13.1% and agriculture 13.7%", the two ends of "from $0.6bn to $1.3bn")."""
+    ("construction 13.1% and agriculture 13.7%", the two ends of "from $0.6bn to $1.3bn"), nor
+    does a share whose own period the text names but could not be dated: in "Russia's share was
+    33%, compared with 41% a year ago" (no publication date) the 41% is of another year."""
     keys = claims["period"].astype("str")
     implicit = keys.isna() & claims["base_period"].notna() & measure.str.startswith("change")
     keys = keys.mask(implicit, "")
     unscoped = keys.isna()
     if unscoped.any():
         keys[unscoped] = _per_distinct(_sentence_scope, claims.loc[unscoped, "doc"], claims.loc[unscoped, "sentence"])
-        alone = unscoped & (measure != "share")
+        alone = unscoped & ((measure != "share") | _flagged(claims["flags"], _UNDATED))
         keys[alone] = keys[alone] + ":" + claims.loc[alone, "id"].astype("str")
     return keys
 

@@ -138,6 +138,17 @@ def test_share_keys_name_the_whole_or_the_part_in_the_whole():
     assert table["group"].tolist()[2] == UNLINKED  # a share of GDP of nothing named could be of anything
 
 
+def test_a_share_whose_own_period_could_not_be_dated_links_with_nothing():
+    # Regression: "Russia's share was 33%, compared with 41% a year ago" (no publication date) was
+    # one undated quantity of its sentence, and FIG101 called the two figures a conflict.
+    share = {"kind": "percent", "unit": "percent", "share_of": "trade_turnover", "metric": "trade_turnover", "period": None}
+    now, year_ago = claim(0, **share), claim(1, **share, flags=("relative_unresolved", "no_period"))
+    together = claim(2, **share)  # a share of the same sentence, with no period named: summed with the first
+    table = claims_table(claims_frame([now, year_ago, together]))
+    groups = table["group"].tolist()
+    assert groups[0] == groups[2] != groups[1]
+
+
 def test_symmetric_key_of_a_directed_key():
     assert [symmetric_key(key) for key in ("GEO>RUS", "RUS>GEO", "GEO>", "GEO+ARM>CIS")] == ["GEO+RUS", "GEO+RUS", "GEO", "ARM+CIS+GEO"]
 
