@@ -78,9 +78,13 @@ _PARTNER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ROLE_WINDOW = 45  # characters before a name: "between the United Arab Emirates and "
-# Between two names of a list of figures, the first one's figure in brackets: "Russia (1.9 million), Turkey";
-# without the figure, "to Kazakhstan and Kyrgyzstan" is one partner pair, which the list rule must leave alone.
-_LIST_GOES_ON = re.compile(r"\s*\([^()]{1,30}\)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
+# Between two names of a list of figures, the first one's figure in brackets or after "with": "Russia (1.9
+# million), Turkey", "Turkey with 1.5 million and Armenia"; without the figure, "to Kazakhstan and Kyrgyzstan"
+# is one partner pair, which the list rule must leave alone.
+_LIST_GOES_ON = re.compile(
+    r"(?:\s*\([^()]{1,30}\)|\s+with\s+[^,;()\d]{0,15}\d[^,;()]{0,20}?)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?"
+)
+_FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 # "$2 billion in exports", "$110 million of gas" — but in "$13.1 billion in 2024 and imports" the
 # phrase after "and" begins the next statement.
@@ -88,9 +92,9 @@ _METRIC_ATTACHED = re.compile(r"\s+(?:worth\s+)?(?:in|of)\s+(?:(?!(?:and|or|but|
 _WHOLE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)  # "10% of Georgia's exports"
 _TOTAL_BEFORE = re.compile(r"\b(?:total|overall|aggregate)\s+$", re.IGNORECASE)
 _DEMONYM_TRADE = re.compile(r"\s+(?:exports?|imports?|exporters|importers|foreign\s+trade)\b", re.IGNORECASE)
-# "Ukraine 8 million", "Turkey's 14%", "Ukraine (9%)", "China accounted for 9% and Turkey for 7%"
+# "Ukraine 8 million", "Turkey's 14%", "Ukraine (9%)", "China accounted for 9% and Turkey for 7%", "Turkey with 1.5 million"
 _NAME_TO_FIGURE = re.compile(
-    r"(?:’s|'s)?\s{1,2}(?:(?:accounted|accounts|account)\s+for\s+|for\s+|(?:makes|made|make)\s+up\s+)?\(?"
+    r"(?:’s|'s)?\s{1,2}(?:(?:accounted|accounts|account)\s+for\s+|for\s+|(?:makes|made|make)\s+up\s+|with\s+)?\(?"
 )
 _PARTNER_AFTER_FIGURE = re.compile(r"\s+(?:to|from|with|in)\s+(?:the\s+)?", re.IGNORECASE)
 _SHARE_NOUN = re.compile(r"\bshares?\s+(?:of|in)\b", re.IGNORECASE)  # "share of", "share in Georgia's trade"
@@ -122,6 +126,7 @@ class _DocumentContext:
     figure_starts: frozenset[int] = frozenset()
     roles: dict[int, str] = field(default_factory=dict)  # entity mention start → its role, computed once
     figures_after: dict[int, int | None] = field(default_factory=dict)  # name end → the figure right after it
+    named_after: dict[int, int] = field(default_factory=dict)  # name start → the figure right before it ("9.4% in Georgia")
     # (name start, sentence start, the reporter marker of the figure's metric) → the name's role
     marked_roles: dict[tuple[int, int, re.Pattern[str] | None], str] = field(default_factory=dict)
     # Per sentence (by its start), computed once for all of its figures: its clause breaks as
@@ -167,19 +172,30 @@ class _DocumentContext:
 
     def role(self, mention: EntityMention) -> str:
         if mention.start not in self.roles:
+            index = bisect_left(self.entities, mention.start, key=_START)
+            previous = self.entities[index - 1] if index else None
             role = _role(self.text, mention)
-            if role == "subject":
+            if (
+                previous is not None
+                and _FOLLOWED_BY.search(self.text, max(0, mention.start - 20), mention.start)
+                and _POSSESSIVE.match(self.text, previous.end)
+                and self.index.sentence_bounds(mention.start)[0] <= previous.start
+                and self.role(previous) == "reporter"
+            ):
+                # A ranking of countries by their own figures: in "Georgia's GDP grew 9.4%, followed by
+                # Armenia with 5.9%" Armenia reports its own (after "Russia bought 63% of the total,
+                # followed by Ukraine", Ukraine is a part, as "by" says).
+                role = "reporter"
+            if (
+                role == "subject"
+                and previous is not None
+                and _LIST_GOES_ON.fullmatch(self.text, previous.end, mention.start)
+                and self.role(previous) == "partner"
+            ):
                 # A name with no marker of its own that goes on a list after a partner is a partner:
                 # in "visitors came from Russia (1.9 million), Turkey (1.5 million) and Armenia (1.4
                 # million)" all three are where visitors came from, though only Russia follows "from".
-                index = bisect_left(self.entities, mention.start, key=_START)
-                previous = self.entities[index - 1] if index else None
-                if (
-                    previous is not None
-                    and _LIST_GOES_ON.fullmatch(self.text, previous.end, mention.start)
-                    and self.role(previous) == "partner"
-                ):
-                    role = "partner"
+                role = "partner"
             self.roles[mention.start] = role
         return self.roles[mention.start]
 
@@ -232,6 +248,7 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
         sole=_sole_country(entities),
         owners=_period_owners(text, periods, claims, figure_starts),
         figure_starts=figure_starts,
+        named_after=_names_after_figures(text, entities, claims),
     )
     with_context = [_claim_context(context, claim, document) for claim in claims]
     return _inherit_shares(_shares_of_levels(text, _pair_from_to(context, _carried_apart(with_context))))
@@ -322,6 +339,11 @@ def _claim_context(context: _DocumentContext, claim: BareClaim, document: Docume
         # "According to Geostat, Georgia's GDP … Real GDP grew 9.4% in 2024": an article that names
         # one country only is about it. One that names several leaves a nameless figure nameless.
         entities = (_entity(context.sole, "reporter"),)
+        flags.append("entities_from_document")
+    elif context.home and any(e.role == "partner" for e in entities) and all(e.role != "reporter" and e.code != context.home for e in entities):
+        # "Transfers from Russia declined by 45%" in an article on the National Bank of Georgia's
+        # figures: a partner's figure is reported by the country whose statistics the article cites.
+        entities = (_entity(context.home, "reporter"), *entities)
         flags.append("entities_from_document")
     if share_of is None and metric_mention is not None and _TOTAL_BEFORE.search(text, max(0, metric_mention.start - 12), metric_mention.start):
         # "…with the EU …, or 21% of its total trade of $19.5 billion": a total is with the world.
@@ -596,10 +618,12 @@ def _entities(
 
     # A name written right before another figure is that figure's: "…66 million bottles, Ukraine
     # 8 million and Kazakhstan 7 million".
-    mentions = [m for m in _within(context.entities, start, end) if _figure_after(context, m) in (None, claim.start)]
+    mentions = [m for m in _within(context.entities, start, end) if _figure_of(context, m) in (None, claim.start)]
     own = [m for m in mentions if _figure_after(context, m) == claim.start]
     if own:  # and a name written right before this figure is what it is about, beside the reporter
-        mentions = [m for m in mentions if m in own or role_of(m) == "reporter"]
+        # (unless it is the reporter itself: "Georgia's GDP grew 9.4%, followed by Armenia with 5.9%")
+        own_reports = any(role_of(m) == "reporter" for m in own)
+        mentions = [m for m in mentions if m in own or (role_of(m) == "reporter" and not own_reports)]
     if _RELATIVE_PRONOUN.match(text, start + 1 if text[start : start + 1] == "," else start):
         # "…the separatist territories, which collectively represent around 20%": "which" is them.
         before = [m for m in context.entities if sentence_start <= m.start and m.end <= start]
@@ -669,12 +693,37 @@ def _role(text: str, mention: EntityMention) -> str:
         return "reporter" if _DEMONYM_TRADE.match(text, mention.end) else "partner"
     if _REPORTER_AFTER.match(text[mention.end : mention.end + 20]):
         return "reporter"
+    if gazetteer().partner_after.match(text, mention.end):
+        return "partner"  # "Russia remained the largest source market"
     window = text[max(0, mention.start - _ROLE_WINDOW) : mention.start]
     if _PARTNER_BEFORE.search(window):
         return "partner"
     if _REPORTER_BEFORE.search(window):
         return "reporter"
     return "subject"
+
+
+def _figure_of(context: _DocumentContext, mention: EntityMention) -> int | None:
+    """The start of the figure a name is written with: right before it ("Ukraine 8 million") or
+    right after it ("grew 9.4% in Georgia and 5.9% in Armenia")."""
+    before = context.named_after.get(mention.start)
+    return before if before is not None else _figure_after(context, mention)
+
+
+_IN_AFTER_FIGURE = re.compile(r"\s+in\s+(?:the\s+)?")  # "9.4% in Georgia", "11% in Georgia's trade"
+_POSSESSIVE = re.compile(r"’s|'s")
+
+
+def _names_after_figures(text: str, entities: list[EntityMention], claims: Sequence[BareClaim]) -> dict[int, int]:
+    """Names written right after a figure with "in": name start → figure start. The name is that
+    figure's, and no other figure's of its sentence."""
+    starts = {mention.start for mention in entities}
+    named = {}
+    for claim in claims:
+        gap = _IN_AFTER_FIGURE.match(text, claim.end)
+        if gap and gap.end() in starts:
+            named[gap.end()] = claim.start
+    return named
 
 
 def _figure_after(context: _DocumentContext, mention: EntityMention | MetricMention) -> int | None:

@@ -14,6 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import NamedTuple
 
+from figures.extract.grammar import alternation
 from figures.extract.phrases import PhraseFinder
 from figures.lexicon import load_lexicon
 
@@ -34,6 +35,7 @@ class Gazetteer:
     parts: dict[str, str]
     pair_phrases: tuple[str, ...]  # "the two countries", "bilateral": the document's main pair
     subnational: tuple[str, ...]  # "in the regions", "in Tbilisi": places inside a country
+    partner_after: re.Pattern[str]  # "… remained the largest source market": the name before is a partner
 
     def members(self, code: str) -> frozenset[str]:
         """The countries (or regions) an entity stands for: itself, or a group's members."""
@@ -66,7 +68,13 @@ def gazetteer() -> Gazetteer:
     groups = {code: frozenset(group["members"]) for code, group in data["groups"].items()}
     capitals = [capital for names_of in data["capitals"].values() for capital in names_of]
     subnational = (*data["subnational"]["phrases"], *(f"in {capital}" for capital in capitals))
-    return Gazetteer(names, groups, dict(data["parts"]), tuple(data["pair"]["phrases"]), subnational)
+    partner = data["partner_after"]
+    partner_after = re.compile(
+        rf"\s+(?:{alternation(partner['verbs'])})\s+(?:(?:the|its|their|\w+(?:’s|'s))\s+)?(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:{alternation(partner['nouns'])})\b"
+    )
+    return Gazetteer(names, groups, dict(data["parts"]), tuple(data["pair"]["phrases"]), subnational, partner_after)
+
 
 
 _NAMES = PhraseFinder(lambda: gazetteer().names)

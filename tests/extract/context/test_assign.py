@@ -225,11 +225,58 @@ def test_a_percentage_after_a_level_with_or_is_its_share():
     [
         # Regression: Turkey and Armenia became reporters of the visits they sent.
         ("Most visitors came from Russia (1.9 million), Turkey (1.5 million) and Armenia (1.4 million) in 2024.", [["RUS"], ["TUR"], ["ARM"]]),
-        ("Russia was the main buyer, with $1.1 billion, followed by Turkey ($0.6 billion) and Georgia ($0.3 billion).", [[], ["TUR"], ["GEO"]]),
+        # "was the main buyer" makes Russia a partner too (entities.toml [partner_after])
+        ("Russia was the main buyer, with $1.1 billion, followed by Turkey ($0.6 billion) and Georgia ($0.3 billion).", [["RUS"], ["TUR"], ["GEO"]]),
+        # A figure after "with" goes with the name before it, as one in brackets does.
+        (
+            "Russia remained the largest source market with 1.9 million trips, followed by Turkey with 1.5 million and Armenia with 1.4 million.",
+            [["RUS"], ["TUR"], ["ARM"]],
+        ),
     ],
 )
 def test_a_list_of_figures_after_a_partner_goes_on_with_partners(text, partners):
     assert [[e.code for e in c.entities if e.role == "partner"] for c in extract(text)] == partners
+
+
+@pytest.mark.parametrize(
+    "text, reporters",
+    [
+        # A name written after its figure with "in" is that figure's, and no other's.
+        ("GDP grew 9.4% in Georgia and 5.9% in Armenia in 2024.", [["GEO"], ["ARM"]]),
+        ("Russia's share was 11% in Georgia's trade and 9% in Armenia's trade in 2024.", [["GEO"], ["ARM"]]),
+        # A ranking goes on with the role of the name it started with.
+        ("Georgia's GDP grew 9.4% in 2024, followed by Armenia with 5.9%.", [["GEO"], ["ARM"]]),
+        # Before: both figures took both countries, and "Armenia's 5.9%" is still left to Georgia (a
+        # possessive before a figure is a share's part as often: "Russia's 33%, Turkey's 14%").
+        ("Georgia's GDP grew 9.4% in 2024, Armenia's 5.9%.", [["GEO"], ["GEO"]]),
+    ],
+)
+def test_each_figure_takes_the_country_written_with_it(text, reporters):
+    assert [[e.code for e in c.entities if e.role == "reporter"] for c in extract(text)] == reporters
+
+
+def test_a_name_after_its_figure_keeps_the_figures_partners():
+    (claim,) = extract("Russian tourists spent $1.4 billion in Georgia in 2024.")
+    assert sorted((e.code, e.role) for e in claim.entities) == [("GEO", "reporter"), ("RUS", "partner")]
+
+
+@pytest.mark.parametrize(
+    "text, entities",
+    [
+        # A partner's figure is reported by the country whose statistics body the article cites.
+        (
+            "Remittances to Georgia fell 17% in 2024, the National Bank of Georgia reported. Transfers from Russia declined by 45% to $820 million.",
+            [("GEO", "reporter"), ("RUS", "partner")],
+        ),
+        ("Armenia's statistics committee (Armstat) reported on Friday. Exports to Russia fell to $2.9 billion in 2024.", [("ARM", "reporter"), ("RUS", "partner")]),
+        # No statistics body cited: no reporter is guessed.
+        ("Exports to Russia fell to $2.9 billion in 2024.", [("RUS", "partner")]),
+    ],
+)
+def test_a_partner_figure_is_reported_by_the_country_of_the_cited_statistics(text, entities):
+    claim = extract(text)[-1]
+    assert sorted((e.code, e.role) for e in claim.entities) == sorted(entities)
+    assert ("entities_from_document" in claim.flags) is (len(entities) > 1)
 
 
 def test_each_share_takes_its_own_partner():
