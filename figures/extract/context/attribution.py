@@ -23,7 +23,9 @@ from figures.lexicon import load_lexicon
 # The name run is possessive (++, *+): what follows a name in every pattern that uses it cannot
 # continue a word or the run, so giving characters back never finds another match, and trying
 # to was most of the cost of looking for a speaker before each speech verb.
-_NAME_REST = r"[\w’'.-]++(?:[ \t]+(?:[A-Z][\w’'.-]++))*+"  # after its first capital
+# A name may join its capitalised words with "of" or "for": "the National Bank of Georgia said" is
+# said by the bank, not by Georgia.
+_NAME_REST = r"[\w’'.-]++(?:(?:[ \t]+(?:of|for)(?:[ \t]+the)?)?[ \t]+[A-Z][\w’'.-]++)*+"  # after its first capital
 _NAME = rf"(?:[A-Z]{_NAME_REST})"
 _DESCRIPTOR_REST = (
     r"\s+(?:[\w’'-]+\s+){0,6}?(?:ministry|Ministry|official|diplomat|minister|spokesperson|spokesman|spokeswoman"

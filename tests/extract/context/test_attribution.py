@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -73,6 +74,8 @@ _SPEAKER_PIECES = st.sampled_from(
 @example("trade the ministry ")
 @example("grewthe ministry ")  # nor before the article
 @example("Mikhail Kalugin ")
+@example("the National Bank of Georgia ")
+@example("Prime Minister of the Netherlands Mark Rutte ")
 def test_speaker_patterns_match_as_their_plain_forms(text):
     # Written for speed — a possessive name run, and for the search its first letter taken
     # before the branch; the plain forms (a backtracking run, the speaker's branches as they
@@ -86,3 +89,16 @@ def test_speaker_patterns_match_as_their_plain_forms(text):
     ):
         fast, slow = getattr(pattern, method)(text), getattr(re.compile(plain), method)(text)
         assert (fast and (fast.span(), fast.group("name"))) == (slow and (slow.span(), slow.group("name")))
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Revenues reached $4.4 billion, the National Bank of Georgia said.", "National Bank of Georgia"),
+        ("Trade fell 18%, the Statistical Committee of Armenia reported.", "Statistical Committee of Armenia"),
+        ("Trade fell 18%, said Mikhail Kalugin of the ministry.", "Mikhail Kalugin"),
+    ],
+)
+def test_a_speakers_name_may_join_its_words_with_of(text, speaker):
+    (attribution,) = find_attributions(text)
+    assert attribution.speaker == speaker
