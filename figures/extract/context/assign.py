@@ -97,7 +97,8 @@ _NAME_TO_FIGURE = re.compile(
     r"(?:’s|'s)?\s{1,2}(?:(?:accounted|accounts|account)\s+for\s+|for\s+|(?:makes|made|make)\s+up\s+|with\s+)?\(?"
 )
 _PARTNER_AFTER_FIGURE = re.compile(r"\s+(?:to|from|with|in)\s+(?:the\s+)?", re.IGNORECASE)
-_SHARE_NOUN = re.compile(r"\bshares?\s+(?:of|in)\b", re.IGNORECASE)  # "share of", "share in Georgia's trade"
+# "share of", "share in Georgia's trade", "Russia's share dropped to 29%"
+_SHARE_NOUN = re.compile(r"\bshares?\s+(?:of|in)\b|(?:’s|'s)\s+shares?\b", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\s*(?:which|who|that)\b", re.IGNORECASE)
 _SHARE_VERB = r"(?:account(?:s|ed)?\s+for|make(?:s)?\s+up|made\s+up|represent(?:s|ed)?|comprise(?:s|d)?)"
 _SHARE_VERBS = re.compile(rf"\b{_SHARE_VERB}\s+(?:\w+\s+){{0,2}}$")
@@ -340,10 +341,19 @@ def _claim_context(context: _DocumentContext, claim: BareClaim, document: Docume
         # one country only is about it. One that names several leaves a nameless figure nameless.
         entities = (_entity(context.sole, "reporter"),)
         flags.append("entities_from_document")
-    elif context.home and any(e.role == "partner" for e in entities) and all(e.role != "reporter" and e.code != context.home for e in entities):
+    elif (
+        context.home
+        and any(e.role == "partner" or (share and e.role == "subject") for e in entities)
+        and all(e.role != "reporter" and e.code != context.home for e in entities)
+    ):
         # "Transfers from Russia declined by 45%" in an article on the National Bank of Georgia's
-        # figures: a partner's figure is reported by the country whose statistics the article cites.
-        entities = (_entity(context.home, "reporter"), *entities)
+        # figures: a partner's figure is reported by the country whose statistics the article
+        # cites, and so is a share whose part is named ("Russia's share dropped to 29%").
+        parts = gazetteer().parts
+        entities = (
+            _entity(context.home, "reporter"),
+            *(_entity(e.code, "partner") if e.role == "subject" and e.code not in parts else e for e in entities),
+        )
         flags.append("entities_from_document")
     if share_of is None and metric_mention is not None and _TOTAL_BEFORE.search(text, max(0, metric_mention.start - 12), metric_mention.start):
         # "…with the EU …, or 21% of its total trade of $19.5 billion": a total is with the world.

@@ -269,8 +269,11 @@ def test_a_name_after_its_figure_keeps_the_figures_partners():
             [("GEO", "reporter"), ("RUS", "partner")],
         ),
         ("Armenia's statistics committee (Armstat) reported on Friday. Exports to Russia fell to $2.9 billion in 2024.", [("ARM", "reporter"), ("RUS", "partner")]),
+        # A share whose part is named: the part is the partner.
+        ("Transfers fell 17% in 2024, the National Bank of Georgia reported. Russia's share dropped to 29%.", [("GEO", "reporter"), ("RUS", "partner")]),
         # No statistics body cited: no reporter is guessed.
         ("Exports to Russia fell to $2.9 billion in 2024.", [("RUS", "partner")]),
+        ("Russia's share of transfers dropped to 29% in 2024.", [("RUS", "subject")]),
     ],
 )
 def test_a_partner_figure_is_reported_by_the_country_of_the_cited_statistics(text, entities):
