@@ -129,14 +129,17 @@ def _period_keys(claims: pd.DataFrame, measure: pd.Series) -> pd.Series:
     other figure with no period links with nothing: two of them in one sentence are two things
     ("construction 13.1% and agriculture 13.7%", the two ends of "from $0.6bn to $1.3bn"), nor
     does a share whose own period the text names but could not be dated: in "Russia's share was
-    33%, compared with 41% a year ago" (no publication date) the 41% is of another year."""
+    33%, compared with 41% a year ago" (no publication date) the 41% is of another year, nor an
+    end of a from–to pair of shares."""
     keys = claims["period"].astype("str")
     implicit = keys.isna() & claims["base_period"].notna() & measure.str.startswith("change")
     keys = keys.mask(implicit, "")
     unscoped = keys.isna()
     if unscoped.any():
         keys[unscoped] = _per_distinct(_sentence_scope, claims.loc[unscoped, "doc"], claims.loc[unscoped, "sentence"])
-        alone = unscoped & ((measure != "share") | _flagged(claims["flags"], _UNDATED))
+        # The two ends of a change are two times: "the EU's share fell to 22% from 24%".
+        paired = claims["from_claim"].notna() | claims["id"].isin(claims["from_claim"].dropna())
+        alone = unscoped & ((measure != "share") | _flagged(claims["flags"], _UNDATED) | paired)
         keys[alone] = keys[alone] + ":" + claims.loc[alone, "id"].astype("str")
     return keys
 

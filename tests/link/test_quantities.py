@@ -147,6 +147,9 @@ def test_a_share_whose_own_period_could_not_be_dated_links_with_nothing():
     table = claims_table(claims_frame([now, year_ago, together]))
     groups = table["group"].tolist()
     assert groups[0] == groups[2] != groups[1]
+    # Nor do the two ends of an undated from–to pair ("the EU's share fell to 22% from 24%").
+    end, start, other = claim(3, **share, from_claim="c4"), claim(4, **share), claim(5, **share)
+    assert len(set(claims_table(claims_frame([end, start, other]))["group"])) == 3
 
 
 def test_symmetric_key_of_a_directed_key():
