@@ -20,7 +20,11 @@ from figures.options import ExtractOptions
 from figures.records import BareClaim, Claim, Kind
 
 _WINDOW = 40
-_ORDINAL_BEFORE = re.compile(r"(?i)(?:first|second|third|fourth|last|final|past|next|previous)[\s-]+$")
+# Before a fraction word, these make it a period: "the first half of 2025", "the same quarter of 2024".
+_ORDINAL_BEFORE = re.compile(
+    r"(?i)\b(?:first|second|third|fourth|last|final|past|next|previous|preceding|same|this|that|each|every|current"
+    r"|corresponding|latest|the)[\s-]+$"
+)
 _OF_AFTER = re.compile(r"\s+of(?![\w])")
 _WHITESPACE = re.compile(r"\s+")
 _FISCAL_YEAR_BEFORE = re.compile(rf"(?<!\d)\d{{4}}[{DASHES}/]$")
@@ -169,7 +173,7 @@ def _word_token(text: str, start: int, end: int, options: ExtractOptions) -> _To
     if number is None:
         return None
     if number.fraction and (
-        not _OF_AFTER.match(text, end) or _ORDINAL_BEFORE.search(text, max(0, start - 12), start)
+        not _OF_AFTER.match(text, end) or _ORDINAL_BEFORE.search(text, max(0, start - 16), start)
     ):
         return None  # "the first half of 2025" is a period, not a share
     tail = g.tail.match(text, end)

@@ -256,6 +256,9 @@ def test_from_to_gives_two_levels():
         "COVID-19",
         "the first half of 2025",
         "the first quarter of 2025",
+        "more than in the same quarter of 2024",  # regression: "quarter" was a share of 25%
+        "in the corresponding half of 2023",
+        "each quarter of the year",
         "the two countries",
         "one of the partners",
         "millions of family ties",
