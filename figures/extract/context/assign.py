@@ -463,7 +463,13 @@ def _periods(
     # A sentence's only period is shared by its figures ("exports were $5 billion and imports $6
     # billion in 2024", "$1.9 billion in 2024, of which $700 million …"); where each figure has its
     # own ("in 2022 by 10.4%, in 2023 by 7.8%"), a figure takes no other's.
-    shared = levels if len({m.period for m in levels}) == 1 else []
+    # Not the period of a figure set against this one, though: in "is planned at 4.5% of GDP,
+    # compared with 4.9% in 2025" and "$4.4 billion, up from $4.1 billion in 2023" it is the other's.
+    shared = (
+        levels
+        if len({m.period for m in levels}) == 1 and not any(_compared_figure(context, context.owners.get(m.start)) for m in levels)
+        else []
+    )
     levels = own or [m for m in levels if context.owners.get(m.start, claim.start) == claim.start] or shared
     levels = [m for m in levels if clause_start <= m.start < clause_end] or levels
     bases = [m for m in mentions if m.base]
@@ -519,6 +525,14 @@ def _periods(
     if base.since:
         flags.append("since")
     return period, base.period, flags
+
+
+_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|from|than)\s+$", re.IGNORECASE)
+
+
+def _compared_figure(context: _DocumentContext, start: int | None) -> bool:
+    """Whether the figure starting at ``start`` is written as a comparison ("compared with 4.9%")."""
+    return start is not None and bool(_COMPARED_BEFORE.search(context.text, max(0, start - 15), start))
 
 
 def _metric(
@@ -905,8 +919,10 @@ def _shares_of_levels(text: str, claims: list[Claim]) -> list[Claim]:
             and level.sentence == claim.sentence
             and _OR_BETWEEN.fullmatch(text, level.end, claim.start)
         ):
+            # "Public debt stood at $13.4 billion, or 50.5% of GDP": a whole named is kept.
+            whole = claim.share_of if claim.share_of not in (None, "unknown") else level.metric
             result[position] = replace(
-                claim, share_of=level.metric, metric=level.metric, entities=level.entities, period=level.period or claim.period
+                claim, share_of=whole, metric=level.metric, entities=level.entities, period=level.period or claim.period
             )
     return result
 
@@ -919,5 +935,8 @@ def _inherit_shares(claims: list[Claim]) -> list[Claim]:
             continue
         siblings = [c for c in claims[:position] if c.doc == claim.doc and c.sentence == claim.sentence and c.share_of]
         if siblings:
-            result[position] = replace(claim, share_of=siblings[-1].share_of, metric=claim.metric or siblings[-1].metric)
+            whole = siblings[-1].share_of
+            # "the deficit is planned at 4.5% of GDP, compared with 4.9%": the 4.9% is a deficit, not GDP
+            metric = claim.metric if claim.metric not in (None, whole) else siblings[-1].metric
+            result[position] = replace(claim, share_of=whole, metric=metric)
     return result

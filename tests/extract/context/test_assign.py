@@ -215,6 +215,9 @@ def test_a_percentage_after_a_level_with_or_is_its_share():
     level, share = extract("Trade with Turkey made up $2.5 billion in 2024, or 11%.")
     assert (share.share_of, share.metric, share.entities, share.period) == (level.metric, level.metric, level.entities, level.period)
     assert {e.code for e in share.entities} == {"TUR"}
+    # A whole named is kept: the debt as a share of GDP.
+    debt, of_gdp = extract("Public debt stood at $13.4 billion in 2024, or 50.5% of GDP.")
+    assert (of_gdp.share_of, of_gdp.metric, of_gdp.period) == ("gdp", "public_debt", debt.period)
     # "or 10% more" is a change, not a share; a rate restated is not a share of it
     assert extract("Exports were $5 billion, or 10% more than in 2023.")[-1].share_of is None
     assert extract("Unemployment was 13.9% in 2024, or 14% by the old method.")[-1].share_of is None
@@ -404,6 +407,25 @@ def test_tourism_revenues_and_the_figure_that_refers_back_to_them():
     assert "metric_from_coreference" in change.flags
     # In the present tense, but of the figure before: its period goes on.
     assert change.period.label == "2024" and "period_from_previous_sentence" in change.flags
+
+
+@pytest.mark.parametrize(
+    "text, periods",
+    [
+        # A sentence's only period is shared by its figures…
+        ("Exports were $5 billion and imports $6 billion in 2024.", ["2024", "2024"]),
+        # …but not when it is that of a figure set against the other.
+        ("The budget deficit is planned at 4.5% of GDP, compared with 4.9% in 2025.", [None, "2025"]),
+        ("Exports reached $4.4 billion, up from $4.1 billion in 2023.", [None, "2023"]),
+    ],
+)
+def test_the_period_of_a_figure_compared_with_is_not_shared(text, periods):
+    assert [c.period.label if c.period else None for c in extract(text)] == periods
+
+
+def test_a_share_set_against_another_is_of_the_same_part_and_whole():
+    planned, last_year = extract("The budget deficit is planned at 4.5% of GDP, compared with 4.9% in 2025.")
+    assert (last_year.metric, last_year.share_of) == (planned.metric, planned.share_of) == ("budget_deficit", "gdp")
 
 
 def test_each_figure_of_a_list_takes_the_period_written_before_it():
