@@ -717,8 +717,10 @@ def _role(text: str, mention: EntityMention) -> str:
         return "reporter" if _DEMONYM_TRADE.match(text, mention.end) else "partner"
     if _REPORTER_AFTER.match(text[mention.end : mention.end + 20]):
         return "reporter"
-    if gazetteer().partner_after.match(text, mention.end):
-        return "partner"  # "Russia remained the largest source market"
+    if gazetteer().partner_after.match(text, mention.end) or gazetteer().partner_before.search(
+        text, max(0, mention.start - _ROLE_WINDOW), mention.start
+    ):
+        return "partner"  # "Russia remained the largest source market", "the largest investor was the UK"
     window = text[max(0, mention.start - _ROLE_WINDOW) : mention.start]
     if _PARTNER_BEFORE.search(window):
         return "partner"

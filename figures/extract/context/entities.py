@@ -36,6 +36,7 @@ class Gazetteer:
     pair_phrases: tuple[str, ...]  # "the two countries", "bilateral": the document's main pair
     subnational: tuple[str, ...]  # "in the regions", "in Tbilisi": places inside a country
     partner_after: re.Pattern[str]  # "… remained the largest source market": the name before is a partner
+    partner_before: re.Pattern[str]  # "the largest investor was …": the name after is a partner
 
     def members(self, code: str) -> frozenset[str]:
         """The countries (or regions) an entity stands for: itself, or a group's members."""
@@ -69,11 +70,12 @@ def gazetteer() -> Gazetteer:
     capitals = [capital for names_of in data["capitals"].values() for capital in names_of]
     subnational = (*data["subnational"]["phrases"], *(f"in {capital}" for capital in capitals))
     partner = data["partner_after"]
-    partner_after = re.compile(
-        rf"\s+(?:{alternation(partner['verbs'])})\s+(?:(?:the|its|their|\w+(?:’s|'s))\s+)?(?:[\w-]+\s+){{0,2}}?"
-        rf"(?:{alternation(partner['nouns'])})\b"
+    verbs, nouns = alternation(partner["verbs"]), alternation(partner["nouns"])
+    partner_after = re.compile(rf"\s+(?:{verbs})\s+(?:(?:the|its|their|\w+(?:’s|'s))\s+)?(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b")
+    partner_before = re.compile(rf"\b(?:{nouns})\s+(?:{verbs})\s+(?:the\s+)?$", re.IGNORECASE)
+    return Gazetteer(
+        names, groups, dict(data["parts"]), tuple(data["pair"]["phrases"]), subnational, partner_after, partner_before
     )
-    return Gazetteer(names, groups, dict(data["parts"]), tuple(data["pair"]["phrases"]), subnational, partner_after)
 
 
 

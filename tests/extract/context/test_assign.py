@@ -235,6 +235,8 @@ def test_a_percentage_after_a_level_with_or_is_its_share():
             "Russia remained the largest source market with 1.9 million trips, followed by Turkey with 1.5 million and Armenia with 1.4 million.",
             [["RUS"], ["TUR"], ["ARM"]],
         ),
+        # …and so does "the largest investor was", before the name.
+        ("The largest investor was the United Kingdom with $380 million, followed by the Netherlands with $250 million.", [["GBR"], ["NLD"]]),
     ],
 )
 def test_a_list_of_figures_after_a_partner_goes_on_with_partners(text, partners):
