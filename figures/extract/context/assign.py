@@ -136,6 +136,7 @@ class _DocumentContext:
     pair_phrases: list[tuple[int, int]] = field(default_factory=list)  # "the two countries", "bilateral"
     subnational: list[tuple[int, int]] = field(default_factory=list)  # "in the regions", "in Tbilisi"
     carried: dict[int, Period | None] = field(default_factory=dict)  # sentence start → the period it continues
+    lede: Period | None = None  # the first period the article's figures are given for
 
     def clause_breaks(self, start: int, end: int) -> list[tuple[int, int, int]]:
         if start not in self.breaks:
@@ -156,18 +157,24 @@ class _DocumentContext:
 
     def carried_period(self, sentence_start: int) -> Period | None:
         """The period a sentence that names none continues: the one period the sentence before
-        it, in the same paragraph, names ("Georgia received 7.4 million trips in 2024. Of these,
-        5.1 million were tourist trips"). None where that sentence names several ("$6 billion in
-        2024, up from $5 billion in 2023"), since which one goes on cannot be told."""
+        it names ("Georgia received 7.4 million trips in 2024. Of these, 5.1 million were tourist
+        trips"), or goes on with itself where it names only a base ("The figure is 4% higher than
+        in 2023"). None where that sentence names several ("$6 billion in 2024, up from $5 billion
+        in 2023"), since which one goes on cannot be told. Across a paragraph break only the
+        period the article opens with goes on: after "In December alone, remittances reached
+        $260 million", the next paragraph's "28% of the total" may be the year's."""
         if sentence_start not in self.carried:
-            paragraph_start = self.text.rfind("\n", 0, sentence_start) + 1
-            before = _within(self.periods, paragraph_start, sentence_start)
+            before = _within(self.periods, 0, sentence_start)
             carried = None
             if before:
                 previous_start, _ = self.index.sentence_bounds(before[-1].start)
                 named = {m.period for m in _within(before, previous_start, sentence_start) if not m.base}
-                if len(named) == 1 and None not in named and next(iter(named)).granularity != "day":
+                if not named:
+                    carried = self.carried.get(previous_start)
+                elif len(named) == 1 and None not in named and next(iter(named)).granularity != "day":
                     carried = named.pop()
+                if previous_start <= self.text.rfind("\n", 0, sentence_start) and carried != self.lede:
+                    carried = None
             self.carried[sentence_start] = carried
         return self.carried[sentence_start]
 
@@ -250,6 +257,7 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
         owners=_period_owners(text, periods, claims, figure_starts),
         figure_starts=figure_starts,
         named_after=_names_after_figures(text, entities, claims),
+        lede=next((m.period for m in periods if _dates_a_level(m)), None),
     )
     with_context = [_claim_context(context, claim, document) for claim in claims]
     return _inherit_shares(_shares_of_levels(text, _pair_from_to(context, _carried_apart(with_context))))
@@ -282,6 +290,11 @@ def _period_owners(text: str, periods: list[PeriodMention], claims: Sequence[Bar
 
 
 _START = attrgetter("start")  # of a mention: the sort key of every list of mentions
+
+
+def _dates_a_level(mention: PeriodMention) -> bool:
+    """Whether a period mention dates figures as written, not a base, a count back or a day."""
+    return mention.period is not None and not (mention.base or mention.relative) and mention.period.granularity != "day"
 
 
 def _holds_span(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -198,12 +198,17 @@ def find_period_mentions(
 _CHANGED_FROM = re.compile(r"\bfrom\s+[$€£]?\d[^\s,;]*\s+(?:[^\W\d]+\s+)?(?:in\s+(?:the\s+)?)?$", re.IGNORECASE)
 
 
+# The year of the grammar's "the same period of 2024", which is always a base.
+_SAME_PERIOD_OF = re.compile(r"\bsame\s+(?:period|time|months?|half|quarter)\s+(?:of|in)\s+$", re.IGNORECASE)
+
+
 def _compared_with(text: str, start: int) -> bool:
-    """Whether the period at ``start`` is one the text compares with — a base ("17% less than in
-    2023") or where a change started ("slowed from 8.3% in 2023") — and not one it goes on with:
-    "in December" and "a year earlier" after either count from the period the text is about."""
+    """Whether the year at ``start`` is one the text compares with — a base ("17% less than in
+    2023", "up 7% from the same period of 2024") or where a change started ("slowed from 8.3% in
+    2023") — and not one it goes on with: "in December" and "a year earlier" after either count
+    from the period the text is about."""
     window = max(0, start - 30)
-    return bool(_base_marker().search(text, window, start) or _CHANGED_FROM.search(text, window, start))
+    return any(pattern.search(text, window, start) for pattern in (_base_marker(), _CHANGED_FROM, _SAME_PERIOD_OF))
 
 
 def _mentions_in(

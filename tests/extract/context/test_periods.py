@@ -181,6 +181,9 @@ def test_a_base_year_is_not_the_year_the_text_goes_on_with():
     assert [m.period.label for m in find_period_mentions(text, None)] == ["2024", "2023", "2024-12"]
     second = text.index("In December")  # read in its own window, the years before it come from a scan
     assert [m.period.label for m in find_period_mentions(text, None, [(second, len(text))])] == ["2024-12"]
+    text = "Trade reached $1.3 billion in the first half of 2025, up 7% from the same period of 2024. Total trade in the first half was $11.6 billion."
+    last = text.index("Total")
+    assert [m.period.label for m in find_period_mentions(text, None, [(last, len(text))])] == ["2025-H1"]
     within = find_period_mentions("Exports were $2.8 billion in 2024, 17% less than in 2023; in the first half they fell.", None)
     assert within[-1].period.label == "2024-H1" and "year_from_context" in within[-1].flags
 
