@@ -84,7 +84,7 @@ _ROLE_WINDOW = 45  # characters before a name: "between the United Arab Emirates
 _LIST_GOES_ON = re.compile(
     r"(?:\s*\([^()]{1,30}\)|\s+with\s+[^,;()\d]{0,15}\d[^,;()]{0,20}?)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?"
 )
-_FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_FOLLOWED_BY = re.compile(r"\b[Ff]ollowed\s+by\s+(?:the\s+)?$")
 _DIGIT = re.compile(r"\d")
 # "$2 billion in exports", "$110 million of gas" — but in "$13.1 billion in 2024 and imports" the
 # phrase after "and" begins the next statement.
@@ -164,11 +164,11 @@ class _DocumentContext:
         period the article opens with goes on: after "In December alone, remittances reached
         $260 million", the next paragraph's "28% of the total" may be the year's."""
         if sentence_start not in self.carried:
-            before = _within(self.periods, 0, sentence_start)
+            last = bisect_left(self.periods, sentence_start, key=_START) - 1
             carried = None
-            if before:
-                previous_start, _ = self.index.sentence_bounds(before[-1].start)
-                named = {m.period for m in _within(before, previous_start, sentence_start) if not m.base}
+            if last >= 0:
+                previous_start, _ = self.index.sentence_bounds(self.periods[last].start)
+                named = {m.period for m in _within(self.periods, previous_start, sentence_start) if not m.base}
                 if not named:
                     carried = self.carried.get(previous_start)
                 elif len(named) == 1 and None not in named and next(iter(named)).granularity != "day":
@@ -180,11 +180,13 @@ class _DocumentContext:
 
     def role(self, mention: EntityMention) -> str:
         if mention.start not in self.roles:
-            index = bisect_left(self.entities, mention.start, key=_START)
-            previous = self.entities[index - 1] if index else None
             role = _role(self.text, mention)
+            # Only a name that reports nothing of its own may take its role from the name before it.
+            index = bisect_left(self.entities, mention.start, key=_START)
+            previous = self.entities[index - 1] if index and role != "reporter" else None
             if (
                 previous is not None
+                and self.text.rfind("ollowed", max(0, mention.start - 20), mention.start) >= 0  # first, being quick
                 and _FOLLOWED_BY.search(self.text, max(0, mention.start - 20), mention.start)
                 and _POSSESSIVE.match(self.text, previous.end)
                 and self.index.sentence_bounds(mention.start)[0] <= previous.start
@@ -473,17 +475,7 @@ def _periods(
     # right after another figure is not. Then a period in the figure's own clause wins over a
     # nearer one in the next clause: "In 2023 exports were $2.5 billion, and in 2024 they grew".
     own = [m for m in levels if context.owners.get(m.start) == claim.start]
-    # A sentence's only period is shared by its figures ("exports were $5 billion and imports $6
-    # billion in 2024", "$1.9 billion in 2024, of which $700 million …"); where each figure has its
-    # own ("in 2022 by 10.4%, in 2023 by 7.8%"), a figure takes no other's.
-    # Not the period of a figure set against this one, though: in "is planned at 4.5% of GDP,
-    # compared with 4.9% in 2025" and "$4.4 billion, up from $4.1 billion in 2023" it is the other's.
-    shared = (
-        levels
-        if len({m.period for m in levels}) == 1 and not any(_compared_figure(context, context.owners.get(m.start)) for m in levels)
-        else []
-    )
-    levels = own or [m for m in levels if context.owners.get(m.start, claim.start) == claim.start] or shared
+    levels = own or [m for m in levels if context.owners.get(m.start, claim.start) == claim.start] or _shared(context, levels)
     levels = [m for m in levels if clause_start <= m.start < clause_end] or levels
     bases = [m for m in mentions if m.base]
     if not levels and any("vague_period" in m.flags for m in mentions):
@@ -538,6 +530,17 @@ def _periods(
     if base.since:
         flags.append("since")
     return period, base.period, flags
+
+
+def _shared(context: _DocumentContext, levels: list[PeriodMention]) -> list[PeriodMention]:
+    """A sentence's only period is shared by its figures ("exports were $5 billion and imports $6
+    billion in 2024", "$1.9 billion in 2024, of which $700 million …"); where each figure has its
+    own ("in 2022 by 10.4%, in 2023 by 7.8%"), a figure takes no other's. Nor does it take the
+    period of a figure set against it: in "is planned at 4.5% of GDP, compared with 4.9% in 2025"
+    and "$4.4 billion, up from $4.1 billion in 2023" the period is the second figure's."""
+    if len({m.period for m in levels}) != 1 or any(_compared_figure(context, context.owners.get(m.start)) for m in levels):
+        return []
+    return levels
 
 
 _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|from|than)\s+$", re.IGNORECASE)
@@ -730,15 +733,15 @@ def _role(text: str, mention: EntityMention) -> str:
         return "reporter" if _DEMONYM_TRADE.match(text, mention.end) else "partner"
     if _REPORTER_AFTER.match(text[mention.end : mention.end + 20]):
         return "reporter"
-    if gazetteer().partner_after.match(text, mention.end) or gazetteer().partner_before.search(
-        text, max(0, mention.start - _ROLE_WINDOW), mention.start
-    ):
-        return "partner"  # "Russia remained the largest source market", "the largest investor was the UK"
+    if gazetteer().partner_after.match(text, mention.end):
+        return "partner"  # "Russia remained the largest source market"
     window = text[max(0, mention.start - _ROLE_WINDOW) : mention.start]
     if _PARTNER_BEFORE.search(window):
         return "partner"
     if _REPORTER_BEFORE.search(window):
         return "reporter"
+    if gazetteer().partner_before.search(window):
+        return "partner"  # "the largest investor was the United Kingdom"
     return "subject"
 
 

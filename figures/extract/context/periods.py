@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
@@ -179,27 +179,43 @@ def find_period_mentions(
     # Only a year before a window's start is ever asked for: the scan stops a year's length
     # past the last window's start, so that what follows a year is still seen.
     last_start = windows[-1][0] if windows else 0
-    years = [
-        (match.start(), int(match.group()))
-        for match in _PLAIN_YEAR.finditer(text, 0, last_start + 5)
-        if match.start() < last_start and not _compared_with(text, match.start())
-    ]
+    years = [match.start() for match in _PLAIN_YEAR.finditer(text, 0, last_start + 5) if match.start() < last_start]
+    going_on = _YearsGoingOn(text, years)
     anchors = _anchors(text, windows)
     mentions: list[PeriodMention] = []
     for window_start, window_end in windows:
-        earlier = bisect_left(years, window_start, key=lambda year: year[0])
         inside = anchors[bisect_left(anchors, window_start) : bisect_left(anchors, window_end)]
-        named_before = year_period(years[earlier - 1][1]) if earlier else None
-        mentions += _mentions_in(text, window_start, window_end, inside, published, named_before)
+        mentions += _mentions_in(text, window_start, window_end, inside, published, going_on.before(window_start))
     return mentions
 
 
-# "slowed from 8.3% in 2023": where a change started.
-_CHANGED_FROM = re.compile(r"\bfrom\s+[$€£]?\d[^\s,;]*\s+(?:[^\W\d]+\s+)?(?:in\s+(?:the\s+)?)?$", re.IGNORECASE)
+@dataclass
+class _YearsGoingOn:
+    """The plain years of a text (their starts, in order), each looked at once to tell whether
+    the text compares with it or goes on with it."""
+
+    text: str
+    years: list[int]
+    compared: dict[int, bool] = field(default_factory=dict)
+
+    def before(self, start: int) -> Period | None:
+        """The last year before ``start`` that the text goes on with."""
+        for index in range(bisect_left(self.years, start) - 1, -1, -1):
+            year = self.years[index]
+            if year not in self.compared:
+                self.compared[year] = _compared_with(self.text, year)
+            if not self.compared[year]:
+                return year_period(int(self.text[year : year + 4]))
+        return None
 
 
-# The year of the grammar's "the same period of 2024", which is always a base.
-_SAME_PERIOD_OF = re.compile(r"\bsame\s+(?:period|time|months?|half|quarter)\s+(?:of|in)\s+$", re.IGNORECASE)
+# "slowed from 8.3% in 2023": where a change started; "the same period of 2024" (the grammar's
+# same_period form), which is always a base.
+_COMPARED_YEAR = re.compile(
+    r"\b(?:from\s+[$€£]?\d[^\s,;]*\s+(?:[^\W\d]+\s+)?(?:in\s+(?:the\s+)?)?"
+    r"|same\s+(?:period|time|months?|half|quarter)\s+(?:of|in)\s+)$",
+    re.IGNORECASE,
+)
 
 
 def _compared_with(text: str, start: int) -> bool:
@@ -208,7 +224,7 @@ def _compared_with(text: str, start: int) -> bool:
     2023") — and not one it goes on with: "in December" and "a year earlier" after either count
     from the period the text is about."""
     window = max(0, start - 30)
-    return any(pattern.search(text, window, start) for pattern in (_base_marker(), _CHANGED_FROM, _SAME_PERIOD_OF))
+    return bool(_base_marker().search(text, window, start) or _COMPARED_YEAR.search(text, window, start))
 
 
 def _mentions_in(
@@ -229,7 +245,7 @@ def _mentions_in(
         if (
             mention.period is not None
             and mention.period.granularity != "day"
-            and not (mention.relative or mention.base or _CHANGED_FROM.search(text, max(0, mention.start - 30), mention.start))
+            and not (mention.relative or mention.base or _COMPARED_YEAR.search(text, max(0, mention.start - 30), mention.start))
         ):
             context = mention.period
         mentions.append(mention)
