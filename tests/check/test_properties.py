@@ -118,6 +118,12 @@ CONSISTENT = st.sampled_from(
         "Of Georgia's exports of $5.6 billion in 2024, cars made up $1.7 billion, or about 30%.",
         "Kazakhstan exported 8.7 million tonnes of wheat in 2024. Of this, 3.2 million tonnes went to Uzbekistan.",
         "In Yerevan, the average wage was 350,000 drams in 2024, while nationwide it was 290,000 drams.",
+        "Russia remained the largest source market with 1.7 million trips, followed by Armenia with 1.4 million and Turkey with 1.1 million.",
+        "GDP grew 9.4% in Georgia and 5.9% in Armenia in 2024.",
+        "Georgia's budget deficit is planned at 2.5% of GDP in 2026, compared with 2.3% in 2024.",
+        "Georgia's tourism revenues reached $4.4 billion in 2024. The figure is 7% higher than in 2023.",
+        "Georgia's remittances fell 17% in 2024, the National Bank of Georgia said. Russia's share dropped to 29%.",
+        "Georgia's exports to Russia rose 12% in 2024.\n\nExports to Russia reached $720 million, the National Bank of Georgia said.",
     ]
 )
 
