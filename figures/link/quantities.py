@@ -137,9 +137,12 @@ def _period_keys(claims: pd.DataFrame, measure: pd.Series) -> pd.Series:
     unscoped = keys.isna()
     if unscoped.any():
         keys[unscoped] = _per_distinct(_sentence_scope, claims.loc[unscoped, "doc"], claims.loc[unscoped, "sentence"])
-        # The two ends of a change are two times: "the EU's share fell to 22% from 24%".
-        paired = claims["from_claim"].notna() | claims["id"].isin(claims["from_claim"].dropna())
-        alone = unscoped & ((measure != "share") | _flagged(claims["flags"], _UNDATED) | paired)
+        alone = unscoped & (measure != "share")
+        shares = claims.loc[unscoped & ~alone, ["id", "from_claim", "flags"]]
+        if not shares.empty:
+            # The two ends of a change are two times: "the EU's share fell to 22% from 24%".
+            paired = shares["from_claim"].notna() | shares["id"].isin(claims["from_claim"].dropna())
+            alone[shares.index] = paired.to_numpy() | _flagged(shares["flags"], _UNDATED)
         keys[alone] = keys[alone] + ":" + claims.loc[alone, "id"].astype("str")
     return keys
 
