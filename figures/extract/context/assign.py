@@ -41,6 +41,7 @@ from figures.extract.context.metrics import MetricMention, find_metric_mentions,
 from figures.extract.context.modality import forecast_cues, is_forecast
 from figures.extract.context.periods import (
     PeriodMention,
+    dates_as_written,
     find_period_mentions,
     in_present_tense,
     same_period_of,
@@ -259,7 +260,7 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
         owners=_period_owners(text, periods, claims, figure_starts),
         figure_starts=figure_starts,
         named_after=_names_after_figures(text, entities, claims),
-        lede=next((m.period for m in periods if _dates_a_level(m)), None),
+        lede=next((m.period for m in periods if dates_as_written(m)), None),
     )
     with_context = [_claim_context(context, claim, document) for claim in claims]
     return _inherit_shares(_shares_of_levels(text, _pair_from_to(context, _carried_apart(with_context))))
@@ -293,10 +294,6 @@ def _period_owners(text: str, periods: list[PeriodMention], claims: Sequence[Bar
 
 _START = attrgetter("start")  # of a mention: the sort key of every list of mentions
 
-
-def _dates_a_level(mention: PeriodMention) -> bool:
-    """Whether a period mention dates figures as written, not a base, a count back or a day."""
-    return mention.period is not None and not (mention.base or mention.relative) and mention.period.granularity != "day"
 
 
 def _holds_span(spans: list[tuple[int, int]], start: int, end: int) -> bool:

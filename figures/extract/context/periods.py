@@ -242,14 +242,15 @@ def _mentions_in(
                 mention.start, mention.end, mention.period, True, mention.same_period, mention.relative,
                 word == "since", mention.flags,
             )
-        if (
-            mention.period is not None
-            and mention.period.granularity != "day"
-            and not (mention.relative or mention.base or _COMPARED_YEAR.search(text, max(0, mention.start - 30), mention.start))
-        ):
+        if dates_as_written(mention) and not _COMPARED_YEAR.search(text, max(0, mention.start - 30), mention.start):
             context = mention.period
         mentions.append(mention)
     return mentions
+
+
+def dates_as_written(mention: PeriodMention) -> bool:
+    """Whether a mention dates figures as written: not a base, a count back, or a day."""
+    return mention.period is not None and not (mention.base or mention.relative) and mention.period.granularity != "day"
 
 
 _SPACE = re.compile(r"\s+")
