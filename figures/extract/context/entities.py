@@ -78,7 +78,6 @@ def gazetteer() -> Gazetteer:
     )
 
 
-
 _NAMES = PhraseFinder(lambda: gazetteer().names)
 _PAIR_PHRASES = PhraseFinder(
     lambda: {
