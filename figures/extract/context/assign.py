@@ -701,9 +701,9 @@ def _entities(
         # makes up 22%", it is the part: the reporter is the whole's owner, named elsewhere).
         roles[lone_subjects[0]] = "reporter"
     if "reporter" not in roles.values():
-        sentence_reporters = [
-            m.code for m in _within(context.entities, sentence_start, sentence_end) if role_of(m) == "reporter"
-        ]
+        # Named before the figure: in "exports to Turkey amounted to 9.9 bcm, while Georgia received
+        # 2.4 bcm" Georgia is what the next clause is about.
+        sentence_reporters = [m.code for m in _within(context.entities, sentence_start, claim.start) if role_of(m) == "reporter"]
         if sentence_reporters:
             roles.setdefault(sentence_reporters[0], "reporter")
         elif context.home in roles:

@@ -260,6 +260,15 @@ def test_each_figure_takes_the_country_written_with_it(text, reporters):
     assert [[e.code for e in c.entities if e.role == "reporter"] for c in extract(text)] == reporters
 
 
+def test_a_reporter_named_in_a_later_clause_is_that_clauses():
+    # Regression: Georgia, which "received" gas, reported Azerbaijan's exports to Turkey.
+    to_turkey, _ = extract("Exports to Turkey amounted to 9.9 bcm in 2024, while Georgia received 2.4 bcm.")
+    assert [(e.code, e.role) for e in to_turkey.entities] == [("TUR", "partner")]
+    # One named before it still reports it.
+    _, imports = extract("Georgia's exports to Russia reached $700 million in 2024, while imports from Russia were $1.9 billion.")
+    assert ("GEO", "reporter") in [(e.code, e.role) for e in imports.entities]
+
+
 def test_a_name_after_its_figure_keeps_the_figures_partners():
     (claim,) = extract("Russian tourists spent $1.4 billion in Georgia in 2024.")
     assert sorted((e.code, e.role) for e in claim.entities) == [("GEO", "reporter"), ("RUS", "partner")]
