@@ -41,6 +41,7 @@ from figures.extract.context.metrics import MetricMention, find_metric_mentions,
 from figures.extract.context.modality import forecast_cues, is_forecast
 from figures.extract.context.periods import (
     PeriodMention,
+    comparison_before,
     dates_as_written,
     find_period_mentions,
     in_present_tense,
@@ -85,6 +86,7 @@ _ROLE_WINDOW = 45  # characters before a name: "between the United Arab Emirates
 _LIST_GOES_ON = re.compile(
     r"(?:\s*\([^()]{1,30}\)|\s+with\s+[^,;()\d]{0,15}\d[^,;()]{0,20}?)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?"
 )
+_POSSESSIVE = re.compile(r"’s|'s")
 _FOLLOWED_BY = re.compile(r"\b[Ff]ollowed\s+by\s+(?:the\s+)?$")
 _DIGIT = re.compile(r"\d")
 # "$2 billion in exports", "$110 million of gas" — but in "$13.1 billion in 2024 and imports" the
@@ -293,7 +295,6 @@ def _period_owners(text: str, periods: list[PeriodMention], claims: Sequence[Bar
 
 
 _START = attrgetter("start")  # of a mention: the sort key of every list of mentions
-
 
 
 def _holds_span(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -540,12 +541,9 @@ def _shared(context: _DocumentContext, levels: list[PeriodMention]) -> list[Peri
     return levels
 
 
-_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|from|than)\s+$", re.IGNORECASE)
-
-
 def _compared_figure(context: _DocumentContext, start: int | None) -> bool:
     """Whether the figure starting at ``start`` is written as a comparison ("compared with 4.9%")."""
-    return start is not None and bool(_COMPARED_BEFORE.search(context.text, max(0, start - 15), start))
+    return start is not None and bool(comparison_before().search(context.text, max(0, start - 15), start))
 
 
 def _metric(
@@ -750,7 +748,6 @@ def _figure_of(context: _DocumentContext, mention: EntityMention) -> int | None:
 
 
 _IN_AFTER_FIGURE = re.compile(r"\s+in\s+(?:the\s+)?")  # "9.4% in Georgia", "11% in Georgia's trade"
-_POSSESSIVE = re.compile(r"’s|'s")
 
 
 def _names_after_figures(text: str, entities: list[EntityMention], claims: Sequence[BareClaim]) -> dict[int, int]:

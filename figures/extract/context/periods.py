@@ -155,6 +155,13 @@ _ANCHOR_REACH = 45  # the longest run of words before a period's keyword: "the f
 
 
 @cache
+def comparison_before() -> re.Pattern[str]:
+    """A base marker written right before what it marks: a period, or a figure set against
+    another ("compared with 4.9%", "up from $4.1 billion")."""
+    return re.compile(rf"(?<![\w])(?:{alternation(_words().base_markers)})\s+$", re.IGNORECASE)
+
+
+@cache
 def _base_marker() -> re.Pattern[str]:
     markers = alternation(_words().base_markers)
     return re.compile(rf"(?<![\w])(?P<marker>{markers})\s+(?:(?:in|of|the|that\s+of|levels?\s+of)\s+)*$", re.IGNORECASE)
