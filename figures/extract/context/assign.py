@@ -171,7 +171,13 @@ class _DocumentContext:
             carried = None
             if last >= 0:
                 previous_start, _ = self.index.sentence_bounds(self.periods[last].start)
-                named = {m.period for m in _within(self.periods, previous_start, sentence_start) if not m.base}
+                # Not the period of a figure set against another: after "dropped to 41% from 60% a
+                # year earlier" the text goes on with the 41%'s period, not the 60%'s.
+                named = {
+                    m.period
+                    for m in _within(self.periods, previous_start, sentence_start)
+                    if not m.base and not _compared_figure(self, self.owners.get(m.start))
+                }
                 if not named:
                     carried = self.carried.get(previous_start)
                 elif len(named) == 1 and None not in named and next(iter(named)).granularity != "day":
@@ -243,7 +249,7 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
         claim.start for claim in claims
         if not (claim.kind == "multiple" and claim.change) and (claim.hedge or "").lower() not in verbs
     )  # fmt: skip
-    periods = find_period_mentions(text, document.published, sentences)
+    periods = find_period_mentions(text, document.published, _with_opening(text, sentences))
     context = _DocumentContext(
         text=text,
         index=index,
@@ -342,10 +348,13 @@ def _claim_context(context: _DocumentContext, claim: BareClaim, document: Docume
     share = share_of is not None
     markers = metric_lexicon().reporter_markers.get(named.metric) if named is not None and named.metric else None
     reporter_before = _reporter_marked_by(markers) if markers else None
-    entities = _entities(context, claim, entity_start, entity_end, sentence_start, sentence_end, share, reporter_before)
+    own_economy = named is not None and named.metric in metric_lexicon().own_economy and not share
+    entities = _entities(context, claim, entity_start, entity_end, sentence_start, sentence_end, share, reporter_before, own_economy)
     if coreferent and metric_mention is not None:
         ref_start, ref_end = context.index.sentence_bounds(metric_mention.start)
-        entities = _merge_entities(entities, _entities(context, claim, ref_start, ref_end, ref_start, ref_end, share, reporter_before))
+        entities = _merge_entities(
+            entities, _entities(context, claim, ref_start, ref_end, ref_start, ref_end, share, reporter_before, own_economy)
+        )
     if not entities and metric_mention is not None and context.pair and metric_mention.metric in metric_lexicon().symmetric:
         entities = (_entity(context.pair[0], "reporter"), _entity(context.pair[1], "partner"))
         flags.append("entities_from_document")
@@ -389,6 +398,22 @@ def _claim_context(context: _DocumentContext, claim: BareClaim, document: Docume
         quoted=quotation is not None,
         flags=tuple(dict.fromkeys(flags)),
     )
+
+
+def _with_opening(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences, and the article's opening paragraph, which may give its figures' period
+    without a figure: "Money transfers to Armenia fell sharply in 2024, the central bank reported."
+    Windows in order, overlapping ones merged."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    opening = (start, len(text) if end < 0 else end)
+    windows: list[tuple[int, int]] = []
+    for window in sorted([opening, *sentences]):
+        if windows and window[0] <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(window[1], windows[-1][1]))
+        else:
+            windows.append(window)
+    return windows
 
 
 def _paragraphs_to(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -492,14 +517,15 @@ def _periods(
     period = min(levels, key=lambda m: (_distance(m, claim), m.start < claim.start)).period if levels else None
     if (
         period is None
-        and all(m.base and m.start > claim.start for m in mentions)
+        and all((m.base and m.start > claim.start) or _compared_figure(context, context.owners.get(m.start)) for m in mentions)
         and (
             not in_present_tense(context.text, clause_start, clause_end)
             or _REFERS_TO_A_FIGURE.search(context.text, clause_start, claim.start)
         )
     ):
-        # A sentence that names no period of its own goes on with the one before it — but not for
-        # a figure after a base ("4% higher than in 2023, when 7.1 million visitors came"), nor in
+        # A sentence that names no period of its own (nor any but that of a figure set against
+        # another: "fell 45% to $1.9 billion, and its share to 41% from 60% a year earlier") goes on
+        # with the one before it — but not for a figure after a base ("4% higher than in 2023, when 7.1 million visitors came"), nor in
         # a clause in the present tense ("the CIS accounts for 33% of Georgia's trade"), unless
         # it speaks of the figure before ("The figure is 4% higher than in 2023").
         period = context.carried_period(start)
@@ -632,11 +658,13 @@ def _entities(
     sentence_end: int,
     share: bool,
     reporter_before: re.Pattern[str] | None = None,
+    own_economy: bool = False,
 ) -> tuple[Entity, ...]:
     """The entities of a figure and their roles. ``reporter_before`` matches the word that marks
     the reporter of the figure's metric where it is not the usual one ("traveller trips to
     Georgia", "exports from Georgia to Russia"): a country written after it reports the figure,
-    and one that would otherwise report it is the partner."""
+    and one that would otherwise report it is the partner. ``own_economy``: the figure is of a
+    metric with no partner country (GDP, inflation), so a name written with it is its reporter."""
     text = context.text
 
     def role_of(mention: EntityMention) -> str:
@@ -656,8 +684,9 @@ def _entities(
     mentions = [m for m in _within(context.entities, start, end) if _figure_of(context, m) in (None, claim.start)]
     own = [m for m in mentions if _figure_after(context, m) == claim.start]
     if own:  # and a name written right before this figure is what it is about, beside the reporter
-        # (unless it is the reporter itself: "Georgia's GDP grew 9.4%, followed by Armenia with 5.9%")
-        own_reports = any(role_of(m) == "reporter" for m in own)
+        # (unless it is the reporter itself: "Georgia's GDP grew 9.4%, followed by Armenia with 5.9%";
+        # and of a figure no partner has, it is: "Georgia's GDP grew 9.4%, Armenia's 5.9%")
+        own_reports = own_economy or any(role_of(m) == "reporter" for m in own)
         mentions = [m for m in mentions if m in own or (role_of(m) == "reporter" and not own_reports)]
     if _RELATIVE_PRONOUN.match(text, start + 1 if text[start : start + 1] == "," else start):
         # "…the separatist territories, which collectively represent around 20%": "which" is them.
@@ -889,16 +918,17 @@ def _carried_apart(claims: list[Claim]) -> list[Claim]:
     """A period carried over from the sentence before is dropped from figures that would then be
     one quantity with another figure of their sentence: in "Industrial output rose 2.8%,
     construction 13.1% and agriculture 13.7%" the three are three things that their words do not
-    tell apart, and without a period they link with nothing."""
+    tell apart, and without a period they link with nothing. A figure of another period is
+    another quantity: "its share dropped to 41% from 60% a year earlier"."""
     result = list(claims)
     for positions in _by_sentence(claims):
         carried = [p for p in positions if _CARRIED in claims[p].flags]
         if not carried:
             continue
-        alike = Counter(_quantity_words(claims[p]) for p in positions)
+        alike = Counter((_quantity_words(claims[p]), claims[p].period) for p in positions)
         for position in carried:
             claim = claims[position]
-            if alike[_quantity_words(claim)] > 1:
+            if alike[_quantity_words(claim), claim.period] > 1:
                 flags = tuple(f for f in claim.flags if f != _CARRIED)
                 result[position] = _without_period(replace(claim, base_period=None, flags=flags))
     return result

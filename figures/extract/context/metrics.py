@@ -30,6 +30,7 @@ class MetricLexicon:
     # reported by where they go ("trips to Georgia"), exports by where they leave ("from Georgia").
     reporter_markers: dict[str, tuple[str, ...]]
     growth_rates: frozenset[str]  # metrics whose percentage is a change: "GDP growth reached 9.4%"
+    own_economy: frozenset[str]  # metrics with no partner country (``partners = false``): GDP, inflation
     concepts: dict[str, dict[str, tuple[str, ...]]]  # metric → phrase → reference concepts, best first
     variants: frozenset[str]  # the phrases as they may be written
 
@@ -56,6 +57,7 @@ def metric_lexicon() -> MetricLexicon:
             metric: tuple(spec["reporter_marked_by"]) for metric, spec in data["metrics"].items() if "reporter_marked_by" in spec
         },
         growth_rates=frozenset(metric for metric, spec in data["metrics"].items() if spec.get("growth_rate")),
+        own_economy=frozenset(metric for metric, spec in data["metrics"].items() if not spec.get("partners", True)),
         concepts={
             metric: {phrase.lower(): tuple(concepts) for phrase, concepts in table.items()}
             for metric, table in data.get("concepts", {}).items()

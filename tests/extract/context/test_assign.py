@@ -251,13 +251,22 @@ def test_a_list_of_figures_after_a_partner_goes_on_with_partners(text, partners)
         ("Russia's share was 11% in Georgia's trade and 9% in Armenia's trade in 2024.", [["GEO"], ["ARM"]]),
         # A ranking goes on with the role of the name it started with.
         ("Georgia's GDP grew 9.4% in 2024, followed by Armenia with 5.9%.", [["GEO"], ["ARM"]]),
-        # Before: both figures took both countries, and "Armenia's 5.9%" is still left to Georgia (a
-        # possessive before a figure is a share's part as often: "Russia's 33%, Turkey's 14%").
-        ("Georgia's GDP grew 9.4% in 2024, Armenia's 5.9%.", [["GEO"], ["GEO"]]),
+        # A figure of a country's own economy has no partner: the name written with it reports it.
+        ("Georgia's GDP grew 9.4% in 2024, Armenia's 5.9%.", [["GEO"], ["ARM"]]),
+        ("Inflation in Georgia was 1.1% in 2024. Armenia's inflation was 0.3%, Azerbaijan's 2.2%.", [["GEO"], ["ARM"], ["AZE"]]),
     ],
 )
 def test_each_figure_takes_the_country_written_with_it(text, reporters):
     assert [[e.code for e in c.entities if e.role == "reporter"] for c in extract(text)] == reporters
+
+
+def test_a_possessive_before_a_share_names_its_part():
+    # A trade figure has partners: "Turkey's 14%" is Turkey's part of Georgia's trade.
+    claims = extract("In 2024 Russia accounted for 11% of Georgia's trade, Turkey's 14%.")
+    assert [sorted((e.code, e.role) for e in c.entities) for c in claims] == [
+        [("GEO", "reporter"), ("RUS", "partner")],
+        [("GEO", "reporter"), ("TUR", "partner")],
+    ]
 
 
 def test_a_reporter_named_in_a_later_clause_is_that_clauses():
@@ -325,7 +334,30 @@ def test_to_x_from_y_is_a_from_to_pair():
     text = "Georgia's trade figures for 2024 are out.\n\nGeorgia's exports to Russia dropped to $612 million from $700 million a year earlier."
     end, start = extract(text)
     assert end.from_claim == start.id
-    assert (end.period, start.period.label) == (None, "2023")  # "a year earlier" is written after the start
+    # "a year earlier" is written after the start, and is its alone; the end is of the year the
+    # article opens with.
+    assert (end.period.label, start.period.label) == ("2024", "2023")
+
+
+@pytest.mark.parametrize(
+    "opening, period",
+    [
+        ("Money transfers to Armenia fell sharply in 2024, the central bank reported.", "2024"),
+        ("Money transfers to Armenia fell sharply, the central bank reported.", None),
+    ],
+)
+def test_the_opening_paragraph_gives_the_period_of_figures_that_name_none(opening, period):
+    # Regression: the opening paragraph holds no figure, so its period was never read, and the
+    # figures of the next one had none. "a year earlier" is the 60%'s own: the 41% is not of 2023,
+    # nor are the next sentence's figures.
+    text = (
+        f"{opening}\n\nNet inflows from Russia declined by 45% to $1.9 billion, and Russia's share of all "
+        "transfers dropped to 41% from 60% a year earlier. Transfers from the United States rose 12% to $640 million."
+    )
+    claims = extract(text)
+    periods = {c.text: c.period.label if c.period else None for c in claims}
+    later = "2023" if period else None
+    assert periods == {"45%": period, "$1.9 billion": period, "41%": period, "60%": later, "12%": period, "$640 million": period}
 
 
 def test_a_name_right_before_another_figure_is_that_figures():
@@ -665,8 +697,10 @@ TRIPS = "Georgia received 7.4 million traveller trips in 2024."
         (f"{TRIPS} The figure is 4% higher than in 2023.\n\nVisitors from the EU numbered 410,000.", ["2024", "2024", "2024"]),
         # …but no other: after "In December alone", what the next paragraph's shares are of is not said.
         (f"{TRIPS}\n\nIn December alone, 500,000 trips were made.\n\nRussians made 26% of the trips.", ["2024", "2024-12", None]),
-        # Not where the sentence before names two periods: which one goes on cannot be told.
-        ("Trips rose to 7.4 million in 2024 from 7.1 million in 2023. Of these, 5.1 million were tourist trips.", ["2024", "2023", None]),
+        # Not where the sentence before names two periods: which one goes on cannot be told…
+        ("Trips were 7.4 million in 2024 and 7.1 million in 2023. Of these, 5.1 million were tourist trips.", ["2024", "2023", None]),
+        # …unless one is that of a figure set against another: the text goes on with the other.
+        ("Trips rose to 7.4 million in 2024 from 7.1 million in 2023. Of these, 5.1 million were tourist trips.", ["2024", "2023", "2024"]),
         # Not to a figure after a base: it is the base's.
         (f"{TRIPS} That was 4% more than in 2023, when 7.1 million visitors came.", ["2024", "2024", None]),
         # Nor into a clause in the present tense, which says how things are.
