@@ -247,7 +247,8 @@ def _is_date_like(text: str, token: _Token, digits: str) -> bool:
         return True
     if len(digits) == 2 and _FISCAL_YEAR_BEFORE.search(text, max(0, token.start - 5), token.start):
         return True  # "2012–13"
-    if token.number.half_unit < 1 and "." not in digits and value <= 31:
+    # Whole numbers only, however they round: "on January 20" is a day, though "20" allows 15–25.
+    if "." not in digits and value <= 31 and float(value).is_integer():
         line_start = text.rfind("\n", 0, token.start) + 1
         if g.month_before.search(text, max(0, token.start - 12), token.start):
             return True

@@ -235,6 +235,8 @@ def test_from_to_gives_two_levels():
         "fiscal 2012-13",
         "on December 16",
         "16 December 2025",
+        "reported on January 20",  # regression: a round day ("20" allows 15–25) was a figure
+        "on 30 June",
         "10/12/2025",
         "04/12/2024",
         "2025-12-03",
