@@ -377,8 +377,18 @@ def _claim_context(context: _DocumentContext, claim: BareClaim, document: Docume
             *(_entity(e.code, "partner") if e.role == "subject" and e.code not in parts else e for e in entities),
         )
         flags.append("entities_from_document")
-    if share_of is None and metric_mention is not None and _TOTAL_BEFORE.search(text, max(0, metric_mention.start - 12), metric_mention.start):
-        # "…with the EU …, or 21% of its total trade of $19.5 billion": a total is with the world.
+    if (
+        share_of is None
+        and metric_mention is not None
+        and _TOTAL_BEFORE.search(text, max(0, metric_mention.start - 12), metric_mention.start)
+        and not (
+            metric_mention.start > claim.end
+            and _WHOLE_BEFORE.search(text, max(0, metric_mention.start - 40), metric_mention.start)
+        )
+    ):
+        # "…with the EU …, or 21% of its total trade of $19.5 billion": a total is with the world —
+        # but the whole of a share after a figure is not that figure's: "trading partner with $2.5
+        # billion, or 10.6% of total turnover".
         entities = tuple(entity for entity in entities if entity.role != "partner")
 
     quotation = quotation_at(context.quotations, claim.start)

@@ -133,6 +133,15 @@ def test_a_total_is_with_the_world():
     assert {(e.code, e.role) for e in total.entities} == {("GEO", "reporter")}
 
 
+def test_the_whole_of_a_share_is_no_total_of_the_level_before_it():
+    # Regression: the $2.5 billion took "total turnover" as its own, lost Russia and conflicted
+    # (FIG101) with Georgia's total trade.
+    level, share = extract("Russia remained Georgia's second-largest trading partner with $2.5 billion, or 10.6% of total turnover.")
+    for claim in (level, share):
+        assert sorted((e.code, e.role) for e in claim.entities) == [("GEO", "reporter"), ("RUS", "partner")]
+    assert (level.metric, share.share_of) == ("trade_turnover", "trade_turnover")
+
+
 def test_a_metric_named_after_a_level_names_it_only_when_attached():
     # Regression: "imports", the nearest phrase, was taken for the $19 billion of exports.
     exports, imports = extract("Kazakhstan's exports to China were $19 billion and its imports from China $24.8 billion in 2024.")
