@@ -330,11 +330,31 @@ def _stated_changes_beside(
 ) -> Iterator[tuple[int, Interval]]:
     doc, sentence = context.columns["doc"][last], context.columns["sentence"]
     beside = set(by_sentence.get((doc, sentence[first]), ())) | set(by_sentence.get((doc, sentence[last]), ()))
+    metric, share_of = context.columns["metric"], context.columns["share_of"]
     for position in sorted(beside - {first, last}):
-        metric = context.columns["metric"]
         if metric[position] and metric[last] and metric[position] != metric[last]:
             continue  # "exports rose from … to …, while imports grew 5%": the 5% is not the pair's
+        if share_of[last] and (doc, sentence[position], metric[position]) in _sentences_with_levels(context):
+            # "Inflows fell 45% to $1.9 billion, and their share to 41% from 60%": a change beside a
+            # pair of shares and a level of their metric is the level's.
+            continue
         yield position, context.stated_interval(position)
+
+
+def _sentences_with_levels(context: CheckContext) -> set[tuple[str, str, str]]:
+    """(document, sentence, metric) of every level that is no share and no change, once per run."""
+    if "sentences with levels" not in context.cache:
+        claims = context.columns.frame
+        levels = claims[
+            claims["metric"].notna()
+            & claims["change"].isna()
+            & claims["share_of"].isna()
+            & ~claims["kind"].isin(["percent", "percentage_points", "multiple"])
+        ]
+        context.cache["sentences with levels"] = set(
+            zip(levels["doc"].tolist(), levels["sentence"].tolist(), levels["metric"].tolist(), strict=True)
+        )
+    return context.cache["sentences with levels"]
 
 
 @rule("FIG204", "direction-contradiction", "decision-error")

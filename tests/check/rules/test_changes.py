@@ -106,6 +106,19 @@ def test_a_change_of_another_metric_beside_a_pair_is_not_its_change(check_articl
     assert "FIG203" in codes(check_articles({"a": "Exports rose from $700 million in 2023 to $900 million in 2024, a rise of 5%."}))
 
 
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        # Regression: the 45% fall of the inflows was held against their share's fall from 60% to 41%.
+        ("Inflows from Russia declined by 45% to $1.9 billion in 2024, and Russia's share of all transfers dropped to 41% from 60% a year earlier.", False),
+        # With no level beside it, a change beside a pair of shares is theirs: "19%" should be "19 points".
+        ("Russia's share of all transfers dropped by 19% in 2024, to 41% from 60% a year earlier.", True),
+    ],
+)
+def test_a_change_beside_a_pair_of_shares_and_a_level_is_the_levels(check_articles, text, flagged):
+    assert ("FIG203" in codes(check_articles({"a": text}))) is flagged
+
+
 @pytest.mark.parametrize("multiple, flagged", [("a threefold rise", True), ("a sevenfold rise", False)])
 def test_from_to_vs_a_multiple_written_after_it(check_articles, multiple, flagged):
     # The seed sentence, with a multiple added: "a threefold rise" was not read as a figure at all.
