@@ -37,6 +37,7 @@ class Lexicon:
     direction_verbs: dict[str, str]
     stopwords: frozenset[str]
     measure_units: dict[str, str]
+    canonical_units: dict[str, str]  # a unit → the one its figures are recorded in ("km**3" → "m**3")
     case_sensitive_measures: frozenset[str]
 
 
@@ -70,5 +71,6 @@ def lexicon() -> Lexicon:
         direction_verbs=_by_word(changes["direction"]),
         stopwords=frozenset(load_lexicon("stopwords")["words"]),
         measure_units=measures["units"],
+        canonical_units=measures["canonical"],
         case_sensitive_measures=frozenset(measures["options"]["case_sensitive"]),
     )

@@ -18,6 +18,7 @@ from figures.extract.text_index import TextIndex
 from figures.lexicon import lexicon
 from figures.options import ExtractOptions
 from figures.records import BareClaim, Claim, Kind
+from figures.units import conversion_factor
 
 _WINDOW = 40
 # Before a fraction word, these make it a period: "the first half of 2025", "the same quarter of 2024".
@@ -229,6 +230,9 @@ def _classify(
         written = tail.group("measure")
         unit = lex.measure_units.get(written) or lex.measure_units[_WHITESPACE.sub(" ", written.lower())]
         kind = "measure"
+        if unit in lex.canonical_units:
+            multiplier *= conversion_factor(unit, lex.canonical_units[unit])
+            unit = lex.canonical_units[unit]
     else:
         kind, unit = "number", "count"
     bare = kind == "number" and multiplier == 1.0

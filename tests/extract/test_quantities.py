@@ -84,6 +84,11 @@ def one(text: str, **options):
         ("seven times", "seven times", "multiple", 7, "times"),
         ("12,560 km²", "12,560 km²", "measure", 12_560, "km**2"),
         ("69,700 sq km", "69,700 sq km", "measure", 69_700, "km**2"),
+        # Recorded in the dimension's usual unit: "9.9 bcm" and "9.9 billion cubic metres" are one figure.
+        ("9.9 bcm", "9.9 bcm", "measure", 9.9e9, "m**3"),
+        ("9.9 billion cubic metres", "9.9 billion cubic metres", "measure", 9.9e9, "m**3"),
+        ("2 million hectares", "2 million hectares", "measure", 20_000, "km**2"),
+        ("1,200 GWh", "1,200 GWh", "measure", 1.2e9, "kilowatt_hour"),
         ("two-thirds of the vote", "two-thirds", "percent", 200 / 3, "percent"),
         ("half of all exports", "half", "percent", 50, "percent"),
     ],
