@@ -61,16 +61,49 @@ def _change_level_triples(context: CheckContext) -> pd.DataFrame:
     quantities = context.quantities
     if quantities.empty:
         return pd.DataFrame()
-    merged = quantities[quantities["measure"].isin(list(_LEVELS_OF)) & (quantities["base_key"] != "")].copy()
-    merged["level_measure"] = merged["measure"].map(_LEVELS_OF)
+    changes = quantities[quantities["measure"].isin(list(_LEVELS_OF)) & (quantities["base_key"] != "")].copy()
+    changes["level_measure"] = changes["measure"].map(_LEVELS_OF)
     levels = quantities.loc[quantities["measure"].isin(set(_LEVELS_OF.values())), [*_LEVEL_COLUMNS, "measure"]]
-    for suffix, period in (("_p", "period_key"), ("_b", "base_key")):
-        keys = {"metric_key": "metric_key", "entity_key": "entity_key", "measure": "level_measure", "period_key": period}
-        at = levels.add_suffix(suffix).rename(columns={f"{name}{suffix}": key for name, key in keys.items()})
-        merged = merged.merge(at, on=list(keys.values()), how="left")
+    merged = _with_levels(changes, levels)
+    # Levels of one metric in several units ("25.2 billion cubic metres" of gas exports worth
+    # "$8.4 billion, down 17%"): a change written beside a level in its sentence is of that unit.
+    units = pd.concat([merged[["group", f"unit{suffix}"]].set_axis(["group", "unit"], axis=1) for suffix in ("_p", "_b")])
+    per_group = units.dropna().drop_duplicates().groupby("group").size()
+    own = _units_beside(context, per_group.index[per_group > 1])
+    if not own.empty:
+        restricted = _with_levels(changes.merge(own, on="group"), levels, by_unit=True).drop(columns="level_unit")
+        merged = pd.concat([merged[~merged["group"].isin(own["group"])], restricted], ignore_index=True)
+        merged = merged.sort_values("group", kind="stable", ignore_index=True)
     # An absolute change connects levels in its own unit: "up $200 million" is not about counts.
     in_unit = [merged[f"unit{suffix}"].isna() | (merged[f"unit{suffix}"] == merged["unit"]) for suffix in ("_p", "_b")]
     return merged[(merged["measure"] != "change_abs") | (in_unit[0] & in_unit[1])]
+
+
+def _with_levels(changes: pd.DataFrame, levels: pd.DataFrame, by_unit: bool = False) -> pd.DataFrame:
+    """The changes joined with the levels at their period (columns suffixed _p) and their base
+    (_b); ``by_unit``: only levels in each change's ``level_unit``."""
+    merged = changes
+    for suffix, period in (("_p", "period_key"), ("_b", "base_key")):
+        keys = {"metric_key": "metric_key", "entity_key": "entity_key", "measure": "level_measure", "period_key": period}
+        if by_unit:
+            keys["unit"] = "level_unit"
+        at = levels.add_suffix(suffix).rename(columns={f"{name}{suffix}": key for name, key in keys.items()})
+        merged = merged.merge(at, on=list(keys.values()), how="left")
+        if by_unit:
+            merged[f"unit{suffix}"] = merged["level_unit"].where(merged[f"group{suffix}"].notna())
+    return merged
+
+
+def _units_beside(context: CheckContext, groups: pd.Index) -> pd.DataFrame:
+    """(group, level_unit) for each of these changes whose sentence also states a level of its
+    metric, in that level's unit."""
+    if groups.empty:
+        return pd.DataFrame(columns=["group", "level_unit"])
+    claims = context.table[["group", "doc", "metric_key", "measure", "unit"]].assign(sentence=context.columns.frame["sentence"].to_numpy())
+    changes = claims.loc[claims["group"].isin(groups), ["group", "doc", "sentence", "metric_key"]]
+    levels = claims.loc[(claims["measure"] == "level") & (claims["group"] >= 0), ["doc", "sentence", "metric_key", "unit"]]
+    beside = changes.merge(levels, on=["doc", "sentence", "metric_key"])
+    return beside[["group", "unit"]].drop_duplicates().rename(columns={"unit": "level_unit"})
 
 
 def _has(row, suffix: str) -> bool:

@@ -278,8 +278,10 @@ _ATTACHED = re.compile(r",?\s*(?:in|for|during|by|as of)?\s*(?:the\s+)?", re.IGN
 # "in 2023 by 7.8%", "the half-year total to $2.6 billion"
 _LEADS_TO_FIGURE = re.compile(r",?\s*(?:(?:total|figure)\s+)?(?:by|at|to|of)\s+", re.IGNORECASE)
 # "6% more than in 2023, when it was $41 billion": the figure is the level at the base period.
+# "…, when they brought in $10.1 billion", "when exports reached $2.1 billion"
 _WHEN_IT_WAS = re.compile(
-    r",?\s*when\s+(?:it|they|this|that|the\s+figure)\s+(?:was|were|stood\s+at|totall?ed|amounted\s+to|reached)\s+",
+    r",?\s*when\s+(?:it|they|this|that|the\s+figure|the\s+total|[a-z]+)\s+"
+    r"(?:was|were|stood\s+at|totall?ed|amounted\s+to|reached|came\s+to|brought\s+in|earned|generated|hit)\s+",
     re.IGNORECASE,
 )
 
