@@ -708,8 +708,10 @@ def _entities(
         # "Exports to Russia reached $180 million, and in the second quarter $200 million": a
         # clause that names nobody continues the sentence's subject — unless the sentence names
         # several partners, and which one is meant cannot be told ("…to Armenia $680 million and to
-        # Russia $690 million; together the three neighbours took 34%").
-        in_sentence = _within(context.entities, sentence_start, sentence_end)
+        # Russia $690 million; together the three neighbours took 34%"). What a sentence goes on
+        # with is named before the figure: in "Exports reached $4.4 billion, and Russian exports
+        # $1.2 billion" the $4.4 billion are not Russia's.
+        in_sentence = _within(context.entities, sentence_start, claim.start)
         partners = {m.code for m in in_sentence if role_of(m) == "partner"}
         mentions = in_sentence if len(partners) <= 1 else [m for m in in_sentence if role_of(m) == "reporter"]
     partners = [m for m in mentions if role_of(m) == "partner" and not m.demonym]

@@ -278,6 +278,21 @@ def test_a_possessive_before_a_share_names_its_part():
     ]
 
 
+def test_a_clause_that_names_nobody_goes_on_with_names_before_it():
+    # Regression: "Russian exports" in the next clause made the $4.4 billion Russia's too (FIG101).
+    text = "Trade between Armenia and Georgia grew. Exports reached $4.4 billion in 2024, and Russian exports $1.2 billion."
+    total, russian = extract(text)
+    assert total.entities == ()
+    assert [(e.code, e.role) for e in russian.entities] == [("RUS", "reporter")]
+
+
+def test_what_visitors_spend_is_tourism_revenue():
+    # Regression: "visitors spent $1.2 billion" was a count of visitors, and its share of the
+    # total was compared with the share of trips.
+    level, share = extract("Russian visitors spent $1.2 billion in Georgia in 2024, more than a quarter of the total.")
+    assert (level.metric, share.metric, share.share_of) == ("tourism_revenue", "tourism_revenue", "tourism_revenue")
+
+
 def test_a_reporter_named_in_a_later_clause_is_that_clauses():
     # Regression: Georgia, which "received" gas, reported Azerbaijan's exports to Turkey.
     to_turkey, _ = extract("Exports to Turkey amounted to 9.9 bcm in 2024, while Georgia received 2.4 bcm.")
