@@ -278,6 +278,22 @@ def test_a_possessive_before_a_share_names_its_part():
     ]
 
 
+def test_a_change_above_the_same_period_last_year():
+    # Regression: "7% above the same period last year" was no change, and its period, left
+    # unresolved, was a second period of the opening sentence, so the next paragraph's had none.
+    text = (
+        "Trade between Georgia and Russia rose to nearly $1.3 billion in the first six months of 2025, Geostat said "
+        "on Monday, 7% above the same period last year.\n\nGeorgian exports to Russia were worth $0.41 billion."
+    )
+    claims = extract(text, published=dt.date(2025, 7, 21))
+    labels = [(c.text, c.change, c.period and c.period.label, c.base_period and c.base_period.label) for c in claims]
+    assert labels == [
+        ("nearly $1.3 billion", None, "2025-H1", None),
+        ("7%", "up", "2025-H1", "2024-H1"),
+        ("$0.41 billion", None, "2025-H1", None),
+    ]
+
+
 def test_a_clause_that_names_nobody_goes_on_with_names_before_it():
     # Regression: "Russian exports" in the next clause made the $4.4 billion Russia's too (FIG101).
     text = "Trade between Armenia and Georgia grew. Exports reached $4.4 billion in 2024, and Russian exports $1.2 billion."
