@@ -537,9 +537,10 @@ def _periods(
     ):
         # A sentence that names no period of its own (nor any but that of a figure set against
         # another: "fell 45% to $1.9 billion, and its share to 41% from 60% a year earlier") goes on
-        # with the one before it — but not for a figure after a base ("4% higher than in 2023, when 7.1 million visitors came"), nor in
-        # a clause in the present tense ("the CIS accounts for 33% of Georgia's trade"), unless
-        # it speaks of the figure before ("The figure is 4% higher than in 2023").
+        # with the one before it — but not for a figure after a base ("4% higher than in 2023,
+        # when 7.1 million visitors came"), nor in a clause in the present tense ("the CIS
+        # accounts for 33% of Georgia's trade"), unless it speaks of the figure before ("The
+        # figure is 4% higher than in 2023").
         period = context.carried_period(start)
         if period is not None:
             flags.append(_CARRIED)
