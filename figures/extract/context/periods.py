@@ -218,11 +218,19 @@ class _YearsGoingOn:
 
 # "slowed from 8.3% in 2023": where a change started; "the same period of 2024" (the grammar's
 # same_period form), which is always a base.
-_COMPARED_YEAR = re.compile(
-    r"\b(?:from\s+[$€£]?\d[^\s,;]*\s+(?:[^\W\d]+\s+)?(?:in\s+(?:the\s+)?)?"
-    r"|same\s+(?:period|time|months?|half|quarter)\s+(?:of|in)\s+)$",
-    re.IGNORECASE,
-)
+@cache
+def _compared_year() -> re.Pattern[str]:
+    """What stands before a year the text compares with: the period of a figure set against
+    another ("from 8.3% in", "compared with 30.1% in the first quarter of"), or "the same period of"."""
+    markers = alternation(_words().base_markers)
+    return re.compile(
+        rf"(?<![\w])(?:{markers})\s+[$€£]?\d[^\s,;]*\s+(?:[^\W\d]+\s+)?(?:in\s+(?:the\s+)?)?(?:(?:[\w-]+\s+){{1,2}}of\s+)?$"
+        r"|\bsame\s+(?:period|time|months?|half|quarter)\s+(?:of|in)\s+$",
+        re.IGNORECASE,
+    )
+
+
+_COMPARED_REACH = 60  # characters before a year: "compared with 30.1% in the first quarter of 2024"
 
 
 def _compared_with(text: str, start: int) -> bool:
@@ -230,8 +238,7 @@ def _compared_with(text: str, start: int) -> bool:
     2023", "up 7% from the same period of 2024") or where a change started ("slowed from 8.3% in
     2023") — and not one it goes on with: "in December" and "a year earlier" after either count
     from the period the text is about."""
-    window = max(0, start - 30)
-    return bool(_base_marker().search(text, window, start) or _COMPARED_YEAR.search(text, window, start))
+    return bool(_base_marker().search(text, max(0, start - 30), start) or _compared_year().search(text, max(0, start - _COMPARED_REACH), start))
 
 
 def _mentions_in(
@@ -249,7 +256,7 @@ def _mentions_in(
                 mention.start, mention.end, mention.period, True, mention.same_period, mention.relative,
                 word == "since", mention.flags,
             )
-        if dates_as_written(mention) and not _COMPARED_YEAR.search(text, max(0, mention.start - 30), mention.start):
+        if dates_as_written(mention) and not _compared_year().search(text, max(0, mention.start - _COMPARED_REACH), mention.start):
             context = mention.period
         mentions.append(mention)
     return mentions

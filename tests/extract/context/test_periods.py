@@ -188,6 +188,18 @@ def test_a_base_year_is_not_the_year_the_text_goes_on_with():
     assert within[-1].period.label == "2024-H1" and "year_from_context" in within[-1].flags
 
 
+@pytest.mark.parametrize(
+    "comparison",
+    ["compared with 30.1% in the first quarter of 2024", "against 30.1% in 2024", "up from $1.4 billion in the first half of 2024"],
+)
+def test_the_period_of_a_figure_set_against_another_is_not_the_year_the_text_goes_on_with(comparison):
+    # Regression: "In the second quarter" after "…, compared with 30.1% in the first quarter of
+    # 2024" was 2024-Q2 (and "in December" after "compared with 2.5% in 2023" December 2023).
+    text = f"Trade grew to $2.2 billion in the first quarter of 2025, {comparison}. In the second quarter it reached $2.0 billion."
+    last = text.index("In the second")
+    assert [m.period.label for m in find_period_mentions(text, None, [(last, len(text))])] == ["2025-Q2"]
+
+
 def test_a_year_that_ends_a_sentence_is_the_context_of_the_next():
     text = "Trade reached $2.8 billion in 2023. In the first half, it fell."
     second = text.index("In the first half")
