@@ -108,6 +108,7 @@ _SHARE_VERBS = re.compile(rf"\b{_SHARE_VERB}\s+(?:\w+\s+){{0,2}}$")
 # "China accounted for 9% and Turkey for 7%": the verb is not repeated.
 _ELIDED_SHARE_VERB = re.compile(r"\b(?:and|or)\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?\s+for\s+$", re.IGNORECASE)
 _SHARE_VERB_BEFORE = re.compile(rf"\b{_SHARE_VERB}\b", re.IGNORECASE)
+_SHARE_VERB_TO_FIGURE = re.compile(rf"\s+{_SHARE_VERB}\s+")  # "Russia accounted for $2.1 billion"
 
 
 @dataclass(frozen=True)
@@ -734,6 +735,9 @@ def _entities(
         role = role_of(mention)
         if _ROLE_ORDER[role] < _ROLE_ORDER[roles.get(mention.code, "subject")] or mention.code not in roles:
             roles[mention.code] = role
+    if not share:
+        # "Russia accounted for $2.1 billion" of a total: the name is a part, the partner.
+        roles.update((m.code, "partner") for m in own if _SHARE_VERB_TO_FIGURE.fullmatch(text, m.end, claim.start))
     if context.pair and context.names_pair(sentence_start, sentence_end):
         roles.setdefault(context.pair[0], "reporter")
         roles.setdefault(context.pair[1], "partner")

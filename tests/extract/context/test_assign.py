@@ -294,6 +294,29 @@ def test_a_change_above_the_same_period_last_year():
     ]
 
 
+EAEU_TRADE = "Armenia's trade with the EAEU reached $2.2 billion in the first quarter of 2025, according to Armstat."
+
+
+@pytest.mark.parametrize(
+    "text, entities",
+    [
+        # Remittances are reported by the country they go to, as visitors are.
+        ("Remittances to Uzbekistan reached a record $14.8 billion in 2024.", [("UZB", "reporter")]),
+        ("Remittances from Russia to Uzbekistan reached $11.2 billion in 2024.", [("RUS", "partner"), ("UZB", "reporter")]),
+        # "the main source" of a flow is its partner.
+        ("Remittances to Uzbekistan grew in 2024. Russia remained the main source, sending $11.2 billion.", [("RUS", "partner")]),
+        # A name that "accounted for" an amount is a part of a total, not its reporter (Regression: it
+        # was Russia's own trade, to link with any other figure for Russia's trade).
+        (
+            f"{EAEU_TRADE} Russia accounted for $2.1 billion.",
+            [("ARM", "reporter"), ("RUS", "partner")],
+        ),
+    ],
+)
+def test_who_receives_and_who_accounts_for_a_flow(text, entities):
+    assert sorted((e.code, e.role) for e in extract(text)[-1].entities) == sorted(entities)
+
+
 def test_a_clause_that_names_nobody_goes_on_with_names_before_it():
     # Regression: "Russian exports" in the next clause made the $4.4 billion Russia's too (FIG101).
     text = "Trade between Armenia and Georgia grew. Exports reached $4.4 billion in 2024, and Russian exports $1.2 billion."
