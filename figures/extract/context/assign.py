@@ -48,6 +48,7 @@ from figures.extract.context.periods import (
     same_period_of,
     years_back,
 )
+from figures.extract.grammar import grammar
 from figures.extract.numbers import DECIMAL_COMMA
 from figures.extract.text_index import TextIndex
 from figures.lexicon import lexicon
@@ -272,7 +273,8 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
         lede=next((m.period for m in periods if dates_as_written(m)), None),
     )
     with_context = [_claim_context(context, claim, document) for claim in claims]
-    return _inherit_shares(_shares_of_levels(text, _pair_from_to(context, _carried_apart(with_context))))
+    paired = _pair_from_to(context, _carried_apart(with_context))
+    return _inherit_shares(_shares_of_levels(text, _products_of_counted_goods(text, paired)))
 
 
 _ATTACHED = re.compile(r",?\s*(?:in|for|during|by|as of)?\s*(?:the\s+)?", re.IGNORECASE)
@@ -341,7 +343,10 @@ def _claim_context(context: _DocumentContext, claim: BareClaim, document: Docume
     if is_forecast(text, context.forecast_cues, clause_start, claim.start, claim.end, period, document.published):
         flags.append("forecast")
 
-    metric_mention, product, metric_flags = _metric(context, claim, sentence_start, sentence_end, clause_start, clause_end)
+    if claim.kind == "count" and (claim.noun or "").lower() in metric_lexicon().counted_apart:
+        metric_mention, product, metric_flags = None, None, []  # "to 70 countries": no quantity of wine
+    else:
+        metric_mention, product, metric_flags = _metric(context, claim, sentence_start, sentence_end, clause_start, clause_end)
     flags += metric_flags
     coreferent = "metric_from_coreference" in metric_flags and metric_mention is not None
     share_of = _share_of(text, claim, metric_mention, clause_start, sentence_start)
@@ -596,7 +601,7 @@ def _metric(
     products = [
         m for m in in_sentence
         if m.product
-        and (m.end <= claim.start or _METRIC_ATTACHED.fullmatch(context.text, claim.end, m.start))
+        and (m.end <= claim.start or _attached_after(context.text, claim, m.start))
         and _figure_after(context, m) in (None, claim.start)
     ]  # fmt: skip
     product = min(products, key=lambda m: _distance(m, claim)).product if products else None
@@ -616,10 +621,7 @@ def _metric(
         # A phrase after a level names it only when attached ("$2 billion in exports"); otherwise
         # it begins the next statement: "exports were $19 billion and its imports $24.8 billion".
         if claim.kind != "percent":
-            in_clause = [
-                m for m in in_clause
-                if m.end <= claim.start or _METRIC_ATTACHED.fullmatch(context.text, claim.end, m.start)
-            ] or in_clause  # fmt: skip
+            in_clause = [m for m in in_clause if m.end <= claim.start or _attached_after(context.text, claim, m.start)] or in_clause
         return min(in_clause, key=lambda m: (_distance(m, claim), m.start > claim.start)), product, []
     if not _ANAPHOR.search(context.text, start, end):
         return None, product, []
@@ -628,6 +630,17 @@ def _metric(
     if not earlier:
         return None, product, []
     return earlier[-1], product, ["metric_from_coreference"]
+
+
+def _attached_after(text: str, claim: BareClaim, start: int) -> bool:
+    """Whether a phrase at ``start`` is attached after the figure, or after the thing it counts:
+    "$110 million of gas", "110 million bottles of wine"."""
+    end = claim.end
+    if claim.noun:
+        counted = grammar().noun_after.match(text, end)
+        if counted and counted.group("noun") == claim.noun:
+            end = counted.end()
+    return bool(_METRIC_ATTACHED.fullmatch(text, end, start))
 
 
 def _part_metric(context: _DocumentContext, claim: BareClaim, clause_start: int, share_of: str | None) -> MetricMention | None:
@@ -985,6 +998,35 @@ def _shares_of_levels(text: str, claims: list[Claim]) -> list[Claim]:
             result[position] = replace(
                 claim, share_of=whole, metric=level.metric, entities=level.entities, period=level.period or claim.period
             )
+    return result
+
+
+_WORTH = re.compile(r"\s+worth\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?")  # "95 million bottles worth $283 million"
+
+
+def _products_of_counted_goods(text: str, claims: list[Claim]) -> list[Claim]:
+    """A counted thing is of the product it is written with elsewhere in its article: after "110
+    million bottles of wine", "95 million bottles" are of wine; and an amount they are "worth" is
+    the value of those goods, not all exports."""
+    known: dict[str, set[str]] = {}
+    for claim in claims:
+        if claim.noun and claim.product:
+            known.setdefault(claim.noun, set()).add(claim.product)
+    result = list(claims)
+    for position, claim in enumerate(claims):
+        if claim.noun and not claim.product and len(known.get(claim.noun, ())) == 1:
+            result[position] = claim = replace(claim, product=next(iter(known[claim.noun])))
+        goods = result[position - 1] if position else None
+        if (
+            goods is not None
+            and goods.product
+            and claim.kind == "money"
+            and not claim.product
+            and goods.noun
+            and (counted := grammar().noun_after.match(text, goods.end))
+            and _WORTH.fullmatch(text, counted.end(), claim.start)
+        ):
+            result[position] = replace(claim, product=goods.product, metric=claim.metric or goods.metric)
     return result
 
 

@@ -31,6 +31,7 @@ class MetricLexicon:
     reporter_markers: dict[str, tuple[str, ...]]
     growth_rates: frozenset[str]  # metrics whose percentage is a change: "GDP growth reached 9.4%"
     own_economy: frozenset[str]  # metrics with no partner country (``partners = false``): GDP, inflation
+    counted_apart: frozenset[str]  # what a count can count that is no metric's quantity ("70 countries")
     concepts: dict[str, dict[str, tuple[str, ...]]]  # metric → phrase → reference concepts, best first
     variants: frozenset[str]  # the phrases as they may be written
 
@@ -58,6 +59,7 @@ def metric_lexicon() -> MetricLexicon:
         },
         growth_rates=frozenset(metric for metric, spec in data["metrics"].items() if spec.get("growth_rate")),
         own_economy=frozenset(metric for metric, spec in data["metrics"].items() if not spec.get("partners", True)),
+        counted_apart=frozenset(data["counted_apart"]["nouns"]),
         concepts={
             metric: {phrase.lower(): tuple(concepts) for phrase, concepts in table.items()}
             for metric, table in data.get("concepts", {}).items()

@@ -317,6 +317,20 @@ def test_who_receives_and_who_accounts_for_a_flow(text, entities):
     assert sorted((e.code, e.role) for e in extract(text)[-1].entities) == sorted(entities)
 
 
+def test_counted_goods_keep_their_product_through_the_article():
+    text = (
+        "Georgia exported 110 million bottles of wine to 70 countries in 2024. "
+        "In 2023 Georgia exported 95 million bottles worth $283 million."
+    )
+    claims = {c.text: c for c in extract(text)}
+    # "of wine" after the counted bottles; the bottles of 2023 are of wine too, and so is what
+    # they were worth.
+    assert [claims[t].product for t in ("110 million", "95 million", "$283 million")] == ["wine"] * 3
+    assert claims["$283 million"].metric == "exports"
+    # A count of destinations is no quantity of wine (Regression: FIG101 against the 110 million).
+    assert (claims["70"].metric, claims["70"].product) == (None, None)
+
+
 def test_a_clause_that_names_nobody_goes_on_with_names_before_it():
     # Regression: "Russian exports" in the next clause made the $4.4 billion Russia's too (FIG101).
     text = "Trade between Armenia and Georgia grew. Exports reached $4.4 billion in 2024, and Russian exports $1.2 billion."
