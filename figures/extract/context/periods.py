@@ -55,8 +55,10 @@ class _Words:
     relative: dict[str, int]
     relative_to_context: frozenset[str]
     same_part: frozenset[str]  # of those, the ones that keep the part of the year ("a year earlier")
+    whole_year: frozenset[str]  # and the ones that are the whole year of a part ("the year's total")
     present_tense: tuple[str, ...]  # "accounts for", "is": a clause that says how things are
     base_markers: tuple[str, ...]
+    base_on_after: tuple[str, ...]  # after which "on" marks a base ("a 55% increase on 2023")
     vague: tuple[str, ...]
     year_on_year: tuple[str, ...]
 
@@ -71,8 +73,10 @@ def _words() -> _Words:
         relative=data["relative"],
         relative_to_context=frozenset(data["relative_to_context"]["phrases"]),
         same_part=frozenset(data["relative_to_context"]["same_part"]),
+        whole_year=frozenset(data["relative_to_context"]["whole_year"]),
         present_tense=tuple(data["present_tense"]["words"]),
         base_markers=tuple(data["base_markers"]["words"]),
+        base_on_after=tuple(data["base_markers"]["on_after"]),
         vague=tuple(data["vague"]["phrases"]),
         year_on_year=tuple(data["year_on_year"]["phrases"]),
     )
@@ -163,8 +167,14 @@ def comparison_before() -> re.Pattern[str]:
 
 @cache
 def _base_marker() -> re.Pattern[str]:
-    markers = alternation(_words().base_markers)
-    return re.compile(rf"(?<![\w])(?P<marker>{markers})\s+(?:(?:in|of|the|that\s+of|levels?\s+of)\s+)*$", re.IGNORECASE)
+    words = _words()
+    markers = alternation(words.base_markers)
+    # Each word after which "on" is a marker, as a look-behind of its own (they differ in width).
+    after_change = "|".join(f"(?<={re.escape(word)})" for word in words.base_on_after)
+    return re.compile(
+        rf"(?:(?<![\w])(?P<marker>{markers})|(?:{after_change})\s+on)\s+(?:(?:in|of|the|that\s+of|levels?\s+of)\s+)*$",
+        re.IGNORECASE,
+    )
 
 
 # A year from 1800 to 2099 standing alone. It begins with 1 or 2 (the look-behind says so), and
@@ -251,7 +261,7 @@ def _mentions_in(
             continue
         marker = _base_marker().search(text, max(0, match.start() - 30), match.start())
         if marker:
-            word = marker.group("marker").lower()
+            word = (marker.group("marker") or "on").lower()
             mention = PeriodMention(
                 mention.start, mention.end, mention.period, True, mention.same_period, mention.relative,
                 word == "since", mention.flags,
@@ -393,7 +403,9 @@ def _resolve(match: re.Match[str], published: dt.date | None, context: Period | 
         phrase = group("relative").lower()
         if phrase not in words.relative_to_context:
             return _relative_year(start, end, words.relative[phrase], published)
-        return _counted_from_context(start, end, words.relative[phrase], published, context, phrase in words.same_part)
+        return _counted_from_context(
+            start, end, words.relative[phrase], published, context, phrase in words.same_part, phrase in words.whole_year
+        )
     if kind == "vague":
         return PeriodMention(start, end, None, flags=("vague_period",))
     if kind == "yoy":
@@ -405,7 +417,13 @@ _PART_OF_A_YEAR = frozenset({"half", "quarter", "month", "months"})
 
 
 def _counted_from_context(
-    start: int, end: int, back: int, published: dt.date | None, context: Period | None, same_part: bool
+    start: int,
+    end: int,
+    back: int,
+    published: dt.date | None,
+    context: Period | None,
+    same_part: bool,
+    whole_year: bool = False,
 ) -> PeriodMention:
     """A period counted back from the one the text named last ("a year earlier", "the previous
     year"), else from publication. After a part of a year, "a year earlier" is the same part
@@ -414,7 +432,7 @@ def _counted_from_context(
     flags = (f"years_back={back}",)
     if context is None:
         return _relative_year(start, end, back, published)
-    if context.granularity not in _PART_OF_A_YEAR:
+    if context.granularity not in _PART_OF_A_YEAR or whole_year:
         return PeriodMention(start, end, year_period(context.end.year - back), relative=True, flags=flags)
     if same_part:
         return PeriodMention(start, end, shift_years(context, -back), relative=True, flags=flags)

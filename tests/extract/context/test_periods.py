@@ -200,6 +200,20 @@ def test_the_period_of_a_figure_set_against_another_is_not_the_year_the_text_goe
     assert [m.period.label for m in find_period_mentions(text, None, [(last, len(text))])] == ["2025-Q2"]
 
 
+@pytest.mark.parametrize(
+    "text, base",
+    [
+        ("Exports were $13.1 billion in 2024, a 55% increase on 2023.", True),
+        ("Exports were $13.1 billion in 2024, down 5% on 2023.", True),
+        # After anything but a change, "on" is no base marker.
+        ("Exports were $13.1 billion in 2024, the agency said on December 16, 2024.", False),
+    ],
+)
+def test_on_after_a_change_marks_its_base(text, base):
+    *_, last = find_period_mentions(text, None)
+    assert last.base is base
+
+
 def test_a_year_that_ends_a_sentence_is_the_context_of_the_next():
     text = "Trade reached $2.8 billion in 2023. In the first half, it fell."
     second = text.index("In the first half")
