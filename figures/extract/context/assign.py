@@ -1041,5 +1041,15 @@ def _inherit_shares(claims: list[Claim]) -> list[Claim]:
             whole = siblings[-1].share_of
             # "the deficit is planned at 4.5% of GDP, compared with 4.9%": the 4.9% is a deficit, not GDP
             metric = claim.metric if claim.metric not in (None, whole) else siblings[-1].metric
-            result[position] = replace(claim, share_of=whole, metric=metric)
+            result[position] = replace(claim, share_of=whole, metric=metric, entities=_of_owner(claim.entities, siblings[-1].entities))
     return result
+
+
+def _of_owner(entities: tuple[Entity, ...], sibling: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """A share's entities when it is of the same whole as a share before it, whose reporter owns
+    that whole: in "Russia's share of Armenia's exports was 66%, …, while the EU took 18%" the EU,
+    read as reporting its own figure, is Armenia's partner."""
+    owners = tuple(e for e in sibling if e.role == "reporter")
+    if not owners or not entities or any(e.role != "reporter" for e in entities) or {e.code for e in entities} <= {e.code for e in owners}:
+        return entities
+    return (*owners, *(_entity(e.code, "partner") for e in entities))

@@ -98,3 +98,11 @@ def test_shares_of_several_partners_in_one_sentence_are_not_one_quantity(check_a
         {"a": "The share of Russia in Georgia's exports was 11% in 2024, while China accounted for 9% and Turkey for 7%."}
     )
     assert codes(result) == []
+
+
+@pytest.mark.parametrize("eu, flagged", [("18%", True), ("6%", False)])
+def test_a_part_that_took_a_share_of_anothers_whole(check_articles, eu, flagged):
+    # Regression: "the EU took 18%" made the EU the reporter of a figure of its own, so the shares
+    # of Armenia's exports added up to 93% and no more.
+    text = f"Russia's share of Armenia's exports was 66%, the UAE's 22% and China's 5%, while the EU took {eu}."
+    assert ("FIG401" in codes(check_articles({"a": text}))) is flagged
