@@ -25,8 +25,9 @@ def flow_levels(context: CheckContext) -> pd.DataFrame:
     quantities = context.quantities
     frames = []
     if not quantities.empty:
-        stated = quantities[(quantities["measure"] == "level") & quantities["additive"] & ~quantities["conflict"]]
-        frames.append(stated[[*_KEYS, "period_key", *ENDS, "claim_positions"]].assign(derived=None))
+        # Levels in conflict too, so that the checks they would take part in can say they are blocked.
+        stated = quantities[(quantities["measure"] == "level") & quantities["additive"]]
+        frames.append(stated[[*_KEYS, "period_key", *ENDS, "claim_positions", "group"]].assign(derived=None))
     additive = metric_lexicon().additive
     derived = [q for q in context.derived if q.measure == "level" and additive.get(q.metric.split(":")[0], False)]
     if derived:
@@ -42,6 +43,7 @@ def flow_levels(context: CheckContext) -> pd.DataFrame:
                     "lower_inclusive": [q.interval.lower_inclusive for q in derived],
                     "upper_inclusive": [q.interval.upper_inclusive for q in derived],
                     "claim_positions": [context.derived_positions[q] for q in derived],
+                    "group": -1,
                     "derived": derived,
                 }
             )
@@ -59,11 +61,20 @@ def flow_levels(context: CheckContext) -> pd.DataFrame:
     return levels.merge(periods.drop(columns="period"), on="period_key")
 
 
-def flow_pairs(context: CheckContext) -> pd.DataFrame:
-    """``parts_and_wholes`` of the run's flow levels, computed once for FIG501 and FIG502."""
+def flow_pairs(context: CheckContext, rule_code: str) -> pd.DataFrame:
+    """``parts_and_wholes`` of the run's flow levels (computed once for FIG501 and FIG502), but
+    for the pairs with a level in conflict: the rule is blocked there, and the conflict says so."""
     if "flow pairs" not in context.cache:
         context.cache["flow pairs"] = parts_and_wholes(flow_levels(context))
-    return context.cache["flow pairs"]
+    pairs = context.cache["flow pairs"]
+    if pairs.empty:
+        return pairs
+    conflicted = np.array(sorted(context.conflicted), dtype=np.int64)
+    blocked = pairs["group_part"].isin(conflicted) | pairs["group_whole"].isin(conflicted)
+    for group in pd.unique(pairs.loc[blocked, ["group_part", "group_whole"]].to_numpy().ravel()).tolist():
+        if group in context.conflicted:
+            context.blocked[group].add(rule_code)
+    return pairs[~blocked]
 
 
 _CALENDAR = ("year", "half", "quarter", "month")
@@ -129,7 +140,7 @@ def part_exceeds_whole(context: CheckContext) -> Iterator[Finding]:
 
     Example: "$1.3 billion in the first half of 2025" against "$1.1 billion in 2025".
     """
-    pairs = flow_pairs(context)
+    pairs = flow_pairs(context, "FIG501")
     if pairs.empty:
         return
     context.mark_checked(chain.from_iterable(chain(pairs["claim_positions_part"], pairs["claim_positions_whole"])))
@@ -167,7 +178,7 @@ def parts_vs_whole_sum(context: CheckContext) -> Iterator[Finding]:
 
     Example: "$312 million in Q1" and "$348 million in Q2" against "$0.9 billion in H1".
     """
-    pairs = flow_pairs(context)
+    pairs = flow_pairs(context, "FIG502")
     if pairs.empty:
         return
     pairs = pairs.assign(days_part=(pairs["end_part"] - pairs["start_part"]).dt.days + 1)

@@ -50,3 +50,26 @@ def test_quarters_against_a_first_half_total_in_one_sentence(check_articles, tot
     )
     assert "FIG101" not in codes(result)
     assert ("FIG502" in codes(result)) is flagged
+
+
+HALVES = "Exports to Russia amounted to $4.1 billion in the first half of 2024 and $4.6 billion in the second half"
+
+
+@pytest.mark.parametrize("total, flagged", [("$8.2 billion", True), ("$8.7 billion", False)])
+def test_the_years_total_after_its_halves(check_articles, total, flagged):
+    # Regression: "the year's total" was no period, so the halves had no whole to add up to.
+    result = check_articles({"a": f"Armenia's exports grew in 2024. {HALVES}, bringing the year's total to {total}."})
+    assert ("FIG502" in codes(result)) is flagged
+
+
+def test_a_whole_in_conflict_blocks_the_sum_of_its_parts_and_says_so(check_articles):
+    result = check_articles(
+        {
+            "a": f"Armenia's exports grew in 2024, Armstat reported. {HALVES}, bringing the year's total to $8.2 billion.",
+            "b": "Armenia's exports to Russia in 2024 totalled $8.7 billion.",
+        }
+    )
+    # One finding for one wrong figure: the conflict, naming the checks it blocked.
+    (conflict,) = result.findings
+    assert conflict.rule == "FIG101" and conflict.blocked == ("FIG501", "FIG502")
+    assert "Blocked checks that use it: FIG501, FIG502" in conflict.message
