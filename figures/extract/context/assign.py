@@ -605,7 +605,7 @@ def _metric(
         and _figure_after(context, m) in (None, claim.start)
     ]  # fmt: skip
     product = min(products, key=lambda m: _distance(m, claim)).product if products else None
-    metrics = [m for m in in_sentence if m.metric]
+    metrics = _heads(context.text, [m for m in in_sentence if m.metric])
     if metrics:
         in_clause = [m for m in metrics if clause_start <= m.start < clause_end]
         if not in_clause and any(m.metric is m.product is None and clause_start <= m.start < clause_end for m in in_sentence):
@@ -630,6 +630,16 @@ def _metric(
     if not earlier:
         return None, product, []
     return earlier[-1], product, ["metric_from_coreference"]
+
+
+# Between a metric phrase and one that only says whose it is: "tourism revenues from Russian visitors".
+_QUALIFIED_BY = re.compile(r"\s+(?:from|of|by)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}")
+
+
+def _heads(text: str, metrics: list[MetricMention]) -> list[MetricMention]:
+    """The metric phrases, less those that qualify the one before them: in "tourism revenues from
+    Russian visitors tripled" the figure is of revenues, not of visitors."""
+    return [m for before, m in zip([None, *metrics], metrics) if before is None or not _QUALIFIED_BY.fullmatch(text, before.end, m.start)]
 
 
 def _attached_after(text: str, claim: BareClaim, start: int) -> bool:

@@ -249,3 +249,16 @@ def test_a_figure_for_a_city_or_region_is_not_the_countrys(check_articles):
     national = "Average monthly salary in Georgia reached 2,000 lari in 2024, up 16% on the year."
     assert "FIG101" not in codes(check_articles({"a": f"{national} In Tbilisi it was 2,600 lari."}))
     assert "FIG101" in codes(check_articles({"b": f"{national} It was 2,600 lari."}))  # the country's: a conflict
+
+
+@pytest.mark.parametrize("count, flagged", [("1.38 million", True), ("1.42 million", False)])
+def test_a_hedge_edge_between_citizens_who_visited_and_visits(check_articles, count, flagged):
+    # "More than 1.4 million" allows no 1.38 million. Before, "visited" was no metric phrase, and
+    # the count took the metric of the next clause's "tourists spent".
+    result = check_articles(
+        {
+            "a": "Georgia received more than 1.4 million visits from Russian citizens in 2024.",
+            "b": f"In 2024, {count} Russian citizens visited Georgia, and Russian tourists spent $1.2 billion.",
+        }
+    )
+    assert ("FIG101" in codes(result)) is flagged

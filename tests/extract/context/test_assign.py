@@ -331,6 +331,18 @@ def test_counted_goods_keep_their_product_through_the_article():
     assert (claims["70"].metric, claims["70"].product) == (None, None)
 
 
+def test_a_metric_phrase_that_says_whose_is_no_metric_of_its_own():
+    # Regression: the nearest phrase, "visitors", made revenues a count of visitors.
+    claims = extract("Tourism revenues from Russian visitors tripled from $320 million in 2021 to $1.2 billion in 2024.")
+    assert {c.metric for c in claims} == {"tourism_revenue"}
+
+
+def test_citizens_who_visited_are_visitors():
+    # Regression: with no metric in its clause, the count took "tourists spent" from the next one.
+    visits, spent = extract("In 2024, 1.38 million Russian citizens visited Georgia, and Russian tourists spent $1.2 billion.")
+    assert (visits.metric, spent.metric) == ("visitors", "tourism_revenue")
+
+
 def test_a_clause_that_names_nobody_goes_on_with_names_before_it():
     # Regression: "Russian exports" in the next clause made the $4.4 billion Russia's too (FIG101).
     text = "Trade between Armenia and Georgia grew. Exports reached $4.4 billion in 2024, and Russian exports $1.2 billion."
