@@ -27,6 +27,8 @@ _ORDINAL_BEFORE = re.compile(
     r"|corresponding|latest|the)[\s-]+$"
 )
 _OF_AFTER = re.compile(r"\s+of(?![\w])")
+# "fell by a third", "rose by almost a quarter": a fraction that is the size of a change
+_BY_BEFORE = re.compile(r"(?i)\bby\s+(?:(?:almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than)\s+)?$")
 _WHITESPACE = re.compile(r"\s+")
 _FISCAL_YEAR_BEFORE = re.compile(rf"(?<!\d)\d{{4}}[{DASHES}/]$")
 _PERCENT_IN_TEXT = re.compile(r"%|per\s?cent", re.IGNORECASE)
@@ -173,8 +175,10 @@ def _word_token(text: str, start: int, end: int, options: ExtractOptions) -> _To
         number = read_words(text[start:end], options)  # "a threefold rise": it is not
     if number is None:
         return None
-    if number.fraction and (
-        not _OF_AFTER.match(text, end) or _ORDINAL_BEFORE.search(text, max(0, start - 16), start)
+    if (
+        number.fraction
+        and (not _OF_AFTER.match(text, end) or _ORDINAL_BEFORE.search(text, max(0, start - 16), start))
+        and not _BY_BEFORE.search(text, max(0, start - 20), start)
     ):
         return None  # "the first half of 2025" is a period, not a share
     tail = g.tail.match(text, end)

@@ -90,6 +90,9 @@ def one(text: str, **options):
         ("2 million hectares", "2 million hectares", "measure", 20_000, "km**2"),
         ("1,200 GWh", "1,200 GWh", "measure", 1.2e9, "kilowatt_hour"),
         ("two-thirds of the vote", "two-thirds", "percent", 200 / 3, "percent"),
+        # The size of a change: "by" before a fraction (regression: these were no figures).
+        ("tourists fell by a third in 2023", "a third", "percent", 100 / 3, "percent"),
+        ("imports rose by almost a quarter", "almost a quarter", "percent", 25, "percent"),
         ("half of all exports", "half", "percent", 50, "percent"),
     ],
 )

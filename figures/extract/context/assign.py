@@ -992,7 +992,8 @@ def _quantity_words(claim: Claim) -> tuple:
 def _shares_of_levels(text: str, claims: list[Claim]) -> list[Claim]:
     """"Trade with Turkey made up $2.5 billion, or 11%": a percentage written after a level with
     "or" is that level's share of its whole, about what the level is about — its metric,
-    entities and period, whatever the percentage's own clause names."""
+    entities and period, whatever the percentage's own clause names. After a change, it is the
+    same change in percent: "decreased by $50 million, or 8%"."""
     result = list(claims)
     for position, (level, claim) in enumerate(pairwise(claims), start=1):
         if (
@@ -1003,11 +1004,13 @@ def _shares_of_levels(text: str, claims: list[Claim]) -> list[Claim]:
             and level.sentence == claim.sentence
             and _OR_BETWEEN.fullmatch(text, level.end, claim.start)
         ):
+            about = {"metric": level.metric, "entities": level.entities, "period": level.period or claim.period}
+            if level.change:
+                result[position] = replace(claim, change=level.change, base_period=level.base_period or claim.base_period, **about)
+                continue
             # "Public debt stood at $13.4 billion, or 50.5% of GDP": a whole named is kept.
             whole = claim.share_of if claim.share_of not in (None, "unknown") else level.metric
-            result[position] = replace(
-                claim, share_of=whole, metric=level.metric, entities=level.entities, period=level.period or claim.period
-            )
+            result[position] = replace(claim, share_of=whole, **about)
     return result
 
 

@@ -220,6 +220,13 @@ def test_the_last_share_of_a_list_is_a_share_too():
     assert [c.share_of for c in claims] == ["exports"] * 3
 
 
+def test_a_percentage_after_a_change_with_or_is_the_same_change():
+    # Regression: "or 8%" after a fall of $50 million was read as a share of exports.
+    amount, percent = extract("Exports to Russia decreased by $50 million, or 8%, in 2024.")
+    assert (percent.change, percent.share_of, percent.metric) == ("down", None, "exports")
+    assert percent.entities == amount.entities
+
+
 def test_a_percentage_after_a_level_with_or_is_its_share():
     level, share = extract("Trade with Turkey made up $2.5 billion in 2024, or 11%.")
     assert (share.share_of, share.metric, share.entities, share.period) == (level.metric, level.metric, level.entities, level.period)
