@@ -274,6 +274,7 @@ class ReferenceMatch(Record):
     revised: str | None = None  # "since revised to 2,688 (published 2026-02-06)"
     history: tuple[tuple[str, float], ...] = field(default=())  # (period, value) of the series, for charts
     claim_concept: str | None = None  # what the claim's wording counts, when the series counts another thing
+    reporters: tuple[str, ...] = ()  # the countries whose statistics the series are
 
 
 @dataclass(frozen=True, slots=True)

@@ -281,6 +281,7 @@ class ReferenceIndex:
             notes=tuple(notes),
             revised=revised,
             history=history,
+            reporters=tuple(sorted({r["reporter"] for r in rows if r["reporter"]})),
         )
 
     def _converted(self, query: ReferenceQuery, match: ReferenceMatch) -> ReferenceMatch:

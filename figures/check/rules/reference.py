@@ -10,6 +10,7 @@ import numpy as np
 from figures.check.context import CheckContext
 from figures.check.intervals import overlaps, relative_gap
 from figures.check.rules import rule
+from figures.extract.context.attribution import source_country
 from figures.formatting import format_interval
 from figures.periods import parse_period_label
 from figures.records import Claim, Finding, Interval, Reading, ReferenceMatch
@@ -123,11 +124,25 @@ def definition_mismatch(context: CheckContext) -> Iterator[Finding]:
     Why: "1.1 million Russian visitors" compared with a series of traveller trips (one visitor can
     make several trips) may differ without either being wrong. The gap is worth an editor's look —
     the writer may have taken the wrong series — but it is not evidence of a wrong figure the way
-    FIG301's is, so it is a warning. The finding says what each side counts.
+    FIG301's is, so it is a warning. The finding says what each side counts. So is a figure that
+    cites another country's statistics body than the series' ("according to Russian customs"
+    against Geostat's series): mirror statistics of two countries differ by definition.
 
     Example: "Russian visitors exceeded 1.1 million in 2024" against 1.4 million traveller trips.
     """
     yield from _mismatches(context, "FIG305", "definition-mismatch", same_definition=False)
+
+
+def _mirror(context: CheckContext, positions: tuple[int, ...], match: ReferenceMatch) -> str | None:
+    """Why a claim and its series may differ as mirror statistics: the claim cites a statistics
+    body of another country than the one whose statistics the series are ("according to the
+    Federal Customs Service" against Geostat's series of the same trade)."""
+    sources = context.columns["source"]
+    cited = {source: source_country(source) for source in dict.fromkeys(sources[p] for p in positions) if source}
+    foreign = [f"{source} ({country})" for source, country in cited.items() if country and country not in match.reporters]
+    if not foreign or not match.reporters:
+        return None
+    return f"mirror statistics: the claim cites {', '.join(foreign)}; the series is {', '.join(match.reporters)}'s"
 
 
 def _mismatches(context: CheckContext, code: str, name: str, *, same_definition: bool) -> Iterator[Finding]:
@@ -136,7 +151,8 @@ def _mismatches(context: CheckContext, code: str, name: str, *, same_definition:
     wrong = {c.positions[0] for c in mismatches if len(c.positions) == 1}
     for comparison in mismatches:
         match = comparison.readings[0]
-        if (match.claim_concept is None) is not same_definition:
+        mirror = _mirror(context, comparison.positions, match)
+        if (match.claim_concept is None and mirror is None) is not same_definition:
             continue
         context.mark_checked(comparison.positions)
         if len(comparison.positions) > 1 and wrong.intersection(comparison.positions):
@@ -145,6 +161,8 @@ def _mismatches(context: CheckContext, code: str, name: str, *, same_definition:
         stated = _midpoint(comparison.interval)
         error = _gap_in_words(stated, midpoint, comparison.query.unit)
         notes = [*match.notes, *other_periods_matching(context.reference, comparison.query, comparison.interval, match)]
+        if mirror:
+            notes.append(mirror)
         if match.revised:
             notes.append(match.revised)
         yield context.finding(

@@ -172,6 +172,24 @@ def test_a_mismatch_against_a_series_of_another_definition_is_a_warning(tmp_path
     assert ("definitions differ" in finding.message) is (rule == "FIG305")
 
 
+@pytest.mark.parametrize(
+    "source, rule",
+    [
+        # Mirror statistics: Russia's customs count the same trade their own way.
+        ("the Federal Customs Service of Russia", "FIG305"),
+        ("Geostat", "FIG301"),
+    ],
+)
+def test_a_figure_of_another_countrys_statistics_is_a_warning(tmp_path, source, rule):
+    text = f"Trade between Russia and Georgia reached $2.6 billion in 2024, according to {source}."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    corpus = read_corpus([str(tmp_path)], published=dt.date(2025, 12, 1))
+    result = check_claims(corpus.claims, corpus.documents, reference=ReferenceIndex(load_reference()))
+    (finding,) = [f for f in result.findings if f.rule in ("FIG301", "FIG305")]
+    assert finding.rule == rule
+    assert ("mirror statistics: the claim cites FCS (RUS); the series is GEO's" in finding.message) is (rule == "FIG305")
+
+
 @pytest.mark.parametrize("verb, compared", [("reached", True), ("is expected to reach", False)])
 def test_a_forecast_is_not_compared_with_reference_data(tmp_path, verb, compared):
     (tmp_path / "a.txt").write_text(f"Georgia's trade with Russia {verb} $3.5 billion in 2024.", encoding="utf-8")
