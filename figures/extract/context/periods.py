@@ -167,14 +167,29 @@ def comparison_before() -> re.Pattern[str]:
 
 @cache
 def _base_marker() -> re.Pattern[str]:
-    words = _words()
-    markers = alternation(words.base_markers)
-    # Each word after which "on" is a marker, as a look-behind of its own (they differ in width).
-    after_change = "|".join(f"(?<={re.escape(word)})" for word in words.base_on_after)
-    return re.compile(
-        rf"(?:(?<![\w])(?P<marker>{markers})|(?:{after_change})\s+on)\s+(?:(?:in|of|the|that\s+of|levels?\s+of)\s+)*$",
-        re.IGNORECASE,
-    )
+    markers = alternation(_words().base_markers)
+    return re.compile(rf"(?<![\w])(?P<marker>{markers})\s+(?:(?:in|of|the|that\s+of|levels?\s+of)\s+)*$", re.IGNORECASE)
+
+
+# "On" right before a period, then what it comes after: searched for in that order, since "on"
+# is rare before a period and the second pattern tries every position of its window.
+_ON_BEFORE = re.compile(r"on\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _change_on() -> re.Pattern[str]:
+    return re.compile(rf"(?:%|(?<![\w])(?:{alternation(_words().base_on_after)}))\s+on\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _base_marker_before(text: str, start: int) -> str | None:
+    """The base marker written right before ``start`` ("than", "compared with"; "on" right after
+    a change: "a 55% increase on 2023"), lower-cased, if there is one."""
+    marker = _base_marker().search(text, max(0, start - 30), start)
+    if marker:
+        return marker.group("marker").lower()
+    if _ON_BEFORE.search(text, max(0, start - 8), start) and _change_on().search(text, max(0, start - 30), start):
+        return "on"
+    return None
 
 
 # A year from 1800 to 2099 standing alone. It begins with 1 or 2 (the look-behind says so), and
@@ -226,21 +241,23 @@ class _YearsGoingOn:
         return None
 
 
-# "slowed from 8.3% in 2023": where a change started; "the same period of 2024" (the grammar's
-# same_period form), which is always a base.
-@cache
-def _compared_year() -> re.Pattern[str]:
-    """What stands before a year the text compares with: the period of a figure set against
-    another ("from 8.3% in", "compared with 30.1% in the first quarter of"), or "the same period of"."""
-    markers = alternation(_words().base_markers)
-    return re.compile(
-        rf"(?<![\w])(?:{markers})\s+[$€£]?\d[^\s,;]*\s+(?:[^\W\d]+\s+)?(?:in\s+(?:the\s+)?)?(?:(?:[\w-]+\s+){{1,2}}of\s+)?$"
-        r"|\bsame\s+(?:period|time|months?|half|quarter)\s+(?:of|in)\s+$",
-        re.IGNORECASE,
-    )
-
-
+# What stands before the year of a figure set against another ("from 8.3% in", "compared with
+# 30.1% in the first quarter of"): the figure and its period words, found first (the pattern
+# begins with a figure's first character, to which the engine skips), then a base marker before
+# the figure (``comparison_before``). "The same period of 2024" (the grammar's same_period form) is
+# always a base.
+_FIGURE_THEN_PERIOD = re.compile(r"[$€£\d][^\s,;]*\s+(?:[^\W\d]+\s+)?(?:in\s+(?:the\s+)?)?(?:(?:[\w-]+\s+){1,2}of\s+)?$", re.IGNORECASE)
+_SAME_PERIOD_OF = re.compile(r"same\s+(?:period|time|months?|half|quarter)\s+(?:of|in)\s+$", re.IGNORECASE)
 _COMPARED_REACH = 60  # characters before a year: "compared with 30.1% in the first quarter of 2024"
+
+
+def _compared_year(text: str, start: int) -> bool:
+    """Whether the year at ``start`` is that of a figure set against another, or of "the same period"."""
+    window = max(0, start - _COMPARED_REACH)
+    if _SAME_PERIOD_OF.search(text, window, start):
+        return True
+    figure = _FIGURE_THEN_PERIOD.search(text, window, start)
+    return bool(figure and comparison_before().search(text, max(0, figure.start() - 20), figure.start()))
 
 
 def _compared_with(text: str, start: int) -> bool:
@@ -248,7 +265,7 @@ def _compared_with(text: str, start: int) -> bool:
     2023", "up 7% from the same period of 2024") or where a change started ("slowed from 8.3% in
     2023") — and not one it goes on with: "in December" and "a year earlier" after either count
     from the period the text is about."""
-    return bool(_base_marker().search(text, max(0, start - 30), start) or _compared_year().search(text, max(0, start - _COMPARED_REACH), start))
+    return bool(_base_marker_before(text, start) or _compared_year(text, start))
 
 
 def _mentions_in(
@@ -259,14 +276,13 @@ def _mentions_in(
         mention = _resolve(match, published, context)
         if mention is None:
             continue
-        marker = _base_marker().search(text, max(0, match.start() - 30), match.start())
-        if marker:
-            word = (marker.group("marker") or "on").lower()
+        word = _base_marker_before(text, match.start())
+        if word:
             mention = PeriodMention(
                 mention.start, mention.end, mention.period, True, mention.same_period, mention.relative,
                 word == "since", mention.flags,
             )
-        if dates_as_written(mention) and not _compared_year().search(text, max(0, mention.start - _COMPARED_REACH), mention.start):
+        if dates_as_written(mention) and not _compared_year(text, mention.start):
             context = mention.period
         mentions.append(mention)
     return mentions
