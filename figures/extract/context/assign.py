@@ -142,6 +142,7 @@ class _DocumentContext:
     subnational: list[tuple[int, int]] = field(default_factory=list)  # "in the regions", "in Tbilisi"
     carried: dict[int, Period | None] = field(default_factory=dict)  # sentence start → the period it continues
     lede: Period | None = None  # the first period the article's figures are given for
+    qualifiers: frozenset[int] = frozenset()  # starts of metric phrases that say whose another is
 
     def clause_breaks(self, start: int, end: int) -> list[tuple[int, int, int]]:
         if start not in self.breaks:
@@ -252,12 +253,14 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
         if not (claim.kind == "multiple" and claim.change) and (claim.hedge or "").lower() not in verbs
     )  # fmt: skip
     periods = find_period_mentions(text, document.published, _with_opening(text, sentences))
+    metrics = find_metric_mentions(text, paragraphs)
     context = _DocumentContext(
         text=text,
         index=index,
         periods=periods,
         entities=entities,
-        metrics=find_metric_mentions(text, paragraphs),
+        metrics=metrics,
+        qualifiers=_qualifiers(text, metrics),
         attributions=attributions,
         quotations=find_quotations(text, attributions, quoted),
         sources=sources,
@@ -605,7 +608,7 @@ def _metric(
         and _figure_after(context, m) in (None, claim.start)
     ]  # fmt: skip
     product = min(products, key=lambda m: _distance(m, claim)).product if products else None
-    metrics = _heads(context.text, [m for m in in_sentence if m.metric])
+    metrics = [m for m in in_sentence if m.metric and m.start not in context.qualifiers]
     if metrics:
         in_clause = [m for m in metrics if clause_start <= m.start < clause_end]
         if not in_clause and any(m.metric is m.product is None and clause_start <= m.start < clause_end for m in in_sentence):
@@ -636,10 +639,11 @@ def _metric(
 _QUALIFIED_BY = re.compile(r"\s+(?:from|of|by)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}")
 
 
-def _heads(text: str, metrics: list[MetricMention]) -> list[MetricMention]:
-    """The metric phrases, less those that qualify the one before them: in "tourism revenues from
-    Russian visitors tripled" the figure is of revenues, not of visitors."""
-    return [m for before, m in zip([None, *metrics], metrics) if before is None or not _QUALIFIED_BY.fullmatch(text, before.end, m.start)]
+def _qualifiers(text: str, mentions: list[MetricMention]) -> frozenset[int]:
+    """The starts of the metric phrases that only qualify the one before them: in "tourism
+    revenues from Russian visitors tripled" the figure is of revenues, not of visitors."""
+    metrics = [m for m in mentions if m.metric]
+    return frozenset(m.start for before, m in pairwise(metrics) if _QUALIFIED_BY.fullmatch(text, before.end, m.start))
 
 
 def _attached_after(text: str, claim: BareClaim, start: int) -> bool:
