@@ -27,6 +27,7 @@ _ORDINAL_BEFORE = re.compile(
     r"|corresponding|latest|the)[\s-]+$"
 )
 _OF_AFTER = re.compile(r"\s+of(?![\w])")
+_SPAN_OF_TIME = re.compile(r"-(?:years?|months?|weeks?|days?|hours?|minutes?)(?![\w])", re.IGNORECASE)
 # "fell by a third", "rose by almost a quarter": a fraction that is the size of a change
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:(?:almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than)\s+)?$")
 _WHITESPACE = re.compile(r"\s+")
@@ -150,8 +151,8 @@ def _digit_token(text: str, match: re.Match[str], options: ExtractOptions) -> _T
         return None  # "COVID-19"
     tail = g.tail.match(text, end)
     after = text[tail.end() : tail.end() + 1]
-    if tail.end() == end and (after.isalpha() or after == "_"):
-        return None  # "1H 2025", "3D"
+    if tail.end() == end and (after.isalpha() or after == "_" or (after == "-" and _SPAN_OF_TIME.match(text, end))):
+        return None  # "1H 2025", "3D", "a 34-year-old striker", "a 3-day visit"
     digits = match.group()
     if tail.end() == end and not prefix and _is_year(digits):
         return None  # a year with nothing attached: the commonest number in news copy, dropped early

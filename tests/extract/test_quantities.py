@@ -244,6 +244,9 @@ def test_from_to_gives_two_levels():
         "on December 16",
         "16 December 2025",
         "reported on January 20",  # regression: a round day ("20" allows 15–25) was a figure
+        "the 34-year-old striker",
+        "a 3-day visit",
+        "a 10-year plan",
         "on 30 June",
         "10/12/2025",
         "04/12/2024",
