@@ -91,16 +91,18 @@ def _pattern() -> re.Pattern[str]:
     count = alternation(words.counts) + r"|\d{1,2}"
     dash = rf"\s*(?:[{DASHES}]|to|through|until)\s*"
     relative = alternation(words.relative)
+    # A part of a year named by a year counted from publication: "the first half of this year".
+    own_year = alternation(phrase for phrase in words.relative if phrase not in words.relative_to_context)
     vague = alternation(words.vague)
     yoy = alternation(words.year_on_year)
     return re.compile(
         rf"""
         (?P<month_range>(?P<mr_first>{month}){dash}(?P<mr_last>{month})(?:,?\s+(?P<mr_year>{YEAR}))?)
-        | (?P<first_months>the\s+first\s+(?P<fm_count>{count})\s+months(?:\s+of(?:\s+the\s+year)?)?(?:\s+(?P<fm_year>{YEAR}))?)
-        | (?P<half>(?:the\s+)?(?P<h_ord>{ordinal})[\s-]+half(?:[\s-]year)?(?:\s+of)?(?:\s+the\s+year)?(?:\s+(?P<h_year>{YEAR}))?)
+        | (?P<first_months>the\s+first\s+(?P<fm_count>{count})\s+months(?:\s+of(?:\s+the\s+year)?)?(?:\s+(?P<fm_year>{YEAR})|\s+(?P<fm_rel>{own_year}))?)
+        | (?P<half>(?:the\s+)?(?P<h_ord>{ordinal})[\s-]+half(?:[\s-]year)?(?:\s+of)?(?:\s+the\s+year)?(?:\s+(?P<h_year>{YEAR})|\s+(?P<h_rel>{own_year}))?)
         | (?P<half_code>(?:H(?P<hc_n>[12])|(?P<hc_n2>[12])H)\s*(?P<hc_year>{YEAR}))
         | (?P<months_code>(?-i:(?P<mc_count>1[0-2]|[1-9])M)\s*(?P<mc_year>{YEAR}))
-        | (?P<quarter>(?:the\s+)?(?P<q_ord>{ordinal})[\s-]+quarter(?:\s+of)?(?:\s+the\s+year)?(?:\s+(?P<q_year>{YEAR}))?)
+        | (?P<quarter>(?:the\s+)?(?P<q_ord>{ordinal})[\s-]+quarter(?:\s+of)?(?:\s+the\s+year)?(?:\s+(?P<q_year>{YEAR})|\s+(?P<q_rel>{own_year}))?)
         | (?P<quarter_code>(?:Q(?P<qc_n>[1-4])|(?P<qc_n2>[1-4])Q)\s*(?P<qc_year>{YEAR}))
         | (?P<fiscal>(?:fiscal(?:\s+year)?|FY)\s*(?P<f_first>{YEAR})(?:\s*[{DASHES}/]\s*(?P<f_last>\d{{2}}(?!\d)|{YEAR}))?)
         | (?P<year_range>(?P<yr_first>{YEAR})\s*[{DASHES}]\s*(?P<yr_last>{YEAR}))
@@ -325,9 +327,13 @@ def _resolve(match: re.Match[str], published: dt.date | None, context: Period | 
     start, end = match.span()
     group = match.group
 
-    def year_or_context(value: str | None) -> tuple[int | None, tuple[str, ...]]:
+    def year_or_context(value: str | None, relative: str | None = None) -> tuple[int | None, tuple[str, ...]]:
         if value:
             return int(value), ()
+        if relative:  # "this year", "last year": counted from publication
+            if published is None:
+                return None, ("relative_unresolved",)
+            return published.year - words.relative[_SPACE.sub(" ", relative.lower())], ("year_from_publication",)
         if context is not None:
             return context.end.year, ("year_from_context",)
         if published is not None:
@@ -344,7 +350,7 @@ def _resolve(match: re.Match[str], published: dt.date | None, context: Period | 
             return PeriodMention(start, end, None, flags=flags or ("unresolved",))
         return PeriodMention(start, end, months_period(year, first, last), flags=flags)
     if kind == "first_months":
-        year, flags = year_or_context(group("fm_year"))
+        year, flags = year_or_context(group("fm_year"), group("fm_rel"))
         count = group("fm_count").lower()
         months = int(count) if count.isdigit() else words.counts[count]
         if year is None or not 1 <= months <= 12:
@@ -352,7 +358,7 @@ def _resolve(match: re.Match[str], published: dt.date | None, context: Period | 
         return PeriodMention(start, end, months_period(year, 1, months), flags=flags)
     if kind == "half":
         number = words.ordinals[group("h_ord").lower()]
-        year, flags = year_or_context(group("h_year"))
+        year, flags = year_or_context(group("h_year"), group("h_rel"))
         if number > 2 or year is None:
             return None if number > 2 else PeriodMention(start, end, None, flags=flags)
         return PeriodMention(start, end, half_period(year, number), flags=flags)
@@ -361,7 +367,7 @@ def _resolve(match: re.Match[str], published: dt.date | None, context: Period | 
     if kind == "half_code":
         return PeriodMention(start, end, half_period(int(group("hc_year")), int(group("hc_n") or group("hc_n2"))))
     if kind == "quarter":
-        year, flags = year_or_context(group("q_year"))
+        year, flags = year_or_context(group("q_year"), group("q_rel"))
         if year is None:
             return PeriodMention(start, end, None, flags=flags)
         return PeriodMention(start, end, quarter_period(year, words.ordinals[group("q_ord").lower()]), flags=flags)

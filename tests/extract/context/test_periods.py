@@ -214,6 +214,21 @@ def test_on_after_a_change_marks_its_base(text, base):
     assert last.base is base
 
 
+@pytest.mark.parametrize(
+    "text, published, label",
+    [
+        # Regression: "the first half of this year" was the whole year, "this year".
+        ("In the first half of this year, turnover fell 4%.", dt.date(2025, 7, 25), "2025-H1"),
+        ("in the third quarter of last year", dt.date(2025, 7, 25), "2024-Q3"),
+        ("in the first nine months of this year", dt.date(2025, 11, 1), "2025-01..2025-09"),
+        ("In the first half of this year, turnover fell 4%.", None, None),
+    ],
+)
+def test_a_part_of_a_year_counted_from_publication(text, published, label):
+    (mention,) = find_period_mentions(text, published)
+    assert (mention.period.label if mention.period else None) == label
+
+
 def test_a_year_that_ends_a_sentence_is_the_context_of_the_next():
     text = "Trade reached $2.8 billion in 2023. In the first half, it fell."
     second = text.index("In the first half")
