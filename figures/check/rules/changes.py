@@ -99,11 +99,28 @@ def _units_beside(context: CheckContext, groups: pd.Index) -> pd.DataFrame:
     metric, in that level's unit."""
     if groups.empty:
         return pd.DataFrame(columns=["group", "level_unit"])
-    claims = context.table[["group", "doc", "metric_key", "measure", "unit"]].assign(sentence=context.columns.frame["sentence"].to_numpy())
-    changes = claims.loc[claims["group"].isin(groups), ["group", "doc", "sentence", "metric_key"]]
-    levels = claims.loc[(claims["measure"] == "level") & (claims["group"] >= 0), ["doc", "sentence", "metric_key", "unit"]]
-    beside = changes.merge(levels, on=["doc", "sentence", "metric_key"])
+    table = context.table
+    chosen = table["group"].isin(groups).to_numpy()
+    changes = pd.DataFrame(
+        {name: table[name].to_numpy()[chosen] for name in ("group", "doc", "metric_key")}
+        | {"sentence": context.columns.frame["sentence"].to_numpy()[chosen]}
+    )
+    levels = _levels_by_sentence(context)
+    beside = changes.merge(levels[levels["group"] >= 0].drop(columns=["group", "metric"]), on=["doc", "sentence", "metric_key"])
     return beside[["group", "unit"]].drop_duplicates().rename(columns={"unit": "level_unit"})
+
+
+def _levels_by_sentence(context: CheckContext) -> pd.DataFrame:
+    """Every stated level of a metric (the linking table's measure "level": no change, share or
+    rate) with its document, sentence, metric, metric key, unit and group, once per run."""
+    if "levels by sentence" not in context.cache:
+        table, frame = context.table, context.columns.frame
+        levels = (table["measure"] == "level").to_numpy(bool) & table["metric_key"].notna().to_numpy(bool)
+        context.cache["levels by sentence"] = pd.DataFrame(
+            {name: table[name].to_numpy()[levels] for name in ("doc", "metric_key", "unit", "group")}
+            | {name: frame[name].to_numpy()[levels] for name in ("sentence", "metric")}
+        )
+    return context.cache["levels by sentence"]
 
 
 def _has(row, suffix: str) -> bool:
@@ -375,15 +392,9 @@ def _stated_changes_beside(
 
 
 def _sentences_with_levels(context: CheckContext) -> set[tuple[str, str, str]]:
-    """(document, sentence, metric) of every level that is no share and no change, once per run."""
+    """(document, sentence, metric) of every stated level, once per run."""
     if "sentences with levels" not in context.cache:
-        claims = context.columns.frame
-        levels = claims[
-            claims["metric"].notna()
-            & claims["change"].isna()
-            & claims["share_of"].isna()
-            & ~claims["kind"].isin(["percent", "percentage_points", "multiple"])
-        ]
+        levels = _levels_by_sentence(context)
         context.cache["sentences with levels"] = set(
             zip(levels["doc"].tolist(), levels["sentence"].tolist(), levels["metric"].tolist(), strict=True)
         )

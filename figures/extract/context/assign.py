@@ -427,27 +427,24 @@ def _with_opening(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int
     Windows in order, overlapping ones merged."""
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
-    opening = (start, len(text) if end < 0 else end)
-    windows: list[tuple[int, int]] = []
-    for window in sorted([opening, *sentences]):
-        if windows and window[0] <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(window[1], windows[-1][1]))
-        else:
-            windows.append(window)
-    return windows
+    return _merged(sorted([(start, len(text) if end < 0 else end), *sentences]))
 
 
 def _paragraphs_to(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """For sentences in order, the text from the start of each one's paragraph to its end, with
     overlapping stretches merged."""
-    windows: list[tuple[int, int]] = []
-    for start, end in sentences:
-        paragraph_start = text.rfind("\n", 0, start) + 1
-        if windows and paragraph_start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+    return _merged([(text.rfind("\n", 0, start) + 1, end) for start, end in sentences])
+
+
+def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``(start, end)`` windows, in order of their starts, with overlapping ones merged."""
+    merged: list[tuple[int, int]] = []
+    for start, end in windows:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
-            windows.append((paragraph_start, end))
-    return windows
+            merged.append((start, end))
+    return merged
 
 
 def _own_reporter_marker(
