@@ -73,7 +73,7 @@ def find_bare_claims(
     return [_build_claim(text, doc, index, first, last, options, seen) for first, last in _join_ranges(text, tokens)]
 
 
-def _claim_id(doc: str, sentence: str, surface: str, seen: dict[tuple[str, str], int]) -> str:
+def claim_id(doc: str, sentence: str, surface: str, seen: dict[tuple[str, str], int]) -> str:
     """Hash of the sentence, the surface and its rank among equal surfaces in that sentence:
     edits elsewhere in the document leave it unchanged."""
     normalised = " ".join(sentence.split())  # each run of white space one space (the sentence is stripped)
@@ -362,7 +362,7 @@ def _build_claim(
     surface = text[start:end]
     noun = _noun(text, end)  # a counted noun makes a bare number a count
     return BareClaim(
-        id=_claim_id(doc, sentence, surface, seen),
+        id=claim_id(doc, sentence, surface, seen),
         doc=doc,
         start=start,
         end=end,

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from figures import extract
 from figures.extract.grammar import alternation
-from figures.extract.quantities import _claim_id, _number_word_spans, extract_quantities, find_bare_claims
+from figures.extract.quantities import _number_word_spans, claim_id, extract_quantities, find_bare_claims
 from figures.lexicon import lexicon
 from figures.options import ExtractOptions
 from figures.records import BareClaim, Claim
@@ -365,4 +365,4 @@ def test_claim_ids_read_white_space_as_the_regular_expression_did(sentence):
     # as re.sub(r"\s+", " ", …) made them when ids were first written.
     normalised = re.sub(r"\s+", " ", sentence)
     expected = hashlib.blake2b(f"d\x1f{normalised}\x1f$1\x1f0".encode(), digest_size=6).hexdigest()
-    assert _claim_id("d", sentence, "$1", {}) == expected
+    assert claim_id("d", sentence, "$1", {}) == expected

@@ -36,6 +36,7 @@ from figures.extract.context.entities import (
     find_subnational_mentions,
     gazetteer,
     main_pair,
+    sole_country,
 )
 from figures.extract.context.metrics import MetricMention, find_metric_mentions, metric_lexicon
 from figures.extract.context.modality import forecast_cues, is_forecast
@@ -269,7 +270,7 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
         pair_phrases=find_pair_phrases(text),
         subnational=find_subnational_mentions(text),
         home=home,
-        sole=_sole_country(entities),
+        sole=sole_country(entities),
         owners=_period_owners(text, periods, claims, figure_starts),
         figure_starts=figure_starts,
         named_after=_names_after_figures(text, entities, claims),
@@ -467,17 +468,6 @@ def _own_reporter_marker(
 def _reporter_marked_by(words: tuple[str, ...]) -> re.Pattern[str]:
     """A name written after one of these words reports the figure."""
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _sole_country(entities: list[EntityMention]) -> str | None:
-    """The one country a document names, if it names exactly one (a group or a region counts as
-    naming something else)."""
-    codes = {mention.code for mention in entities}
-    if len(codes) != 1:
-        return None
-    (code,) = codes
-    g = gazetteer()
-    return None if code in g.groups or code in g.parts else code
 
 
 def _clause_bounds(context: _DocumentContext, start: int, end: int, claim: BareClaim) -> tuple[int, int]:

@@ -129,3 +129,14 @@ def main_pair(mentions: list[EntityMention], home: str | None) -> tuple[str, str
 
 def _first(mentions: list[EntityMention], code: str) -> int:
     return next(m.start for m in mentions if m.code == code)
+
+
+def sole_country(entities: list[EntityMention]) -> str | None:
+    """The one country a document names, if it names exactly one (a group or a region counts as
+    naming something else)."""
+    codes = {mention.code for mention in entities}
+    if len(codes) != 1:
+        return None
+    (code,) = codes
+    g = gazetteer()
+    return None if code in g.groups or code in g.parts else code

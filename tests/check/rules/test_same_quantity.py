@@ -262,3 +262,13 @@ def test_a_hedge_edge_between_citizens_who_visited_and_visits(check_articles, co
         }
     )
     assert ("FIG101" in codes(result)) is flagged
+
+
+@pytest.mark.parametrize("cell, rule", [("2,613", "FIG102"), ("2,713", "FIG101")])
+def test_a_table_cell_against_a_sentence_of_another_article(check_articles, cell, rule):
+    table = (
+        "Georgia's main trading partners, 2024\n\n| Partner | Trade, $ million |\n|---|---|\n"
+        f"| Turkey | {cell} |\n| Russia | 2,530 |\n"
+    )
+    result = check_articles({"a": table, "b": "Georgia's trade with Turkey reached $2.61 billion in 2024."})
+    assert codes(result) == [rule]

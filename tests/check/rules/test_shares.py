@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import pytest
 
+from figures.check.engine import check_claims, select_rules
+from figures.pipeline import read_corpus
 from tests.check.conftest import codes
 
 
@@ -106,3 +108,29 @@ def test_a_part_that_took_a_share_of_anothers_whole(check_articles, eu, flagged)
     # of Armenia's exports added up to 93% and no more.
     text = f"Russia's share of Armenia's exports was 66%, the UAE's 22% and China's 5%, while the EU took {eu}."
     assert ("FIG401" in codes(check_articles({"a": text}))) is flagged
+
+
+_TABLE = """\
+# Georgia's exports by destination, 2024
+
+Georgia's exports reached $5.6 billion in 2024, Geostat said.
+
+| Destination | Exports, $ million | Share, % |
+|---|---|---|
+| Kazakhstan | 1,010 | {kazakhstan} |
+| Russia | 690 | {russia} |
+| Total | 5,600 | 100.0 |
+"""
+
+
+@pytest.mark.parametrize(
+    "kazakhstan, russia, flagged",
+    [("18.0", "12.3", set()), ("28.0", "12.3", {"FIG402"}), ("18.0", "92.3", {"FIG401", "FIG402"})],
+)
+def test_shares_in_a_table_against_100_and_their_levels(tmp_path, kazakhstan, russia, flagged):
+    # A Markdown file: the table's rows are parts of the total row, and each share is checked
+    # against its row's level and the total (the total row's 100% is no part).
+    (tmp_path / "table.md").write_text(_TABLE.format(kazakhstan=kazakhstan, russia=russia), encoding="utf-8")
+    corpus = read_corpus([str(tmp_path)])
+    result = check_claims(corpus.claims, corpus.documents, select_rules(("FIG4",)))
+    assert set(codes(result)) == flagged

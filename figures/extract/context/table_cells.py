@@ -1,0 +1,267 @@
+"""The claims of table cells: each figure read with the labels that say what it is.
+
+In "| Turkey | 2,613 | 12.1 |" under "| Partner | Trade, $ million | Share, % |" in a table
+titled "Georgia's main trading partners, 2024", 2,613 is $2,613 million of Georgia's trade with
+Turkey in 2024 and 12.1 is that trade's share of Georgia's, as if written in a sentence. A cell
+takes its unit and scale, metric and period from its column's header first, then its row's label,
+then the table's captions; its country from its row's label (or its column's header). A
+country named in a table of partners ("Partner", "Destination" …) is the partner of the
+table's reporter: the country its captions name, else the one whose statistics the document
+cites or the one it is about.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
+
+from figures.extract.context.attribution import find_source_mentions, source_country
+from figures.extract.context.entities import find_entity_mentions, gazetteer, main_pair, sole_country
+from figures.extract.context.metrics import MetricMention, find_metric_mentions, metric_lexicon
+from figures.extract.context.periods import dates_as_written, find_period_mentions
+from figures.extract.quantities import claim_id, find_bare_claims
+from figures.extract.tables import Span, TextTable
+from figures.lexicon import lexicon, load_lexicon
+from figures.options import ExtractOptions
+from figures.records import BareClaim, Claim, Document, Entity, Period
+
+_SIGN = re.compile(r"^[+\-−–]")
+
+
+@dataclass(frozen=True)
+class _TableWords:
+    share: re.Pattern[str]
+    change: re.Pattern[str]
+    partner: re.Pattern[str]
+    units: re.Pattern[str]
+    rank: frozenset[str]
+    whole: frozenset[str]
+    rest: frozenset[str]
+    scales: dict[str, str]  # a header's scale word → the one a figure is written with
+
+
+def _words_pattern(words: Sequence[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?i)(?<!\w)(?:{alternatives})(?!\w)")
+
+
+@cache
+def _words() -> _TableWords:
+    data = load_lexicon("tables")
+    lex = lexicon()
+    scales = {**{word: word for word in lex.scales if len(word) > 1}, **data["scales"]}
+
+    def one_of(words) -> str:
+        return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+    measures = [unit for unit in lex.measure_units if unit not in lex.case_sensitive_measures]
+    units = re.compile(
+        rf"(?P<percent>%|(?i:\bper\s?cent\b))"
+        rf"|(?P<points>(?i:\bpp\b|\bp\.p\.|\bpercentage\s+points?\b))"
+        rf"|(?P<symbol>{one_of(lex.currency_symbols)})"
+        rf"|(?<!\w)(?P<code>{one_of(lex.currency_codes)})(?!\w)"
+        rf"|(?<!\w)(?P<word>(?i:{one_of(lex.currency_words)}))(?!\w)"
+        rf"|(?<![\w'’])(?P<scale>(?i:{one_of(scales)}))(?!\w)"
+        rf"|(?<!\w)(?P<measure>(?i:{one_of(measures)})|{one_of(lex.case_sensitive_measures)})(?!\w)"
+    )
+    return _TableWords(
+        share=_words_pattern(data["columns"]["share"]),
+        change=_words_pattern(data["columns"]["change"]),
+        partner=_words_pattern(data["columns"]["partner"]),
+        units=units,
+        rank=frozenset(data["columns"]["rank"]),
+        whole=frozenset(data["rows"]["whole"]),
+        rest=frozenset(data["rows"]["rest"]),
+        scales={word.lower(): written for word, written in scales.items()},
+    )
+
+
+class _UnitPhrase(NamedTuple):
+    """What a label says a bare number is, as words to write around it: "$" and " million"."""
+
+    prefix: str
+    suffix: str
+
+
+def _unit_phrase(label: str) -> _UnitPhrase | None:
+    words = _words()
+    found: dict[str, str] = {}
+    for match in words.units.finditer(label):
+        found.setdefault(match.lastgroup or "", match.group())
+    if not found:
+        return None
+    if "percent" in found:
+        return _UnitPhrase("", "%")
+    if "points" in found:
+        return _UnitPhrase("", " pp")
+    scale = f" {words.scales[found['scale'].lower()]}" if "scale" in found else ""
+    if "symbol" in found:
+        return _UnitPhrase(found["symbol"], scale)
+    if "code" in found:
+        return _UnitPhrase(f"{found['code']} ", scale)
+    unit = found.get("word") or found.get("measure")
+    return _UnitPhrase("", f"{scale} {unit}" if unit else scale)
+
+
+class _Labels(NamedTuple):
+    """What one label says: its text, the metric, dated period and countries it names."""
+
+    text: str
+    metric: MetricMention | None
+    period: Period | None
+    countries: tuple[str, ...]
+
+
+def table_claims(
+    document: Document, tables: Sequence[TextTable], bare_claims: Sequence[BareClaim], options: ExtractOptions | None = None
+) -> list[Claim]:
+    """The claims of the tables' body cells, from the bare claims the scan found in them; a bare
+    claim elsewhere in a table (a header's year) is a label, not a claim."""
+    text = document.text
+    mentions = find_entity_mentions(text)
+    sources = find_source_mentions(text)
+    home = source_country(sources[0].source) if sources else None
+    pair = main_pair(mentions, home)
+    document_reporter = home or sole_country(mentions) or (pair[0] if pair else None)
+    by_start = {claim.start: claim for claim in bare_claims}
+    starts = sorted(by_start)
+    claims: list[Claim] = []
+    for table in tables:
+        claims += _table_claims(document, table, by_start, starts, document_reporter, options)
+    return claims
+
+
+def _table_claims(
+    document: Document,
+    table: TextTable,
+    by_start: dict[int, BareClaim],
+    starts: list[int],
+    document_reporter: str | None,
+    options: ExtractOptions | None,
+) -> list[Claim]:
+    text = document.text
+    words = _words()
+    label = _labeller(document)
+    captions = [label(span) for span in table.captions]
+    headers = [label(*spans) for spans in table.headers]
+    metric = next((labels.metric for labels in [*captions, *headers] if labels.metric), None)
+    caption_countries = [code for labels in captions for code in labels.countries]
+    partners = any(words.partner.search(labels.text) for labels in [*captions, *headers])
+    table_reporter = caption_countries[0] if caption_countries else document_reporter
+    seen: dict[tuple[str, str], int] = {}
+    claims = []
+    for row in table.rows:
+        figures = {cell: _claim_in(cell, by_start, starts) for cell in row}
+        row_label = label(*(cell for cell in row if figures[cell] is None))
+        row_words = row_label.text.lower()
+        line_start = text.rfind("\n", 0, row[0].start) + 1
+        line_end = text.find("\n", row[-1].end)
+        sentence = text[line_start : line_end if line_end != -1 else len(text)].strip()
+        for column, cell in enumerate(row):
+            bare = figures[cell]
+            header = headers[column] if column < len(headers) else label()
+            if bare is None or header.text.lower() in words.rank:
+                continue
+            cell_metric = header.metric or row_label.metric or metric
+            share = bool(words.share.search(header.text))
+            changed = _changed(header, bare)
+            bare = _with_unit(bare, changed, [header.text, row_label.text, *(c.text for c in captions)], options)
+            period = header.period or row_label.period or next((c.period for c in captions if c.period), None)
+            flags = ["table"] if period else ["table", "no_period"]
+            if row_words in words.rest or (share and row_words in words.whole):
+                cell_metric = None  # "Other 65.5%", "Total 100%": no part of the whole to check
+            named = [*row_label.countries, *header.countries]
+            entities, from_document = _roles(named, cell_metric, partners, table_reporter, caption_countries)
+            if from_document:
+                flags.append("entities_from_document")
+            surface = text[bare.start : bare.end]
+            claims.append(
+                Claim(
+                    *bare._replace(id=claim_id(document.id, sentence, surface, seen), sentence=sentence),
+                    period=period,
+                    metric=cell_metric.metric if cell_metric else None,
+                    metric_phrase=cell_metric.phrase if cell_metric else None,
+                    product=cell_metric.product if cell_metric else None,
+                    entities=entities,
+                    share_of=cell_metric.metric if share and cell_metric else None,
+                    flags=tuple(flags),
+                )
+            )
+    return claims
+
+
+def _labeller(document: Document):
+    """Labels read from spans of the document, each distinct text once."""
+    text = document.text
+    read: dict[str, _Labels] = {}
+
+    def label(*spans: Span) -> _Labels:
+        words = " ".join(text[span.start : span.end] for span in spans if span.end > span.start)
+        if words not in read:
+            metrics = find_metric_mentions(words)
+            periods = [mention.period for mention in find_period_mentions(words, document.published) if dates_as_written(mention)]
+            groups = gazetteer().groups
+            countries = tuple(dict.fromkeys(m.code for m in find_entity_mentions(words) if m.code not in groups))
+            read[words] = _Labels(words, metrics[0] if metrics else None, periods[0] if periods else None, countries)
+        return read[words]
+
+    return label
+
+
+def _claim_in(cell: Span, by_start: dict[int, BareClaim], starts: list[int]) -> BareClaim | None:
+    """The one figure a cell holds, if it holds exactly one."""
+    first = bisect_left(starts, cell.start)
+    inside = [by_start[start] for start in starts[first:] if start < cell.end][:2]
+    return inside[0] if len(inside) == 1 and inside[0].end <= cell.end else None
+
+
+def _changed(header: _Labels, bare: BareClaim) -> bool:
+    """Whether a column's header says its figures are changes: "Change, %", not "GDP growth, %"."""
+    metric = header.metric
+    return any(
+        not (metric and metric.start <= match.start() and match.end() <= metric.end)
+        for match in _words().change.finditer(header.text)
+    ) and bare.change is None
+
+
+def _with_unit(bare: BareClaim, changed: bool, labels: list[str], options: ExtractOptions | None) -> BareClaim:
+    """A bare number read with the unit and scale the first label naming one gives it, and as a
+    rise or fall by its sign where its column holds changes; a figure written with its own unit
+    keeps it."""
+    if bare.kind != "number" and not changed:
+        return bare
+    number = bare.text
+    phrase = next((found for found in map(_unit_phrase, labels) if found), None) if bare.kind == "number" else None
+    prefix, suffix = phrase or ("", "")
+    direction = ""
+    if changed:
+        direction = "down " if number.startswith(("-", "−", "–")) else "up "
+        number = _SIGN.sub("", number)
+    written = f"{direction}{prefix}{number}{suffix}"
+    read = find_bare_claims(written, bare.doc, options)
+    if len(read) != 1 or read[0].end != len(written):
+        return bare
+    figure = read[0]
+    return bare._replace(
+        kind=figure.kind, value=figure.value, unit=figure.unit, lower=figure.lower, upper=figure.upper,
+        lower_inclusive=figure.lower_inclusive, upper_inclusive=figure.upper_inclusive, change=figure.change,
+    )  # fmt: skip
+
+
+def _roles(
+    named: list[str], metric: MetricMention | None, partners: bool, reporter: str | None, caption_countries: list[str]
+) -> tuple[tuple[Entity, ...], bool]:
+    """A cell's entities and whether its reporter came from the document rather than the table.
+    The countries of a table of partners are its reporter's partners; otherwise, and for a
+    metric no partner has (GDP, inflation), a country named in a row or column reports the figure."""
+    own_economy = metric is not None and metric.metric in metric_lexicon().own_economy
+    if named and (own_economy or not partners or reporter is None):
+        return tuple(Entity(code, "reporter") for code in sorted(set(named))), False
+    if reporter is None:
+        return (), False
+    entities = (Entity(reporter, "reporter"), *(Entity(code, "partner") for code in sorted(set(named) - {reporter})))
+    return entities, reporter not in caption_countries

@@ -1,0 +1,95 @@
+"""Tables written in a text as rows of cells between pipes: Markdown's, and HTML tables as the
+reader renders them (``figures.read.markup``: a caption row, a rule, the header, a rule, the body).
+
+A figure in a table cell says nothing of itself — "2,613" — and everything through its labels:
+its column's header ("Trade, $ million"), its row's label ("Turkey") and the table's caption
+("Trade by partner, 2024"). This module finds the grid and those labels, as spans of the text;
+``figures.extract.context.table_cells`` reads the cells' claims from them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$", re.MULTILINE)
+_RULE_CELL = re.compile(r"[ \t]*:?-+:?[ \t]*")
+_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(?P<title>.+?)[ \t#]*$", re.MULTILINE)
+# The line right before a table titles it when it is no sentence: "Trade by partner, 2024 ($ million)".
+_TITLE_LINE = re.compile(r"(?![ \t]*\|)[^\n]{1,150}(?<![.!?])")
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+
+
+class TextTable(NamedTuple):
+    """A table of a text: where it is, what titles it, each column's header and the body's cells.
+    A row's cells are as many as it has; an empty cell is an empty span at its place."""
+
+    start: int
+    end: int
+    captions: tuple[Span, ...]  # caption rows, the title line before the table, the heading above it
+    headers: tuple[tuple[Span, ...], ...]  # per column, its header cells from the top
+    rows: tuple[tuple[Span, ...], ...]
+
+
+def find_tables(text: str) -> list[TextTable]:
+    """Every table of ``text`` with a header rule (``|---|---|``) and a body, in order."""
+    if "|" not in text:
+        return []
+    tables = []
+    block: list[re.Match[str]] = []
+    for match in _ROW.finditer(text):
+        if block and match.start() != block[-1].end() + 1:
+            tables += _table(text, block)
+            block = []
+        block.append(match)
+    return tables + _table(text, block)
+
+
+def _table(text: str, block: list[re.Match[str]]) -> list[TextTable]:
+    rows = [_cells(text, match) for match in block]
+    rules = [number for number, cells in enumerate(rows) if all(_RULE_CELL.fullmatch(text, *cell) for cell in cells)]
+    if not rules or rules[-1] == len(rows) - 1:
+        return []
+    head = [cells for number, cells in enumerate(rows[: rules[-1]]) if number not in rules]
+    # A row with its first cell only, above the header, is a caption (an HTML table's <caption>).
+    captions = [cells[0] for cells in head[:-1] if len(cells) > 1 and all(cell.start == cell.end for cell in cells[1:])]
+    titles = [cells for cells in head if cells[0] not in captions]
+    width = max(map(len, rows))
+    headers = tuple(
+        tuple(cells[column] for cells in titles if column < len(cells) and cells[column].end > cells[column].start)
+        for column in range(width)
+    )
+    start, end = block[0].start(), block[-1].end()
+    return [TextTable(start, end, (*captions, *_titles_before(text, start)), headers, tuple(rows[rules[-1] + 1 :]))]
+
+
+def _cells(text: str, row: re.Match[str]) -> list[Span]:
+    cells = []
+    start, end = row.span("cells")
+    while (separator := text.find("|", start, end)) != -1:
+        cells.append(_stripped(text, start, separator))
+        start = separator + 1
+    return [*cells, _stripped(text, start, end)]
+
+
+def _stripped(text: str, start: int, end: int) -> Span:
+    """A cell without the spaces around its content (empty where it holds none)."""
+    content = text[start:end]
+    left = start + len(content) - len(content.lstrip())
+    return Span(left, max(left, start + len(content.rstrip())))
+
+
+def _titles_before(text: str, table_start: int) -> list[Span]:
+    """The line right before the table where it is a title, not a sentence, and the nearest
+    Markdown heading above the table."""
+    line_end = len(text[:table_start].rstrip())
+    line_start = text.rfind("\n", 0, line_end) + 1
+    headings = list(_HEADING.finditer(text, 0, line_end))
+    titles = [Span(headings[-1].start("title"), headings[-1].end("title"))] if headings else []
+    if line_end > line_start and not (headings and headings[-1].start() == line_start) and _TITLE_LINE.fullmatch(text, line_start, line_end):
+        titles.insert(0, _stripped(text, line_start, line_end))
+    return titles

@@ -1,0 +1,116 @@
+"""A table cell's figure read with its column's header, its row's label and the table's captions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from figures.extract.claims import extract_claims
+from figures.records import Document
+
+EXPORTS = """\
+# Georgia's exports by destination, 2024
+
+Georgia's exports reached $5.6 billion in 2024, Geostat said.
+
+| # | Destination | Exports, $ million | Share, % | Change, % |
+|---|---|---|---|---|
+| 1 | Kazakhstan | 1,010 | 18.0 | +12.4 |
+| 2 | Russia | 690 | 12.3 | -3.1 |
+| | Other | 3,900 | 69.7 | |
+| | Total | 5,600 | 100.0 | 4.2 |
+"""
+
+REGION = """\
+## Regional growth, 2024
+
+| Country | GDP growth, % | Inflation, % |
+|---|---|---|
+| Georgia | 9.4 | 1.1 |
+| Armenia | 5.9 | 0.3 |
+"""
+
+YEARS = """\
+Tourism has recovered, the national tourism administration said.
+
+Tourist arrivals, thousands
+
+| Indicator | 2023 | 2024 |
+|---|---|---|
+| Visitors | 7,100 | 7,400 |
+| Tourism revenue, $ million | 4,100 | 4,400 |
+"""
+
+
+def _claims(text: str, published=dt.date(2025, 3, 1)):
+    document = Document("t", "t.md", text, published)
+    return {claim.text: claim for claim in extract_claims(document)}
+
+
+def _entities(claim):
+    return {(entity.code, entity.role) for entity in claim.entities}
+
+
+def test_a_partners_figure_in_dollars_from_its_columns_header():
+    claim = _claims(EXPORTS)["1,010"]
+    assert (claim.kind, claim.value, claim.unit) == ("money", 1.01e9, "USD")
+    assert (claim.lower, claim.upper) == (1.005e9, 1.015e9)  # the same rounding as "$1,010 million" in a sentence
+    assert claim.metric == "exports" and claim.period.label == "2024"
+    assert _entities(claim) == {("GEO", "reporter"), ("KAZ", "partner")}
+    assert claim.sentence == "| 1 | Kazakhstan | 1,010 | 18.0 | +12.4 |" and "table" in claim.flags
+
+
+def test_a_share_column_holds_shares_of_the_tables_metric():
+    claim = _claims(EXPORTS)["12.3"]
+    assert (claim.kind, claim.share_of, claim.metric) == ("percent", "exports", "exports")
+    assert _entities(claim) == {("GEO", "reporter"), ("RUS", "partner")}
+
+
+@pytest.mark.parametrize("surface, change", [("12.4", "up"), ("-3.1", "down"), ("4.2", "up")])
+def test_a_change_column_rises_or_falls_by_its_sign(surface, change):
+    claim = _claims(EXPORTS)[surface]
+    assert (claim.kind, claim.change, claim.value) == ("percent", change, float(surface.lstrip("-")))
+
+
+def test_the_total_row_is_the_reporters_whole_and_its_share_and_the_rests_are_left_untyped():
+    claims = _claims(EXPORTS)
+    assert _entities(claims["5,600"]) == {("GEO", "reporter")} and claims["5,600"].metric == "exports"
+    assert claims["100.0"].metric is None and claims["69.7"].metric is None and claims["3,900"].metric is None
+
+
+def test_a_rank_is_no_figure():
+    assert "1" not in _claims(EXPORTS) and "2" not in _claims(EXPORTS)
+
+
+def test_a_country_with_a_metric_of_its_own_economy_reports_it():
+    claims = _claims(REGION)
+    assert claims["5.9"].metric == "gdp_growth" and _entities(claims["5.9"]) == {("ARM", "reporter")}
+    assert claims["0.3"].metric == "inflation" and claims["0.3"].period.label == "2024"
+    assert claims["9.4"].change is None  # "GDP growth" is the metric, not a change column
+
+
+def test_years_as_columns_and_metrics_as_rows_with_the_scale_of_the_title_line():
+    claims = _claims(YEARS)
+    visitors = claims["7,100"]
+    assert (visitors.metric, visitors.period.label, visitors.value) == ("visitors", "2023", 7.1e6)
+    revenue = claims["4,400"]  # its row names its own unit, before the title's
+    assert (revenue.metric, revenue.period.label, revenue.kind, revenue.value) == ("tourism_revenue", "2024", "money", 4.4e9)
+
+
+def test_a_cell_written_with_its_own_unit_keeps_it():
+    text = "| Partner | Trade | Share |\n|---|---|---|\n| Turkey | $2.6 bn | 12.1% |\n"
+    claims = _claims(text)
+    assert (claims["$2.6 bn"].kind, claims["$2.6 bn"].value) == ("money", 2.6e9)
+    assert claims["12.1%"].kind == "percent"
+
+
+def test_a_table_without_a_period_says_so():
+    claims = _claims(REGION.replace(", 2024", ""))
+    assert claims["9.4"].period is None and "no_period" in claims["9.4"].flags
+
+
+def test_prose_around_a_table_keeps_its_own_context():
+    claims = _claims(EXPORTS)
+    assert "table" not in claims["$5.6 billion"].flags and claims["$5.6 billion"].source == "Geostat"
+    assert [claim.start for claim in claims.values()] == sorted(claim.start for claim in claims.values())

@@ -1,0 +1,98 @@
+"""Tables between pipes: Markdown's, and HTML tables as the reader renders them."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from figures.extract.tables import find_tables
+from figures.read.markup import article_text
+
+MARKDOWN = """\
+# Georgia's main trading partners, 2024
+
+Georgia's external trade turnover was $21.6 billion in 2024, Geostat said.
+
+| Partner | Trade, $ million | Share, % |
+|---|:---:|--:|
+| Turkey | 2,613 | 12.1 |
+| Russia  |  2,530 | 11.7 |
+
+The top three partners together accounted for 34.5% of the total.
+"""
+
+HTML = """<html><body><article>
+<h1>Georgia's main trading partners, 2024</h1>
+<p>Georgia's external trade turnover was $21.6 billion in 2024, Geostat said. The three largest partners
+took a third of it, according to the statistics office's annual release on foreign trade.</p>
+<table><caption>Trade by partner, 2024</caption>
+<thead><tr><th>Partner</th><th>Trade, $ million</th><th>Share, %</th></tr></thead>
+<tbody><tr><td>Turkey</td><td>2,613</td><td>12.1</td></tr><tr><td>Russia</td><td>2,530</td><td>11.7</td></tr></tbody>
+</table><p>The three together accounted for 34.5% of the total, the office said in its release.</p>
+</article></body></html>"""
+
+
+def _texts(text, spans):
+    return [text[start:end] for start, end in spans]
+
+
+def test_a_markdown_table_its_heading_header_and_cells():
+    (table,) = find_tables(MARKDOWN)
+    assert _texts(MARKDOWN, table.captions) == ["Georgia's main trading partners, 2024"]
+    assert [_texts(MARKDOWN, column) for column in table.headers] == [["Partner"], ["Trade, $ million"], ["Share, %"]]
+    assert [_texts(MARKDOWN, row) for row in table.rows] == [["Turkey", "2,613", "12.1"], ["Russia", "2,530", "11.7"]]
+    assert MARKDOWN[table.start : table.end].startswith("| Partner") and MARKDOWN[table.end - 1] == "|"
+
+
+def test_an_html_tables_caption_row_is_its_caption():
+    text, _ = article_text(HTML, ".html")
+    (table,) = find_tables(text)
+    assert _texts(text, table.captions) == ["Trade by partner, 2024"]
+    assert [_texts(text, column) for column in table.headers] == [["Partner"], ["Trade, $ million"], ["Share, %"]]
+    assert [_texts(text, row)[1] for row in table.rows] == ["2,613", "2,530"]
+
+
+def test_the_line_before_a_table_titles_it_unless_it_is_a_sentence():
+    titled = "Intro.\n\nTourist arrivals, thousands\n\n| Year | 2024 |\n|---|---|\n| Visitors | 7,400 |\n"
+    (table,) = find_tables(titled)
+    assert _texts(titled, table.captions) == ["Tourist arrivals, thousands"]
+    (table,) = find_tables(titled.replace("thousands", "thousands rose."))
+    assert table.captions == ()
+
+
+def test_a_header_with_its_first_cell_only_is_a_header():
+    text = "| Partner | |\n|---|---|\n| Turkey | 5 |\n"
+    (table,) = find_tables(text)
+    assert table.captions == () and [_texts(text, column) for column in table.headers] == [["Partner"], []]
+
+
+def test_pipes_without_a_rule_or_a_body_are_no_table():
+    assert find_tables("| a | b |\n| 1 | 2 |\n") == []
+    assert find_tables("| a | b |\n|---|---|\n") == []
+    assert find_tables("Rates were 3|4 on the day.") == []
+
+
+def test_tables_apart_are_read_apart():
+    text = "| a | b |\n|---|---|\n| x | 1 |\n\n| c | d |\n|---|---|\n| y | 2 |\n"
+    first, second = find_tables(text)
+    assert _texts(text, first.rows[0]) == ["x", "1"] and _texts(text, second.rows[0]) == ["y", "2"]
+    assert _texts(text, second.captions) == []  # the first table's last row is no title
+
+
+_CELL = st.text(alphabet=st.characters(blacklist_characters="|\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"), max_size=12)
+_LABEL = st.text(alphabet="abcdefghij ,%$", min_size=1, max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    header=st.lists(_LABEL, min_size=2, max_size=4),
+    # A row of rules only (":---") would be a rule line itself.
+    body=st.lists(st.lists(_CELL, min_size=2, max_size=4).filter(lambda row: any(c.strip(" :-") for c in row)), min_size=1, max_size=4),
+)
+def test_every_cell_is_found_where_it_is_written(header, body):
+    rows = [(row + [""] * len(header))[: len(header)] for row in body]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header), *("| " + " | ".join(row) + " |" for row in rows)]
+    text = "Before.\n\n" + "\n".join(lines) + "\n\nAfter."
+    (table,) = find_tables(text)
+    assert [_texts(text, column) for column in table.headers] == [[cell.strip()] if cell.strip() else [] for cell in header]
+    assert [_texts(text, row) for row in table.rows] == [[cell.strip() for cell in row] for row in rows]
