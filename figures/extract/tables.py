@@ -9,6 +9,7 @@ its column's header ("Trade, $ million"), its row's label ("Turkey") and the tab
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import NamedTuple
 
@@ -54,17 +55,38 @@ def _table(text: str, block: list[re.Match[str]]) -> list[TextTable]:
     rules = [number for number, cells in enumerate(rows) if all(_RULE_CELL.fullmatch(text, *cell) for cell in cells)]
     if not rules or rules[-1] == len(rows) - 1:
         return []
-    head = [cells for number, cells in enumerate(rows[: rules[-1]]) if number not in rules]
+    body = rows[rules[-1] + 1 :]
+    # A header of two rows comes out of HTML with the rule after its first: the second, with no
+    # row label ("|  | 2023 | 2024 |"), is still the header.
+    second = list(itertools.takewhile(lambda cells: _empty(cells[0]) and not all(map(_empty, cells)), body))
+    head = [cells for number, cells in enumerate(rows[: rules[-1]]) if number not in rules] + second
     # A row with its first cell only, above the header, is a caption (an HTML table's <caption>).
-    captions = [cells[0] for cells in head[:-1] if len(cells) > 1 and all(cell.start == cell.end for cell in cells[1:])]
-    titles = [cells for cells in head if cells[0] not in captions]
+    captions = [cells[0] for cells in head[:-1] if len(cells) > 1 and all(map(_empty, cells[1:]))]
+    titles = _spanned([cells for cells in head if cells[0] not in captions])
     width = max(map(len, rows))
     headers = tuple(
-        tuple(cells[column] for cells in titles if column < len(cells) and cells[column].end > cells[column].start)
-        for column in range(width)
+        tuple(cells[column] for cells in titles if column < len(cells) and not _empty(cells[column])) for column in range(width)
     )
     start, end = block[0].start(), block[-1].end()
-    return [TextTable(start, end, (*captions, *_titles_before(text, start)), headers, tuple(rows[rules[-1] + 1 :]))]
+    return [TextTable(start, end, (*captions, *_titles_before(text, start)), headers, tuple(body[len(second) :]))]
+
+
+def _spanned(titles: list[list[Span]]) -> list[list[Span]]:
+    """Header rows with a cell that spans columns (HTML's colspan, rendered in its first column
+    with empty cells after it) repeated over them — in every row but the lowest, whose cells
+    head one column each."""
+    spanned = []
+    for cells in titles[:-1]:
+        filled = list(cells)
+        for column in range(2, len(filled)):
+            if _empty(filled[column]) and not _empty(filled[column - 1]):
+                filled[column] = filled[column - 1]
+        spanned.append(filled)
+    return spanned + titles[-1:]
+
+
+def _empty(cell: Span) -> bool:
+    return cell.start == cell.end
 
 
 def _cells(text: str, row: re.Match[str]) -> list[Span]:

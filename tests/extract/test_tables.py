@@ -66,6 +66,23 @@ def test_a_header_with_its_first_cell_only_is_a_header():
     assert table.captions == () and [_texts(text, column) for column in table.headers] == [["Partner"], []]
 
 
+def test_a_header_of_two_rows_with_spanning_cells():
+    # <th rowspan="2">Partner</th><th colspan="2">Exports (USD mn)</th> over 2023 and 2024, as the
+    # reader renders it: the rule after the first row, the spanned cell in its first column.
+    text, _ = article_text(
+        "<html><body><article><p>Armenia's exports to its partners in the union grew again last year, the committee said.</p>"
+        '<table><thead><tr><th rowspan="2">Partner</th><th colspan="2">Exports (USD mn)</th></tr>'
+        "<tr><th>2023</th><th>2024</th></tr></thead>"
+        "<tbody><tr><th>Russia</th><td>3 412.5</td><td>6 015.2</td></tr></tbody></table></article></body></html>",
+        ".html",
+    )
+    (table,) = find_tables(text)
+    assert [_texts(text, column) for column in table.headers] == [
+        ["Partner"], ["Exports (USD mn)", "2023"], ["Exports (USD mn)", "2024"]
+    ]
+    assert [_texts(text, row) for row in table.rows] == [["Russia", "3 412.5", "6 015.2"]]
+
+
 def test_pipes_without_a_rule_or_a_body_are_no_table():
     assert find_tables("| a | b |\n| 1 | 2 |\n") == []
     assert find_tables("| a | b |\n|---|---|\n") == []
@@ -86,8 +103,9 @@ _LABEL = st.text(alphabet="abcdefghij ,%$", min_size=1, max_size=12)
 @settings(max_examples=300, deadline=None)
 @given(
     header=st.lists(_LABEL, min_size=2, max_size=4),
-    # A row of rules only (":---") would be a rule line itself.
-    body=st.lists(st.lists(_CELL, min_size=2, max_size=4).filter(lambda row: any(c.strip(" :-") for c in row)), min_size=1, max_size=4),
+    # Each row labelled in its first cell (one that is not would continue the header), so no row
+    # of rules only (":---"), which would be a rule line itself.
+    body=st.lists(st.tuples(_LABEL.filter(str.strip), st.lists(_CELL, min_size=1, max_size=3)).map(lambda row: [row[0], *row[1]]), min_size=1, max_size=4),
 )
 def test_every_cell_is_found_where_it_is_written(header, body):
     rows = [(row + [""] * len(header))[: len(header)] for row in body]

@@ -114,3 +114,13 @@ def test_prose_around_a_table_keeps_its_own_context():
     claims = _claims(EXPORTS)
     assert "table" not in claims["$5.6 billion"].flags and claims["$5.6 billion"].source == "Geostat"
     assert [claim.start for claim in claims.values()] == sorted(claim.start for claim in claims.values())
+
+
+def test_a_header_of_two_rows_gives_each_column_its_year_and_the_spanning_cells_unit():
+    text = (
+        "# Armenia's exports to the EAEU\n\n| Partner | Exports (USD mn) | |\n|---|---|---|\n"
+        "| | 2023 | 2024 |\n| Russia | 3 412.5 | 6 015.2 |\n"
+    )
+    claim = _claims(text)["6 015.2"]
+    assert (claim.kind, claim.value, claim.period.label, claim.metric) == ("money", 6.0152e9, "2024", "exports")
+    assert _entities(claim) == {("ARM", "reporter"), ("RUS", "partner")}
