@@ -122,7 +122,8 @@ def table_claims(
     """The claims of the tables' body cells, from the bare claims the scan found in them; a bare
     claim elsewhere in a table (a header's year) is a label, not a claim."""
     text = document.text
-    mentions = find_entity_mentions(text)
+    # Whom the document is about, from its prose: a table's rows name its partners.
+    mentions = [m for m in find_entity_mentions(text) if not any(t.start <= m.start < t.end for t in tables)]
     sources = find_source_mentions(text)
     home = source_country(sources[0].source) if sources else None
     pair = main_pair(mentions, home)
@@ -133,6 +134,18 @@ def table_claims(
     for table in tables:
         claims += _table_claims(document, table, by_start, starts, document_reporter, options)
     return claims
+
+
+class _Table(NamedTuple):
+    """What every cell of one table reads from the table as a whole."""
+
+    document: Document
+    captions: list[_Labels]
+    metric: MetricMention | None  # the first its captions or headers name: a share column's whole
+    partners: bool  # its labels say its countries are partners
+    reporter: str | None
+    caption_countries: list[str]
+    options: ExtractOptions | None
 
 
 def _table_claims(
@@ -148,50 +161,61 @@ def _table_claims(
     label = _labeller(document)
     captions = [label(span) for span in table.captions]
     headers = [label(*spans) for spans in table.headers]
-    metric = next((labels.metric for labels in [*captions, *headers] if labels.metric), None)
     caption_countries = [code for labels in captions for code in labels.countries]
-    partners = any(words.partner.search(labels.text) for labels in [*captions, *headers])
-    table_reporter = caption_countries[0] if caption_countries else document_reporter
+    whole = _Table(
+        document,
+        captions,
+        next((labels.metric for labels in [*captions, *headers] if labels.metric), None),
+        any(words.partner.search(labels.text) for labels in [*captions, *headers]),
+        caption_countries[0] if caption_countries else document_reporter,
+        caption_countries,
+        options,
+    )
     seen: dict[tuple[str, str], int] = {}
     claims = []
     for row in table.rows:
-        figures = {cell: _claim_in(cell, by_start, starts) for cell in row}
-        row_label = label(*(cell for cell in row if figures[cell] is None))
-        row_words = row_label.text.lower()
+        inside = {cell: _claims_in(cell, by_start, starts) for cell in row}
+        row_label = label(*(cell for cell in row if not inside[cell]))
         line_start = text.rfind("\n", 0, row[0].start) + 1
         line_end = text.find("\n", row[-1].end)
         sentence = text[line_start : line_end if line_end != -1 else len(text)].strip()
         for column, cell in enumerate(row):
-            bare = figures[cell]
             header = headers[column] if column < len(headers) else label()
-            if bare is None or header.text.lower() in words.rank:
+            if header.text.lower() in words.rank:
                 continue
-            cell_metric = header.metric or row_label.metric or metric
-            share = bool(words.share.search(header.text))
-            changed = _changed(header, bare)
-            bare = _with_unit(bare, changed, [header.text, row_label.text, *(c.text for c in captions)], options)
-            period = header.period or row_label.period or next((c.period for c in captions if c.period), None)
-            flags = ["table"] if period else ["table", "no_period"]
-            if row_words in words.rest or (share and row_words in words.whole):
-                cell_metric = None  # "Other 65.5%", "Total 100%": no part of the whole to check
-            named = [*row_label.countries, *header.countries]
-            entities, from_document = _roles(named, cell_metric, partners, table_reporter, caption_countries)
-            if from_document:
-                flags.append("entities_from_document")
-            surface = text[bare.start : bare.end]
-            claims.append(
-                Claim(
-                    *bare._replace(id=claim_id(document.id, sentence, surface, seen), sentence=sentence),
-                    period=period,
-                    metric=cell_metric.metric if cell_metric else None,
-                    metric_phrase=cell_metric.phrase if cell_metric else None,
-                    product=cell_metric.product if cell_metric else None,
-                    entities=entities,
-                    share_of=cell_metric.metric if share and cell_metric else None,
-                    flags=tuple(flags),
-                )
-            )
+            for bare in inside[cell]:
+                surface = text[bare.start : bare.end]
+                identified = bare._replace(id=claim_id(document.id, sentence, surface, seen), sentence=sentence)
+                claims.append(_cell_claim(whole, identified, header, row_label))
     return claims
+
+
+def _cell_claim(table: _Table, bare: BareClaim, header: _Labels, row_label: _Labels) -> Claim:
+    words = _words()
+    metric = header.metric or row_label.metric or table.metric
+    changed = _changed(header, bare)
+    bare = _with_unit(bare, changed, [header.text, row_label.text, *(c.text for c in table.captions)], table.options)
+    share = bare.kind == "percent" and not changed and bool(words.share.search(header.text))
+    period = header.period or row_label.period or next((c.period for c in table.captions if c.period), None)
+    flags = ["table"] if period else ["table", "no_period"]
+    row_words = row_label.text.lower()
+    if row_words in words.rest or (share and row_words in words.whole):
+        metric = None  # "Other 65.5%", "Total 100%": no part of the whole to check
+    entities, from_document = _roles(
+        [*row_label.countries, *header.countries], metric, table.partners, table.reporter, table.caption_countries
+    )
+    if from_document:
+        flags.append("entities_from_document")
+    return Claim(
+        *bare,
+        period=period,
+        metric=metric.metric if metric else None,
+        metric_phrase=metric.phrase if metric else None,
+        product=metric.product if metric else None,
+        entities=entities,
+        share_of=metric.metric if share and metric else None,
+        flags=tuple(flags),
+    )
 
 
 def _labeller(document: Document):
@@ -212,11 +236,10 @@ def _labeller(document: Document):
     return label
 
 
-def _claim_in(cell: Span, by_start: dict[int, BareClaim], starts: list[int]) -> BareClaim | None:
-    """The one figure a cell holds, if it holds exactly one."""
+def _claims_in(cell: Span, by_start: dict[int, BareClaim], starts: list[int]) -> list[BareClaim]:
+    """The figures a cell holds: "2,613", or "2,613 (12.1%)"."""
     first = bisect_left(starts, cell.start)
-    inside = [by_start[start] for start in starts[first:] if start < cell.end][:2]
-    return inside[0] if len(inside) == 1 and inside[0].end <= cell.end else None
+    return [by_start[start] for start in starts[first:] if start < cell.end]
 
 
 def _changed(header: _Labels, bare: BareClaim) -> bool:
@@ -259,9 +282,10 @@ def _roles(
     The countries of a table of partners are its reporter's partners; otherwise, and for a
     metric no partner has (GDP, inflation), a country named in a row or column reports the figure."""
     own_economy = metric is not None and metric.metric in metric_lexicon().own_economy
-    if named and (own_economy or not partners or reporter is None):
+    if named and (own_economy or not partners):
         return tuple(Entity(code, "reporter") for code in sorted(set(named))), False
     if reporter is None:
-        return (), False
+        # Partners of a reporter no label names: of whom is not known, so none is guessed.
+        return tuple(Entity(code, "partner") for code in sorted(set(named))), False
     entities = (Entity(reporter, "reporter"), *(Entity(code, "partner") for code in sorted(set(named) - {reporter})))
     return entities, reporter not in caption_countries

@@ -124,3 +124,16 @@ def test_a_header_of_two_rows_gives_each_column_its_year_and_the_spanning_cells_
     claim = _claims(text)["6 015.2"]
     assert (claim.kind, claim.value, claim.period.label, claim.metric) == ("money", 6.0152e9, "2024", "exports")
     assert _entities(claim) == {("ARM", "reporter"), ("RUS", "partner")}
+
+
+def test_a_cell_of_two_figures_gives_both_with_their_labels():
+    text = "Georgia's trade, 2024\n\n| Partner | Trade, $ million (share) |\n|---|---|\n| Turkey | 2,613 (12.1%) |\n"
+    claims = _claims(text)
+    assert (claims["2,613"].kind, claims["2,613"].value, claims["2,613"].share_of) == ("money", 2.613e9, None)
+    assert (claims["12.1%"].kind, claims["12.1%"].share_of) == ("percent", "trade_turnover")
+    assert _entities(claims["12.1%"]) == {("GEO", "reporter"), ("TUR", "partner")}
+
+
+def test_partners_of_a_reporter_no_label_or_sentence_names_are_partners_of_no_one():
+    text = "## Main trading partners, 2024\n\n| Partner | Trade, $ million |\n|---|---|\n| Turkey | 2,613 |\n| Russia | 2,530 |\n"
+    assert _entities(_claims(text)["2,613"]) == {("TUR", "partner")}
