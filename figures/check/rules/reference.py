@@ -46,6 +46,11 @@ def claim_query(claim: Claim, measure: str, published) -> ReferenceQuery | None:
     if measure not in _MEASURES or not metric or metric == "unknown":
         return None
     reporter, partner = _roles(claim.entities)
+    if measure == "share" and not partner:
+        # "Its five largest markets took 58% of its exports", "remittances made up 15% of GDP": a
+        # share series, and a share derived from levels, is a partner's part of the reporter's
+        # whole, so one whose part is no partner would be read as the whole's share of itself.
+        return None
     return ReferenceQuery(
         metric=metric, product=claim.product or "", measure=measure, reporter=reporter, partner=partner,
         period=claim.period, base=claim.base_period, unit=claim.unit, phrase=claim.metric_phrase, published=published,
