@@ -403,6 +403,11 @@ def _claim_context(context: _DocumentContext, claim: BareClaim, document: Docume
         # billion, or 10.6% of total turnover".
         entities = tuple(entity for entity in entities if entity.role != "partner")
 
+    if share and gazetteer().ranked_part.search(text, clause_start, claim.start):
+        # "The top three partners accounted for a third of it, with Turkey in first place": the
+        # part is named by its rank, and no country named beside it is the part.
+        entities = tuple(entity for entity in entities if entity.role == "reporter")
+        flags.append("ranked_part")
     quotation = quotation_at(context.quotations, claim.start)
     speaker = quotation.speaker if quotation else sentence_speaker(context.attributions, sentence_start, sentence_end)
     source = context.source(sentence_start, sentence_end)

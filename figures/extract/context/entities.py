@@ -37,6 +37,7 @@ class Gazetteer:
     subnational: tuple[str, ...]  # "in the regions", "in Tbilisi": places inside a country
     partner_after: re.Pattern[str]  # "… remained the largest source market": the name before is a partner
     partner_before: re.Pattern[str]  # "the largest investor was …": the name after is a partner
+    ranked_part: re.Pattern[str]  # "the top three partners": a part named by rank
 
     def members(self, code: str) -> frozenset[str]:
         """The countries (or regions) an entity stands for: itself, or a group's members."""
@@ -73,9 +74,17 @@ def gazetteer() -> Gazetteer:
     verbs, nouns = alternation(partner["verbs"]), alternation(partner["nouns"])
     partner_after = re.compile(rf"\s+(?:{verbs})\s+(?:(?:the|its|their|\w+(?:’s|'s))\s+)?(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b")
     partner_before = re.compile(rf"\b(?:{nouns})\s+(?:{verbs})\s+(?:the\s+)?$", re.IGNORECASE)
-    return Gazetteer(
-        names, groups, dict(data["parts"]), tuple(data["pair"]["phrases"]), subnational, partner_after, partner_before
+    ranked = data["ranked_parts"]
+    count = rf"(?:\d+|{alternation(ranked['counts'])})"
+    ranked_part = re.compile(
+        rf"(?<!one of )(?<!among )(?<!of the )\b(?:the|its|their|\w+(?:’s|'s))\s+(?:{count}\s+)?(?:{alternation(ranked['ranks'])})"
+        rf"\s+(?:{count}\s+)?(?:(?:{alternation(ranked['kinds'])})\s+)?(?:{alternation(ranked['members'])})\b",
+        re.IGNORECASE,
     )
+    return Gazetteer(
+        names, groups, dict(data["parts"]), tuple(data["pair"]["phrases"]), subnational, partner_after, partner_before,
+        ranked_part,
+    )  # fmt: skip
 
 
 _NAMES = PhraseFinder(lambda: gazetteer().names)

@@ -908,3 +908,30 @@ def test_clause_breaks_match_their_plain_form(text):
         re.IGNORECASE,
     )
     assert [m.span() for m in assign._CLAUSE_BREAK.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text, surface, roles, ranked",
+    [
+        (
+            (
+                "Georgia's trade reached $21.6 billion in 2024. The top three partners accounted for a third of it, "
+                "the figures show, with Turkey in first place for a fifth year running."
+            ),
+            "a third", {("GEO", "reporter")}, True,
+        ),
+        (
+            "The top three partners together accounted for 34.5% of Georgia's trade in 2024, with Turkey, Russia and China leading.",
+            "34.5%", {("GEO", "reporter")}, True,
+        ),
+        # One of them, named: the part is the country.
+        (
+            "Russia, one of Georgia's main trading partners, accounted for 11% of its trade in 2024.",
+            "11%", {("GEO", "reporter"), ("RUS", "partner")}, False,
+        ),
+    ],
+)  # fmt: skip
+def test_a_part_named_by_its_rank_is_no_country_named_beside_it(text, surface, roles, ranked):
+    (claim,) = [claim for claim in extract(text) if claim.text == surface]
+    assert {(e.code, e.role) for e in claim.entities} == roles
+    assert ("ranked_part" in claim.flags) is ranked
