@@ -39,6 +39,8 @@ class Lexicon:
     measure_units: dict[str, str]
     canonical_units: dict[str, str]  # a unit → the one its figures are recorded in ("km**3" → "m**3")
     case_sensitive_measures: frozenset[str]
+    score_before: tuple[str, ...]  # "beat Armenia 3-1": a score, not figures
+    score_after: tuple[str, ...]  # "a 2-2 draw"
 
 
 def _by_word(table: dict[str, list[str]]) -> dict[str, str]:
@@ -52,6 +54,7 @@ def lexicon() -> Lexicon:
     currencies = load_lexicon("currencies")
     changes = load_lexicon("changes")
     measures = load_lexicon("measures")
+    scores = load_lexicon("scores")
     return Lexicon(
         hedges=load_lexicon("hedges")["qualifiers"],
         hedge_verbs=frozenset(load_lexicon("hedges")["verbs"]["words"]),
@@ -73,4 +76,6 @@ def lexicon() -> Lexicon:
         measure_units=measures["units"],
         canonical_units=measures["canonical"],
         case_sensitive_measures=frozenset(measures["options"]["case_sensitive"]),
+        score_before=tuple(scores["before"]),
+        score_after=tuple(scores["after"]),
     )

@@ -82,6 +82,9 @@ class Grammar:
     list_marker_before: re.Pattern[str]
     list_marker_after: re.Pattern[str]
     range_gap: re.Pattern[str]
+    score: re.Pattern[str]
+    score_before: re.Pattern[str]
+    score_after: re.Pattern[str]
     between_before: re.Pattern[str]
     from_before: re.Pattern[str]
     sentence_break: re.Pattern[str]
@@ -127,6 +130,7 @@ def grammar() -> Grammar:
             | (?-i:1[0-2]M|[1-9]M)\s?(?:1[89]|20)\d\d(?!\d)     # 9M 2025: nine months, not 9 million
             | \d+\s?\+\s?\d+                                  # 3+3
             | (?<=\()\d{3}\)\s?\d{3}-\d{4} | \d{3}-\d{3}-\d{4}  # phones
+            | (?<=\+)\d{1,3}(?:[ .-]\(?\d{1,4}\)?){3,5}(?!\d)       # +995 322 24 10 10
             | (?<=\+)\d{1,3}[ .-]\(?\d{2,4}\)?[ .-]\d{3}[ .-]?\d{2,4}
             """,
             re.VERBOSE | re.IGNORECASE,
@@ -163,6 +167,10 @@ def grammar() -> Grammar:
         list_marker_before=re.compile(r"(?:^|\n)[ \t]*[-*•–][ \t]+$"),
         list_marker_after=re.compile(r"[.)][ \t]"),
         range_gap=re.compile(rf"\s*(?:[{DASHES}]|to|and)\s*$"),
+        # "3-1", "2–2", "1:0": two small whole numbers with nothing of a figure after them.
+        score=re.compile(rf"\d{{1,2}}[{DASHES}:]\d{{1,2}}(?![\d%]|[.,]\d|\s*%|\s*per\s?cent)"),
+        score_before=re.compile(rf"(?i)\b(?:{alternation(lex.score_before)})\b[^.!?;\n\d]{{0,40}}$"),
+        score_after=re.compile(rf"(?i)[\s-]+(?:{alternation(lex.score_after)})\b"),
         between_before=re.compile(r"(?<![\w])between\s+(?:\S+\s+)?$", re.IGNORECASE),
         from_before=re.compile(r"(?<![\w])from\s+(?:\S+\s+)?$", re.IGNORECASE),
         # A sentence ends at terminal punctuation before a capital, and at a line break — unless

@@ -34,6 +34,7 @@ _WHITESPACE = re.compile(r"\s+")
 _FISCAL_YEAR_BEFORE = re.compile(rf"(?<!\d)\d{{4}}[{DASHES}/]$")
 _PERCENT_IN_TEXT = re.compile(r"%|per\s?cent", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_SCORE_JOINERS = frozenset(DASHES + ":")
 
 
 class _Token(NamedTuple):
@@ -95,6 +96,10 @@ def _scan(text: str, options: ExtractOptions) -> list[_Token]:
         if skipped:
             skip_until = skipped.end()
             continue
+        score = _score(text, start, match.end())
+        if score:
+            skip_until = score
+            continue
         token = _digit_token(text, match, options)
         if token is not None:
             tokens.append(token)
@@ -128,6 +133,17 @@ def _number_word_spans(text: str) -> list[tuple[int, int]]:
         else:
             first += 1
     return spans
+
+
+def _score(text: str, start: int, end: int) -> int:
+    """Where a score that starts here ends ("beat Armenia 3-1", "a 2-2 draw"), or 0."""
+    if end - start > 2 or text[end : end + 1] not in _SCORE_JOINERS:
+        return 0
+    g = grammar()
+    score = g.score.match(text, start)
+    if score and (g.score_before.search(text, max(0, start - 60), start) or g.score_after.match(text, score.end())):
+        return score.end()
+    return 0
 
 
 def _merge_by_position(first: list[_Token], second: list[_Token]) -> list[_Token]:

@@ -260,6 +260,13 @@ def test_from_to_gives_two_levels():
         "1. Introduction",
         "the 3+3 format",
         "call 555-123-4567",
+        "call +995 322 24 10 10",
+        "on +7 495 123 45 67",
+        "Georgia beat Armenia 3-1 in Tbilisi",
+        "Dinamo won 2-0 on Sunday",
+        "the hosts lost 0-3 at home",  # not a range of 0 to 3
+        "a 2–2 draw",
+        "a 1:0 victory",
         "version 1.2.3",
         "in the 1990s",
         "H1 2025",
@@ -282,6 +289,19 @@ def test_from_to_gives_two_levels():
 )
 def test_not_figures(text):
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, surfaces",
+    [
+        ("Prices rose 3-4% in the quarter.", ["3-4%"]),  # a range with a unit is no score
+        ("Exports grew 2-3 times after the deal won approval.", ["2-3 times"]),
+        ("Turnover was +1 000 000 lari.", ["1 000 000 lari"]),  # thousands, not a phone
+        ("The company won 3 contracts worth $5 million.", ["3", "$5 million"]),
+    ],
+)
+def test_figures_beside_score_and_phone_forms(text, surfaces):
+    assert [claim.text for claim in extract(text)] == surfaces
 
 
 @pytest.mark.parametrize(
