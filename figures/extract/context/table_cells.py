@@ -162,20 +162,26 @@ def _table_claims(
     captions = [label(span) for span in table.captions]
     headers = [label(*spans) for spans in table.headers]
     caption_countries = [code for labels in captions for code in labels.countries]
+    inside = [{cell: _claims_in(cell, by_start, starts) for cell in row} for row in table.rows]
+    row_labels = [label(*(cell for cell in row if not figures[cell])) for row, figures in zip(table.rows, inside, strict=True)]
+    row_countries = {code for labels in row_labels for code in labels.countries}
+    # A table of partners says so ("Partner", "Destination"), or its captions name the one country
+    # its rows are not: "Remittances to Uzbekistan" over rows of Russia, Kazakhstan …
+    partners = any(words.partner.search(labels.text) for labels in [*captions, *headers]) or (
+        len(set(caption_countries)) == 1 and caption_countries[0] not in row_countries
+    )
     whole = _Table(
         document,
         captions,
         next((labels.metric for labels in [*captions, *headers] if labels.metric), None),
-        any(words.partner.search(labels.text) for labels in [*captions, *headers]),
+        partners,
         caption_countries[0] if caption_countries else document_reporter,
         caption_countries,
         options,
     )
     seen: dict[tuple[str, str], int] = {}
     claims = []
-    for row in table.rows:
-        inside = {cell: _claims_in(cell, by_start, starts) for cell in row}
-        row_label = label(*(cell for cell in row if not inside[cell]))
+    for row, figures, row_label in zip(table.rows, inside, row_labels, strict=True):
         line_start = text.rfind("\n", 0, row[0].start) + 1
         line_end = text.find("\n", row[-1].end)
         sentence = text[line_start : line_end if line_end != -1 else len(text)].strip()
@@ -183,7 +189,7 @@ def _table_claims(
             header = headers[column] if column < len(headers) else label()
             if header.text.lower() in words.rank:
                 continue
-            for bare in inside[cell]:
+            for bare in figures[cell]:
                 surface = text[bare.start : bare.end]
                 identified = bare._replace(id=claim_id(document.id, sentence, surface, seen), sentence=sentence)
                 claims.append(_cell_claim(whole, identified, header, row_label))

@@ -137,3 +137,18 @@ def test_a_cell_of_two_figures_gives_both_with_their_labels():
 def test_partners_of_a_reporter_no_label_or_sentence_names_are_partners_of_no_one():
     text = "## Main trading partners, 2024\n\n| Partner | Trade, $ million |\n|---|---|\n| Turkey | 2,613 |\n| Russia | 2,530 |\n"
     assert _entities(_claims(text)["2,613"]) == {("TUR", "partner")}
+
+
+def test_the_one_country_a_caption_names_and_no_row_does_is_the_reporter_of_the_rows_partners():
+    text = (
+        "# Remittances to Uzbekistan hit a record\n\n| Country | 2023, $ bn | 2024, $ bn |\n|---|---|---|\n"
+        "| Russia | 8.1 | 11.0 |\n| Kazakhstan | 0.5 | 0.7 |\n| Total | 11.3 | 14.8 |\n"
+    )
+    claims = _claims(text)
+    assert _entities(claims["11.0"]) == {("UZB", "reporter"), ("RUS", "partner")} and claims["11.0"].metric == "remittances"
+    assert _entities(claims["14.8"]) == {("UZB", "reporter")}
+
+
+def test_a_caption_country_among_the_rows_makes_a_comparison_of_reporters():
+    text = "# Georgia and its neighbours\n\n| Country | Exports, $ bn |\n|---|---|\n| Georgia | 5.6 |\n| Armenia | 8.1 |\n"
+    assert _entities(_claims(text)["8.1"]) == {("ARM", "reporter")}
