@@ -31,6 +31,7 @@ from figures.extract.context.attribution import (
 )
 from figures.extract.context.entities import (
     EntityMention,
+    compared_names,
     find_entity_mentions,
     find_pair_phrases,
     find_subnational_mentions,
@@ -236,6 +237,11 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
     entities = find_entity_mentions(text)
     sources = find_source_mentions(text)
     home = source_country(sources[0].source) if sources else None
+    pair, sole = main_pair(entities, home), sole_country(entities)
+    # A name set against another ("China overtook Russia") counts for the pair an article is
+    # about, but is no figure's country.
+    compared = compared_names(text, entities)
+    entities = [mention for mention in entities if mention.start not in compared]
     index = index or TextIndex(text)
     sentences = sorted({index.sentence_bounds(claim.start) for claim in claims})
     # Most of an article holds no figure. Metric phrases and speakers are read only where a
@@ -266,11 +272,11 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
         quotations=find_quotations(text, attributions, quoted),
         sources=sources,
         forecast_cues=forecast_cues(text),
-        pair=main_pair(entities, home),
+        pair=pair,
         pair_phrases=find_pair_phrases(text),
         subnational=find_subnational_mentions(text),
         home=home,
-        sole=sole_country(entities),
+        sole=sole,
         owners=_period_owners(text, periods, claims, figure_starts),
         figure_starts=figure_starts,
         named_after=_names_after_figures(text, entities, claims),

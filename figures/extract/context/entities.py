@@ -38,6 +38,7 @@ class Gazetteer:
     partner_after: re.Pattern[str]  # "… remained the largest source market": the name before is a partner
     partner_before: re.Pattern[str]  # "the largest investor was …": the name after is a partner
     ranked_part: re.Pattern[str]  # "the top three partners": a part named by rank
+    compared_before: re.Pattern[str]  # "overtook …": the name after is set against the figure's
 
     def members(self, code: str) -> frozenset[str]:
         """The countries (or regions) an entity stands for: itself, or a group's members."""
@@ -81,9 +82,10 @@ def gazetteer() -> Gazetteer:
         rf"\s+(?:{count}\s+)?(?:(?:{alternation(ranked['kinds'])})\s+)?(?:{alternation(ranked['members'])})\b",
         re.IGNORECASE,
     )
+    compared_before = re.compile(rf"(?i)\b(?:{alternation(data['compared']['before'])})\s+(?:the\s+)?$")
     return Gazetteer(
         names, groups, dict(data["parts"]), tuple(data["pair"]["phrases"]), subnational, partner_after, partner_before,
-        ranked_part,
+        ranked_part, compared_before,
     )  # fmt: skip
 
 
@@ -149,3 +151,9 @@ def sole_country(entities: list[EntityMention]) -> str | None:
     (code,) = codes
     g = gazetteer()
     return None if code in g.groups or code in g.parts else code
+
+
+def compared_names(text: str, mentions: list[EntityMention]) -> frozenset[int]:
+    """Starts of the names a text sets against a figure's own country ("China overtook Russia")."""
+    compared = gazetteer().compared_before
+    return frozenset(m.start for m in mentions if compared.search(text, max(0, m.start - 20), m.start))

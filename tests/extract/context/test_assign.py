@@ -108,6 +108,12 @@ def test_two_countries_resolve_to_the_documents_main_pair():
         ("Georgian exports to Russia rose to $320 million in 2024.", {("GEO", "reporter"), ("RUS", "partner")}),
         ("Russian imports from Georgia reached $700 million in 2024.", {("RUS", "reporter"), ("GEO", "partner")}),
         ("Russian tourists spent $1.4 billion in Georgia in 2024.", {("GEO", "reporter"), ("RUS", "partner")}),
+        # A name set against the figure's country is not its country.
+        (
+            "China overtook Russia as Kazakhstan's largest trading partner in 2024, with trade of $25.2 billion.",
+            {("KAZ", "reporter"), ("CHN", "partner")},
+        ),
+        ("Turkey, ahead of Russia, took $2.6 billion of Georgia's trade in 2024.", {("GEO", "reporter"), ("TUR", "partner")}),
     ],
 )
 def test_roles_of_the_countries_named(text, roles):
@@ -935,3 +941,15 @@ def test_a_part_named_by_its_rank_is_no_country_named_beside_it(text, surface, r
     (claim,) = [claim for claim in extract(text) if claim.text == surface]
     assert {(e.code, e.role) for e in claim.entities} == roles
     assert ("ranked_part" in claim.flags) is ranked
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Trade with Russia fell 5% to $24.4 billion in 2024, according to the Bureau of National Statistics.", "BNS"),
+        ("Uzbekistan received $14.8 billion in remittances in 2024, the Central Bank of Uzbekistan said.", "CBU"),
+        ("Exports rose 2.5% to $262 billion in 2024, TurkStat said.", "TurkStat"),
+    ],
+)
+def test_statistics_bodies_of_the_region(text, source):
+    assert {claim.source for claim in extract(text)} == {source}
