@@ -27,6 +27,7 @@ from figures.extract.quantities import claim_id, find_bare_claims
 from figures.extract.tables import Span, TextTable
 from figures.lexicon import lexicon, load_lexicon
 from figures.options import ExtractOptions
+from figures.periods import shift_years
 from figures.records import BareClaim, Claim, Document, Entity, Period
 
 _SIGN = re.compile(r"^[+\-−–]")
@@ -36,6 +37,7 @@ _SIGN = re.compile(r"^[+\-−–]")
 class _TableWords:
     share: re.Pattern[str]
     change: re.Pattern[str]
+    year_on_year: re.Pattern[str]
     partner: re.Pattern[str]
     units: re.Pattern[str]
     rank: frozenset[str]
@@ -71,6 +73,7 @@ def _words() -> _TableWords:
     return _TableWords(
         share=_words_pattern(data["columns"]["share"]),
         change=_words_pattern(data["columns"]["change"]),
+        year_on_year=_words_pattern(data["columns"]["year_on_year"]),
         partner=_words_pattern(data["columns"]["partner"]),
         units=units,
         rank=frozenset(data["columns"]["rank"]),
@@ -141,7 +144,7 @@ class _Table(NamedTuple):
 
     document: Document
     captions: list[_Labels]
-    metric: MetricMention | None  # the first its captions or headers name: a share column's whole
+    metric: MetricMention | None  # of a column that names none (``_table_metric``)
     partners: bool  # its labels say its countries are partners
     reporter: str | None
     caption_countries: list[str]
@@ -161,7 +164,8 @@ def _table_claims(
     label = _labeller(document)
     captions = [label(span) for span in table.captions]
     headers = [label(*spans) for spans in table.headers]
-    caption_countries = [code for labels in captions for code in labels.countries]
+    groups = gazetteer().groups  # a reporter is a country; a row may be a group ("EU", "CIS")
+    caption_countries = [code for labels in captions for code in labels.countries if code not in groups]
     inside = [{cell: _claims_in(cell, by_start, starts) for cell in row} for row in table.rows]
     row_labels = [label(*(cell for cell in row if not figures[cell])) for row, figures in zip(table.rows, inside, strict=True)]
     row_countries = {code for labels in row_labels for code in labels.countries}
@@ -173,7 +177,7 @@ def _table_claims(
     whole = _Table(
         document,
         captions,
-        next((labels.metric for labels in [*captions, *headers] if labels.metric), None),
+        _table_metric(captions, headers),
         partners,
         caption_countries[0] if caption_countries else document_reporter,
         caption_countries,
@@ -196,6 +200,16 @@ def _table_claims(
     return claims
 
 
+def _table_metric(captions: list[_Labels], headers: list[_Labels]) -> MetricMention | None:
+    """What a column of shares or changes that names no metric is of: the one metric the headers
+    name, else the first the captions name. Under "Exports" and "Imports" a "Share, %" could be
+    of either, so it is of none."""
+    named = {labels.metric.metric: labels.metric for labels in headers if labels.metric}
+    if len(named) > 1:
+        return None
+    return next(iter(named.values()), None) or next((labels.metric for labels in captions if labels.metric), None)
+
+
 def _cell_claim(table: _Table, bare: BareClaim, header: _Labels, row_label: _Labels) -> Claim:
     words = _words()
     metric = header.metric or row_label.metric or table.metric
@@ -212,9 +226,12 @@ def _cell_claim(table: _Table, bare: BareClaim, header: _Labels, row_label: _Lab
     )
     if from_document:
         flags.append("entities_from_document")
+    # "y/y change, %" in January 2025 is on January 2024, as "rose 8.1% year-on-year" is.
+    base_period = shift_years(period, -1) if period and changed and words.year_on_year.search(header.text) else None
     return Claim(
         *bare,
         period=period,
+        base_period=base_period,
         metric=metric.metric if metric else None,
         metric_phrase=metric.phrase if metric else None,
         product=metric.product if metric else None,
@@ -234,8 +251,7 @@ def _labeller(document: Document):
         if words not in read:
             metrics = find_metric_mentions(words)
             periods = [mention.period for mention in find_period_mentions(words, document.published) if dates_as_written(mention)]
-            groups = gazetteer().groups
-            countries = tuple(dict.fromkeys(m.code for m in find_entity_mentions(words) if m.code not in groups))
+            countries = tuple(dict.fromkeys(m.code for m in find_entity_mentions(words)))
             read[words] = _Labels(words, metrics[0] if metrics else None, periods[0] if periods else None, countries)
         return read[words]
 

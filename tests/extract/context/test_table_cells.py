@@ -152,3 +152,33 @@ def test_the_one_country_a_caption_names_and_no_row_does_is_the_reporter_of_the_
 def test_a_caption_country_among_the_rows_makes_a_comparison_of_reporters():
     text = "# Georgia and its neighbours\n\n| Country | Exports, $ bn |\n|---|---|\n| Georgia | 5.6 |\n| Armenia | 8.1 |\n"
     assert _entities(_claims(text)["8.1"]) == {("ARM", "reporter")}
+
+
+TRADE = """\
+Georgia's foreign trade, January–June 2025 ($ million)
+
+| Partner | Exports | Imports | Share, % |
+|---|---:|---:|---:|
+| Russia | 331.2 | 955.0 | 12.1 |
+| EU | 418.3 | 1,642.0 | 19.4 |
+
+| Month | Exports, $ mn | y/y change, % |
+|---|---|---|
+| January 2025 | 450.2 | +8.1 |
+"""
+
+
+def test_a_group_in_a_row_is_a_partner_like_a_country():
+    claim = _claims(TRADE)["418.3"]
+    assert (claim.metric, claim.period.label, claim.value) == ("exports", "2025-H1", 418.3e6)
+    assert _entities(claim) == {("GEO", "reporter"), ("EU", "partner")}
+
+
+def test_a_share_under_two_metrics_is_of_neither():
+    claim = _claims(TRADE)["19.4"]
+    assert claim.kind == "percent" and claim.metric is None and claim.share_of is None
+
+
+def test_a_year_on_year_column_is_a_change_on_the_same_period_a_year_before():
+    claim = _claims(TRADE)["8.1"]
+    assert (claim.change, claim.metric, claim.period.label, claim.base_period.label) == ("up", "exports", "2025-01", "2024-01")
