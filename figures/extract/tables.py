@@ -44,13 +44,13 @@ def find_tables(text: str) -> list[TextTable]:
     block: list[re.Match[str]] = []
     for match in _ROW.finditer(text):
         if block and match.start() != block[-1].end() + 1:
-            tables += _table(text, block)
+            tables += _table(text, block, tables[-1].end if tables else 0)
             block = []
         block.append(match)
-    return tables + _table(text, block)
+    return tables + _table(text, block, tables[-1].end if tables else 0)
 
 
-def _table(text: str, block: list[re.Match[str]]) -> list[TextTable]:
+def _table(text: str, block: list[re.Match[str]], previous_end: int) -> list[TextTable]:
     rows = [_cells(text, match) for match in block]
     rules = [number for number, cells in enumerate(rows) if all(_RULE_CELL.fullmatch(text, *cell) for cell in cells)]
     if not rules or rules[-1] == len(rows) - 1:
@@ -68,7 +68,7 @@ def _table(text: str, block: list[re.Match[str]]) -> list[TextTable]:
         tuple(cells[column] for cells in titles if column < len(cells) and not _empty(cells[column])) for column in range(width)
     )
     start, end = block[0].start(), block[-1].end()
-    return [TextTable(start, end, (*captions, *_titles_before(text, start)), headers, tuple(body[len(second) :]))]
+    return [TextTable(start, end, (*captions, *_titles_before(text, start, previous_end)), headers, tuple(body[len(second) :]))]
 
 
 def _spanned(titles: list[list[Span]]) -> list[list[Span]]:
@@ -105,13 +105,18 @@ def _stripped(text: str, start: int, end: int) -> Span:
     return Span(left, max(left, start + len(content.rstrip())))
 
 
-def _titles_before(text: str, table_start: int) -> list[Span]:
+def _titles_before(text: str, table_start: int, previous_end: int) -> list[Span]:
     """The line right before the table where it is a title, not a sentence, and the nearest
-    Markdown heading above the table."""
+    Markdown heading above the table — unless another table stands between them, which the
+    heading titled first."""
     line_end = len(text[:table_start].rstrip())
     line_start = text.rfind("\n", 0, line_end) + 1
-    headings = list(_HEADING.finditer(text, 0, line_end))
+    headings = list(_HEADING.finditer(text, previous_end, line_end))
     titles = [Span(headings[-1].start("title"), headings[-1].end("title"))] if headings else []
-    if line_end > line_start and not (headings and headings[-1].start() == line_start) and _TITLE_LINE.fullmatch(text, line_start, line_end):
+    if (
+        previous_end <= line_start < line_end
+        and not (headings and headings[-1].start() == line_start)
+        and _TITLE_LINE.fullmatch(text, line_start, line_end)
+    ):
         titles.insert(0, _stripped(text, line_start, line_end))
     return titles

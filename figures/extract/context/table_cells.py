@@ -31,6 +31,7 @@ from figures.periods import shift_years
 from figures.records import BareClaim, Claim, Document, Entity, Period
 
 _SIGN = re.compile(r"^[+\-−–]")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class _TableWords:
     whole: frozenset[str]
     rest: frozenset[str]
     scales: dict[str, str]  # a header's scale word → the one a figure is written with
+    ignored: frozenset[str]  # words a label may hold that say nothing of its figures
 
 
 def _words_pattern(words: Sequence[str]) -> re.Pattern[str]:
@@ -80,6 +82,11 @@ def _words() -> _TableWords:
         whole=frozenset(data["rows"]["whole"]),
         rest=frozenset(data["rows"]["rest"]),
         scales={word.lower(): written for word, written in scales.items()},
+        ignored=frozenset(
+            word
+            for phrase in (*data["labels"]["ignored"], *data["rows"]["whole"], *data["rows"]["rest"], *data["columns"]["rank"], *lex.stopwords)
+            for word in _WORD.findall(phrase.lower())
+        ),
     )
 
 
@@ -111,12 +118,15 @@ def _unit_phrase(label: str) -> _UnitPhrase | None:
 
 
 class _Labels(NamedTuple):
-    """What one label says: its text, the metric, dated period and countries it names."""
+    """What one label says: its text, the metric, product, dated period and countries it names,
+    and whether it says something else too ("Copper ores": a part of no kind figures knows)."""
 
     text: str
     metric: MetricMention | None
+    product: str | None
     period: Period | None
     countries: tuple[str, ...]
+    unread: bool
 
 
 def table_claims(
@@ -213,14 +223,17 @@ def _table_metric(captions: list[_Labels], headers: list[_Labels]) -> MetricMent
 def _cell_claim(table: _Table, bare: BareClaim, header: _Labels, row_label: _Labels) -> Claim:
     words = _words()
     metric = header.metric or row_label.metric or table.metric
+    product = header.product or row_label.product
     changed = _changed(header, bare)
     bare = _with_unit(bare, changed, [header.text, row_label.text, *(c.text for c in table.captions)], table.options)
     share = bare.kind == "percent" and not changed and bool(words.share.search(header.text))
     period = header.period or row_label.period or next((c.period for c in table.captions if c.period), None)
     flags = ["table"] if period else ["table", "no_period"]
     row_words = row_label.text.lower()
-    if row_words in words.rest or (share and row_words in words.whole):
-        metric = None  # "Other 65.5%", "Total 100%": no part of the whole to check
+    if row_words in words.rest or (share and row_words in words.whole) or row_label.unread or header.unread:
+        # "Other 65.5%", "Total 100%": no part of the whole to check; "Copper ores 650": a part
+        # of a kind no lexicon reads, which is not its reporter's whole.
+        metric = None
     entities, from_document = _roles(
         [*row_label.countries, *header.countries], metric, table.partners, table.reporter, table.caption_countries
     )
@@ -234,7 +247,7 @@ def _cell_claim(table: _Table, bare: BareClaim, header: _Labels, row_label: _Lab
         base_period=base_period,
         metric=metric.metric if metric else None,
         metric_phrase=metric.phrase if metric else None,
-        product=metric.product if metric else None,
+        product=product if metric else None,
         entities=entities,
         share_of=metric.metric if share and metric else None,
         flags=tuple(flags),
@@ -250,12 +263,35 @@ def _labeller(document: Document):
         words = " ".join(text[span.start : span.end] for span in spans if span.end > span.start)
         if words not in read:
             metrics = find_metric_mentions(words)
-            periods = [mention.period for mention in find_period_mentions(words, document.published) if dates_as_written(mention)]
-            countries = tuple(dict.fromkeys(m.code for m in find_entity_mentions(words)))
-            read[words] = _Labels(words, metrics[0] if metrics else None, periods[0] if periods else None, countries)
+            periods = find_period_mentions(words, document.published)
+            entities = find_entity_mentions(words)
+            read[words] = _Labels(
+                words,
+                next((m for m in metrics if m.metric), None),
+                next((m.product for m in metrics if m.product), None),
+                next((m.period for m in periods if dates_as_written(m)), None),
+                tuple(dict.fromkeys(m.code for m in entities)),
+                _unread(words, [*metrics, *periods, *entities]),
+            )
         return read[words]
 
     return label
+
+
+def _unread(label: str, mentions: Sequence[NamedTuple]) -> bool:
+    """Whether a label holds a word that no lexicon reads: not a metric, product, period,
+    country, unit, nor a word of tables.toml or the stopwords."""
+    words = _words()
+    read = [(m.start, m.end) for m in mentions]  # type: ignore[attr-defined]
+    for pattern in (words.units, words.share, words.change, words.partner):
+        read += [match.span() for match in pattern.finditer(label)]
+    spared = sorted(read)
+    left, position = [], 0
+    for start, end in spared:
+        left.append(label[position:start])
+        position = max(position, end)
+    left.append(label[position:])
+    return any(word.lower() not in words.ignored for word in _WORD.findall(" ".join(left)))
 
 
 def _claims_in(cell: Span, by_start: dict[int, BareClaim], starts: list[int]) -> list[BareClaim]:

@@ -272,3 +272,12 @@ def test_a_table_cell_against_a_sentence_of_another_article(check_articles, cell
     )
     result = check_articles({"a": table, "b": "Georgia's trade with Turkey reached $2.61 billion in 2024."})
     assert codes(result) == [rule]
+
+
+def test_a_table_of_products_is_no_second_statement_of_the_total(check_articles):
+    table = (
+        "# Georgia's main exports, 2024\n\nGeorgia's exports reached $6.6 billion in 2024.\n\n"
+        "| Product | Exports, $ million | Share, % |\n|---|---|---|\n| Cars | 1,380 | 20.9 |\n"
+        "| Copper ores | 650 | 9.8 |\n| Wine | 283 | 4.3 |\n"
+    )
+    assert codes(check_articles({"a": table})) == []

@@ -182,3 +182,33 @@ def test_a_share_under_two_metrics_is_of_neither():
 def test_a_year_on_year_column_is_a_change_on_the_same_period_a_year_before():
     claim = _claims(TRADE)["8.1"]
     assert (claim.change, claim.metric, claim.period.label, claim.base_period.label) == ("up", "exports", "2025-01", "2024-01")
+
+
+PRODUCTS = """\
+# Georgia's main exports, 2024
+
+| Product | Exports, $ million |
+|---|---|
+| Wine | 283 |
+| Copper ores | 650 |
+
+| Year | Georgia | Armenia |
+|---|---|---|
+| 2024 | 9.4 | 5.9 |
+"""
+
+
+def test_a_product_row_is_that_products_exports():
+    claim = _claims(PRODUCTS)["283"]
+    assert (claim.metric, claim.product, claim.value) == ("exports", "wine", 283e6)
+
+
+def test_a_row_of_a_kind_no_lexicon_reads_is_no_countrys_whole():
+    # Read as Georgia's exports, "650" was held against all of them ($6.6 billion) and the series.
+    claim = _claims(PRODUCTS)["650"]
+    assert claim.metric is None and claim.kind == "money"
+
+
+def test_a_heading_titles_the_first_table_under_it_only():
+    claim = _claims(PRODUCTS)["5.9"]
+    assert claim.metric is None and _entities(claim) == {("ARM", "reporter")}
