@@ -53,13 +53,19 @@ def find_tables(text: str) -> list[TextTable]:
 def _table(text: str, block: list[re.Match[str]], previous_end: int) -> list[TextTable]:
     rows = [_cells(text, match) for match in block]
     rules = [number for number, cells in enumerate(rows) if all(_RULE_CELL.fullmatch(text, *cell) for cell in cells)]
-    if not rules or rules[-1] == len(rows) - 1:
+    if rules:
+        head = [cells for number, cells in enumerate(rows[: rules[-1]]) if number not in rules]
+        body = rows[rules[-1] + 1 :]
+    elif len(rows) >= 2 and len(rows[0]) >= 2 and len(set(map(len, rows))) == 1:
+        head, body = rows[:1], rows[1:]  # an HTML table with no <th> comes out with no rule: its first row heads it
+    else:
         return []
-    body = rows[rules[-1] + 1 :]
+    if not body:
+        return []
     # A header of two rows comes out of HTML with the rule after its first: the second, with no
     # row label ("|  | 2023 | 2024 |"), is still the header.
     second = list(itertools.takewhile(lambda cells: _empty(cells[0]) and not all(map(_empty, cells)), body))
-    head = [cells for number, cells in enumerate(rows[: rules[-1]]) if number not in rules] + second
+    head += second
     # A row with its first cell only, above the header, is a caption (an HTML table's <caption>).
     captions = [cells[0] for cells in head[:-1] if len(cells) > 1 and all(map(_empty, cells[1:]))]
     titles = _spanned([cells for cells in head if cells[0] not in captions])
@@ -68,7 +74,10 @@ def _table(text: str, block: list[re.Match[str]], previous_end: int) -> list[Tex
         tuple(cells[column] for cells in titles if column < len(cells) and not _empty(cells[column])) for column in range(width)
     )
     start, end = block[0].start(), block[-1].end()
-    return [TextTable(start, end, (*captions, *_titles_before(text, start, previous_end)), headers, tuple(body[len(second) :]))]
+    captions += _titles_before(text, start, previous_end)
+    if not captions and previous_end == 0:
+        captions = _headline(text, start)  # the first table of a page with no title of its own: its headline
+    return [TextTable(start, end, tuple(captions), headers, tuple(body[len(second) :]))]
 
 
 def _spanned(titles: list[list[Span]]) -> list[list[Span]]:
@@ -120,3 +129,12 @@ def _titles_before(text: str, table_start: int, previous_end: int) -> list[Span]
     ):
         titles.insert(0, _stripped(text, line_start, line_end))
     return titles
+
+
+def _headline(text: str, table_start: int) -> list[Span]:
+    """The text's first line, where it is a title and comes before the table."""
+    first = _stripped(text, 0, len(text))
+    first_end = text.find("\n", first.start)
+    if 0 <= first_end < table_start and _TITLE_LINE.fullmatch(text, first.start, first_end):
+        return [_stripped(text, first.start, first_end)]
+    return []

@@ -83,10 +83,25 @@ def test_a_header_of_two_rows_with_spanning_cells():
     assert [_texts(text, row) for row in table.rows] == [["Russia", "3 412.5", "6 015.2"]]
 
 
-def test_pipes_without_a_rule_or_a_body_are_no_table():
-    assert find_tables("| a | b |\n| 1 | 2 |\n") == []
+def test_pipes_without_a_body_or_of_rows_apart_are_no_table():
     assert find_tables("| a | b |\n|---|---|\n") == []
+    assert find_tables("| a | b |\n") == []
+    assert find_tables("| a | b |\n| 1 | 2 | 3 |\n") == []  # no rule, and rows of different widths
     assert find_tables("Rates were 3|4 on the day.") == []
+
+
+def test_an_html_table_without_header_cells_is_headed_by_its_first_row():
+    text, _ = article_text(
+        "<html><body><article><h1>Money transfers to Armenia fell in 2024</h1><p>Net money transfers to Armenia "
+        "declined in 2024, according to the Central Bank of Armenia, as the inflow from Russia slowed.</p>"
+        "<table><tr><td>Country</td><td>2023, $ million</td><td>2024, $ million</td></tr>"
+        "<tr><td>Russia</td><td>2,110</td><td>1,610</td></tr></table></article></body></html>",
+        ".html",
+    )
+    (table,) = find_tables(text)
+    assert [_texts(text, column) for column in table.headers] == [["Country"], ["2023, $ million"], ["2024, $ million"]]
+    assert [_texts(text, row) for row in table.rows] == [["Russia", "2,110", "1,610"]]
+    assert _texts(text, table.captions) == ["Money transfers to Armenia fell in 2024"]  # the page's headline
 
 
 def test_tables_apart_are_read_apart():

@@ -158,6 +158,7 @@ class _Table(NamedTuple):
     partners: bool  # its labels say its countries are partners
     reporter: str | None
     caption_countries: list[str]
+    compared: tuple[Period, Period] | None  # the two periods its columns give: a change column's base and period
     options: ExtractOptions | None
 
 
@@ -191,6 +192,7 @@ def _table_claims(
         partners,
         caption_countries[0] if caption_countries else document_reporter,
         caption_countries,
+        _compared_periods(headers),
         options,
     )
     seen: dict[tuple[str, str], int] = {}
@@ -220,6 +222,14 @@ def _table_metric(captions: list[_Labels], headers: list[_Labels]) -> MetricMent
     return next(iter(named.values()), None) or next((labels.metric for labels in captions if labels.metric), None)
 
 
+def _compared_periods(headers: list[_Labels]) -> tuple[Period, Period] | None:
+    """The earlier and the later of exactly two periods of one length the columns are headed by."""
+    periods = sorted({labels.period for labels in headers if labels.period}, key=lambda period: period.start)
+    if len(periods) == 2 and periods[0].granularity == periods[1].granularity and periods[0].end < periods[1].start:
+        return periods[0], periods[1]
+    return None
+
+
 def _cell_claim(table: _Table, bare: BareClaim, header: _Labels, row_label: _Labels) -> Claim:
     words = _words()
     metric = header.metric or row_label.metric or table.metric
@@ -228,6 +238,12 @@ def _cell_claim(table: _Table, bare: BareClaim, header: _Labels, row_label: _Lab
     bare = _with_unit(bare, changed, [header.text, row_label.text, *(c.text for c in table.captions)], table.options)
     share = bare.kind == "percent" and not changed and bool(words.share.search(header.text))
     period = header.period or row_label.period or next((c.period for c in table.captions if c.period), None)
+    base_period = None
+    if changed and header.period is None and table.compared:
+        # "| 2023 | 2024 | Change, % |": the change is from the one to the other.
+        base_period, period = table.compared
+    elif changed and period and words.year_on_year.search(header.text):
+        base_period = shift_years(period, -1)  # "y/y change, %" in January 2025 is on January 2024
     flags = ["table"] if period else ["table", "no_period"]
     row_words = row_label.text.lower()
     if row_words in words.rest or (share and row_words in words.whole) or row_label.unread or header.unread:
@@ -239,8 +255,6 @@ def _cell_claim(table: _Table, bare: BareClaim, header: _Labels, row_label: _Lab
     )
     if from_document:
         flags.append("entities_from_document")
-    # "y/y change, %" in January 2025 is on January 2024, as "rose 8.1% year-on-year" is.
-    base_period = shift_years(period, -1) if period and changed and words.year_on_year.search(header.text) else None
     return Claim(
         *bare,
         period=period,

@@ -212,3 +212,13 @@ def test_a_row_of_a_kind_no_lexicon_reads_is_no_countrys_whole():
 def test_a_heading_titles_the_first_table_under_it_only():
     claim = _claims(PRODUCTS)["5.9"]
     assert claim.metric is None and _entities(claim) == {("ARM", "reporter")}
+
+
+def test_a_change_column_beside_two_years_is_from_the_one_to_the_other():
+    text = (
+        "Money transfers to Armenia fell in 2024\n\n| Country | 2023, $ million | 2024, $ million | Change, % |\n"
+        "|---|---|---|---|\n| Russia | 2,110 | 1,610 | -23.7 |\n"
+    )
+    claim = _claims(text)["-23.7"]
+    assert (claim.change, claim.period.label, claim.base_period.label, claim.metric) == ("down", "2024", "2023", "remittances")
+    assert _entities(claim) == {("ARM", "reporter"), ("RUS", "partner")}
