@@ -284,7 +284,7 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
     )
     with_context = [_claim_context(context, claim, document) for claim in claims]
     paired = _pair_from_to(context, _carried_apart(with_context))
-    return _inherit_shares(_shares_of_levels(text, _products_of_counted_goods(text, paired)))
+    return _inherit_shares(_shares_of_levels(text, _products_of_counted_goods(text, _parts_of_wholes(text, paired))))
 
 
 _ATTACHED = re.compile(r",?\s*(?:in|for|during|by|as of)?\s*(?:the\s+)?", re.IGNORECASE)
@@ -1017,6 +1017,74 @@ def _shares_of_levels(text: str, claims: list[Claim]) -> list[Claim]:
 
 
 _WORTH = re.compile(r"\s+worth\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?")  # "95 million bottles worth $283 million"
+
+
+# "Europe took 12.9 bcm", "Russia remained the main source, sending $11.0 billion": a verb that
+# gives a part of a whole stated before.
+_PART_VERB_BEFORE = re.compile(
+    r"\b(?:took|takes|received|receives|accounted\s+for|accounts\s+for|sent|sending|went\s+to|made\s+up|bought|absorbed)\s+$",
+    re.IGNORECASE,
+)
+_PART_REACH = 600  # characters back to the whole: its paragraph or the one before, in news copy
+
+
+def _parts_of_wholes(text: str, claims: list[Claim]) -> list[Claim]:
+    """A figure given by a country that "took", "received" or "accounted for" it is a part of the
+    last larger whole of its unit stated shortly before, where it names no metric or that whole's:
+    after "Azerbaijan exported 25.2 bcm of gas", "Europe took 12.9 bcm" and "Georgia received 2.4
+    bcm" are Azerbaijan's exports to Europe and to Georgia — and so is a figure of the sentence
+    with the same unit and no metric ("…, and the United States for $0.6 billion")."""
+    result = list(claims)
+    wholes: list[Claim] = []
+    parted: dict[str, Claim] = {}  # sentence → the whole its first part was of
+    for position, claim in enumerate(claims):
+        if claim.kind not in ("money", "measure", "count") or claim.change or claim.share_of or not claim.entities:
+            continue
+        of = parted.get(claim.sentence) if claim.metric is None else None
+        if of is None or of.unit != claim.unit:
+            of = _whole_of(text, claim, wholes)
+        if of is None:
+            if claim.metric and _is_whole(claim):
+                wholes.append(claim)
+            continue
+        parted.setdefault(claim.sentence, of)
+        reporter = next(entity for entity in of.entities if entity.role == "reporter")
+        partners = tuple(_entity(entity.code, "partner") for entity in claim.entities if entity.code != reporter.code)
+        result[position] = replace(
+            claim,
+            metric=of.metric,
+            metric_phrase=claim.metric_phrase or of.metric_phrase,
+            product=claim.product or of.product,
+            entities=(reporter, *partners),
+            period=claim.period or of.period,
+            flags=(*claim.flags, "metric_from_coreference") if claim.metric is None else claim.flags,
+        )
+    return result
+
+
+def _whole_of(text: str, claim: Claim, wholes: list[Claim]) -> Claim | None:
+    """The whole a part given with a part verb divides: the last stated shortly before it, of its
+    unit, larger than it, of another reporter, and of its metric if it names one."""
+    if not _PART_VERB_BEFORE.search(text, max(0, claim.start - 30), claim.start):
+        return None
+    codes = {entity.code for entity in claim.entities}
+    for whole in reversed(wholes):
+        if claim.start - whole.end > _PART_REACH:
+            return None
+        if (
+            whole.unit == claim.unit
+            and (claim.upper or 0) < (whole.lower or 0)
+            and whole.entities[0].code not in codes
+            and claim.metric in (None, whole.metric)
+        ):
+            return whole
+    return None
+
+
+def _is_whole(claim: Claim) -> bool:
+    """A level of one reporter's metric with no partner: a total its parts can divide."""
+    roles = [entity.role for entity in claim.entities]
+    return roles == ["reporter"]
 
 
 def _products_of_counted_goods(text: str, claims: list[Claim]) -> list[Claim]:

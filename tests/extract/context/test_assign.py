@@ -953,3 +953,33 @@ def test_a_part_named_by_its_rank_is_no_country_named_beside_it(text, surface, r
 )
 def test_statistics_bodies_of_the_region(text, source):
     assert {claim.source for claim in extract(text)} == {source}
+
+
+def _roles_by_surface(text):
+    return {claim.text: (claim.metric, {(e.code, e.role) for e in claim.entities}) for claim in extract(text)}
+
+
+def test_a_country_that_took_or_received_a_figure_takes_a_part_of_the_whole_before():
+    claims = _roles_by_surface(
+        "Azerbaijan exported 25.2 billion cubic metres of natural gas in 2024, Azstat said. Exports to Turkey "
+        "amounted to 9.9 bcm, while Georgia received 2.4 bcm.\n\nEurope took 12.9 bcm, or 51% of the total."
+    )
+    assert claims["2.4 bcm"] == ("exports", {("AZE", "reporter"), ("GEO", "partner")})  # Georgia reported nothing
+    assert claims["12.9 bcm"] == ("exports", {("AZE", "reporter"), ("EUROPE", "partner")})
+    assert claims["51%"] == ("exports", {("AZE", "reporter"), ("EUROPE", "partner")})
+
+
+def test_parts_named_in_one_sentence_share_the_whole():
+    claims = _roles_by_surface(
+        "Uzbekistan received $14.8 billion in remittances in 2024. Russia remained the main source, sending "
+        "$11.0 billion. Kazakhstan accounted for $0.7 billion and the United States for $0.6 billion."
+    )
+    assert claims["$11.0 billion"] == ("remittances", {("UZB", "reporter"), ("RUS", "partner")})
+    assert claims["$0.6 billion"] == ("remittances", {("UZB", "reporter"), ("USA", "partner")})
+
+
+def test_no_part_is_larger_than_its_whole_or_far_from_it():
+    claims = _roles_by_surface("Georgia's exports were $5.6 billion in 2024. Armenia took $8.1 billion.")
+    assert claims["$8.1 billion"][0] is None
+    far = _roles_by_surface("Georgia's exports were $5.6 billion in 2024. " + "Nothing else happened. " * 30 + "Armenia took $0.8 billion.")
+    assert far["$0.8 billion"][0] is None
