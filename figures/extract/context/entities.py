@@ -38,7 +38,7 @@ class Gazetteer:
     partner_after: re.Pattern[str]  # "… remained the largest source market": the name before is a partner
     partner_before: re.Pattern[str]  # "the largest investor was …": the name after is a partner
     ranked_part: re.Pattern[str]  # "the top three partners": a part named by rank
-    compared_before: re.Pattern[str]  # "overtook …": the name after is set against the figure's
+    compared: tuple[str, ...]  # "overtook …": the name after is set against the figure's
 
     def members(self, code: str) -> frozenset[str]:
         """The countries (or regions) an entity stands for: itself, or a group's members."""
@@ -82,10 +82,9 @@ def gazetteer() -> Gazetteer:
         rf"\s+(?:{count}\s+)?(?:(?:{alternation(ranked['kinds'])})\s+)?(?:{alternation(ranked['members'])})\b",
         re.IGNORECASE,
     )
-    compared_before = re.compile(rf"(?i)\b(?:{alternation(data['compared']['before'])})\s+(?:the\s+)?$")
     return Gazetteer(
         names, groups, dict(data["parts"]), tuple(data["pair"]["phrases"]), subnational, partner_after, partner_before,
-        ranked_part, compared_before,
+        ranked_part, tuple(data["compared"]["before"]),
     )  # fmt: skip
 
 
@@ -153,7 +152,13 @@ def sole_country(entities: list[EntityMention]) -> str | None:
     return None if code in g.groups or code in g.parts else code
 
 
+_COMPARED = PhraseFinder(lambda: {form for word in gazetteer().compared for form in (word, word.capitalize())})
+_TO_COMPARED_NAME = re.compile(r"\s+(?:the\s+)?")
+
+
 def compared_names(text: str, mentions: list[EntityMention]) -> frozenset[int]:
-    """Starts of the names a text sets against a figure's own country ("China overtook Russia")."""
-    compared = gazetteer().compared_before
-    return frozenset(m.start for m in mentions if compared.search(text, max(0, m.start - 20), m.start))
+    """Starts of the names a text sets against a figure's own country ("China overtook Russia").
+    The words are found with the other phrases (rare: most texts have none), then the names
+    right after them."""
+    after = {gap.end() for _, end in _COMPARED.find(text) if (gap := _TO_COMPARED_NAME.match(text, end))}
+    return frozenset(mention.start for mention in mentions if mention.start in after) if after else frozenset()
