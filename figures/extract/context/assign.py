@@ -623,7 +623,11 @@ def _metric(
         # it begins the next statement: "exports were $19 billion and its imports $24.8 billion".
         if claim.kind != "percent":
             in_clause = [m for m in in_clause if m.end <= claim.start or _attached_after(context.text, claim, m.start)] or in_clause
-        return min(in_clause, key=lambda m: (_distance(m, claim), m.start > claim.start)), product, []
+        nearest = min(in_clause, key=lambda m: (_distance(m, claim), m.start > claim.start))
+        untracked = [m for m in in_sentence if m.metric is m.product is None and clause_start <= m.start and m.end <= claim.start]
+        if untracked and _distance(untracked[-1], claim) < _distance(nearest, claim):
+            return None, product, []  # "revenues of 3.2 trillion drams …, leaving a deficit": not the deficit
+        return nearest, product, []
     if not _ANAPHOR.search(context.text, start, end):
         return None, product, []
     paragraph_start = context.text.rfind("\n", 0, start) + 1

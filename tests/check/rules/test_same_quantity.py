@@ -281,3 +281,21 @@ def test_a_table_of_products_is_no_second_statement_of_the_total(check_articles)
         "| Copper ores | 650 | 9.8 |\n| Wine | 283 | 4.3 |\n"
     )
     assert codes(check_articles({"a": table})) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regressions: each was a FIG101 on correct copy.
+        (
+            "Georgia's unemployment rate fell to 13.9% in 2024 from 16.4% in 2023, Geostat said. "
+            "Youth unemployment, however, remained high at 26.3%."
+        ),
+        (
+            "Armenia's parliament approved the 2025 budget with revenues of 3.2 trillion drams ($8.2 billion) "
+            "and spending of 3.9 trillion drams, leaving a deficit of 5.1% of GDP."
+        ),
+    ],
+)
+def test_figures_of_other_quantities_in_one_sentence_do_not_conflict(check_articles, text):
+    assert "FIG101" not in codes(check_articles({"a": text}))
