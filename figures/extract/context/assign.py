@@ -31,12 +31,12 @@ from figures.extract.context.attribution import (
 )
 from figures.extract.context.entities import (
     EntityMention,
-    compared_names,
     find_entity_mentions,
     find_pair_phrases,
     find_subnational_mentions,
     gazetteer,
     main_pair,
+    names_set_apart,
     sole_country,
 )
 from figures.extract.context.metrics import MetricMention, find_metric_mentions, metric_lexicon
@@ -238,10 +238,10 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
     sources = find_source_mentions(text)
     home = source_country(sources[0].source) if sources else None
     pair, sole = main_pair(entities, home), sole_country(entities)
-    # A name set against another ("China overtook Russia") counts for the pair an article is
-    # about, but is no figure's country.
-    compared = compared_names(text, entities)
-    entities = [mention for mention in entities if mention.start not in compared]
+    # A name set against another ("China overtook Russia") or given with a cause ("driven by
+    # re-exports to the UAE") counts for the pair an article is about, but is no figure's country.
+    apart = names_set_apart(text, entities)
+    entities = [mention for mention in entities if mention.start not in apart]
     index = index or TextIndex(text)
     sentences = sorted({index.sentence_bounds(claim.start) for claim in claims})
     # Most of an article holds no figure. Metric phrases and speakers are read only where a
@@ -282,7 +282,7 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
         named_after=_names_after_figures(text, entities, claims),
         lede=next((m.period for m in periods if dates_as_written(m)), None),
     )
-    with_context = [_claim_context(context, claim, document) for claim in claims]
+    with_context = _respectively(context, [_claim_context(context, claim, document) for claim in claims])
     paired = _pair_from_to(context, _carried_apart(with_context))
     return _inherit_shares(_shares_of_levels(text, _products_of_counted_goods(text, _parts_of_wholes(text, paired))))
 
@@ -1021,6 +1021,55 @@ def _shares_of_levels(text: str, claims: list[Claim]) -> list[Claim]:
 
 
 _WORTH = re.compile(r"\s+worth\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?")  # "95 million bottles worth $283 million"
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+# Between the items of a list: "exports and imports", "5%, 7% and 9%", "$6.6bn and $16.4bn".
+_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:its|their|the)\s+)?", re.IGNORECASE)
+
+
+def _respectively(context: _DocumentContext, claims: list[Claim]) -> list[Claim]:
+    """"Exports and imports rose 5% and 7%, respectively, to $6.6bn and $16.4bn": in a sentence
+    with "respectively", each list of as many figures as the list of metric phrases takes them
+    in order, and a figure written after a change in its list is a change too ("rose 5% and 7%")."""
+    text = context.text
+    if "respectively" not in text:
+        return claims
+    result = list(claims)
+    for positions in _by_sentence(claims):
+        start, end = context.index.sentence_bounds(claims[positions[0]].start)
+        if not _RESPECTIVELY.search(text, start, end):
+            continue
+        metrics = [m for m in _within(context.metrics, start, end) if m.metric]
+        listed = next((run for run in _lists(text, metrics) if len(run) >= 2), [])
+        figures = [claims[position] for position in positions]
+        for run in _lists(text, figures, lambda first, second: first.kind == second.kind):
+            if len(listed) < 2 or len(run) != len(listed):
+                continue
+            change = next((figures[number].change for number in run if figures[number].change), None)
+            for number, mention in zip(run, [metrics[m] for m in listed], strict=True):
+                claim = figures[number]
+                result[positions[number]] = replace(
+                    claim,
+                    metric=mention.metric,
+                    metric_phrase=mention.phrase,
+                    product=mention.product or claim.product,
+                    change=claim.change or change,
+                )
+    return result
+
+
+def _lists(text: str, items: list, alike=lambda first, second: True) -> list[list[int]]:
+    """The items (mentions or claims, in order) in runs written as lists — only joiners between
+    them, and alike — as lists of their numbers."""
+    runs: list[list[int]] = []
+    for number, item in enumerate(items):
+        previous = items[number - 1] if number else None
+        if previous is not None and _LIST_JOINER.fullmatch(text, previous.end, item.start) and alike(previous, item):
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return runs
 
 
 # "Europe took 12.9 bcm", "Russia remained the main source, sending $11.0 billion": a verb that

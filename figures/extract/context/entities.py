@@ -39,6 +39,7 @@ class Gazetteer:
     partner_before: re.Pattern[str]  # "the largest investor was …": the name after is a partner
     ranked_part: re.Pattern[str]  # "the top three partners": a part named by rank
     compared: tuple[str, ...]  # "overtook …": the name after is set against the figure's
+    causes: tuple[str, ...]  # "driven by …": the names after, in its clause, are the cause's
 
     def members(self, code: str) -> frozenset[str]:
         """The countries (or regions) an entity stands for: itself, or a group's members."""
@@ -84,7 +85,7 @@ def gazetteer() -> Gazetteer:
     )
     return Gazetteer(
         names, groups, dict(data["parts"]), tuple(data["pair"]["phrases"]), subnational, partner_after, partner_before,
-        ranked_part, tuple(data["compared"]["before"]),
+        ranked_part, tuple(data["compared"]["before"]), tuple(data["causes"]["phrases"]),
     )  # fmt: skip
 
 
@@ -153,12 +154,23 @@ def sole_country(entities: list[EntityMention]) -> str | None:
 
 
 _COMPARED = PhraseFinder(lambda: {form for word in gazetteer().compared for form in (word, word.capitalize())})
+_CAUSES = PhraseFinder(lambda: {form for phrase in gazetteer().causes for form in (phrase, phrase.capitalize())})
 _TO_COMPARED_NAME = re.compile(r"\s+(?:the\s+)?")
+_CLAUSE_END = re.compile(r"[,;.!?\n]|\s(?:while|whereas|but|and\s+(?:its|their|the)\b)")
 
 
-def compared_names(text: str, mentions: list[EntityMention]) -> frozenset[int]:
-    """Starts of the names a text sets against a figure's own country ("China overtook Russia").
-    The words are found with the other phrases (rare: most texts have none), then the names
-    right after them."""
+def names_set_apart(text: str, mentions: list[EntityMention]) -> frozenset[int]:
+    """Starts of the names that are no figure's country: set against it right after a comparing
+    word ("China overtook Russia"), or given with a cause, to the end of its clause ("driven by
+    re-exports of gold to the United Arab Emirates"). The words are found with the other phrases
+    (rare: most texts have none), then the names after them."""
     after = {gap.end() for _, end in _COMPARED.find(text) if (gap := _TO_COMPARED_NAME.match(text, end))}
-    return frozenset(mention.start for mention in mentions if mention.start in after) if after else frozenset()
+    causes = []
+    for _, end in _CAUSES.find(text):
+        clause_end = _CLAUSE_END.search(text, end)
+        causes.append((end, clause_end.start() if clause_end else len(text)))
+    if not after and not causes:
+        return frozenset()
+    return frozenset(
+        m.start for m in mentions if m.start in after or any(start <= m.start < end for start, end in causes)
+    )

@@ -295,6 +295,7 @@ def test_a_table_of_products_is_no_second_statement_of_the_total(check_articles)
             "Armenia's parliament approved the 2025 budget with revenues of 3.2 trillion drams ($8.2 billion) "
             "and spending of 3.9 trillion drams, leaving a deficit of 5.1% of GDP."
         ),
+        "Georgia's exports and imports rose 5% and 7%, respectively, in 2024, to $6.6bn and $16.4bn, Geostat said.",
     ],
 )
 def test_figures_of_other_quantities_in_one_sentence_do_not_conflict(check_articles, text):

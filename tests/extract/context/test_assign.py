@@ -983,3 +983,28 @@ def test_no_part_is_larger_than_its_whole_or_far_from_it():
     assert claims["$8.1 billion"][0] is None
     far = _roles_by_surface("Georgia's exports were $5.6 billion in 2024. " + "Nothing else happened. " * 30 + "Armenia took $0.8 billion.")
     assert far["$0.8 billion"][0] is None
+
+
+def test_figures_taken_respectively_by_a_list_of_metrics():
+    claims = {
+        claim.start: claim
+        for claim in extract(
+            "Georgia's exports and imports rose 5% and 7%, respectively, in 2024, to $6.6bn and $16.4bn, Geostat said."
+        )
+    }
+    assert [(c.text, c.metric, c.change) for c in claims.values()] == [
+        ("5%", "exports", "up"), ("7%", "imports", "up"), ("$6.6bn", "exports", None), ("$16.4bn", "imports", None),
+    ]  # fmt: skip
+
+
+def test_without_respectively_a_list_keeps_the_nearest_metric():
+    (first, second) = extract("Georgia's exports rose 5% in 2024 and its imports 7%.")
+    assert (first.metric, second.metric) == ("exports", "imports")
+
+
+def test_a_name_given_with_a_cause_is_not_the_figures_country():
+    multiple, level = extract(
+        "Armenia's exports more than doubled to $10.5 billion in 2024, driven by re-exports of gold to the "
+        "United Arab Emirates, the Statistical Committee of Armenia said."
+    )
+    assert {(e.code, e.role) for e in level.entities} == {(e.code, e.role) for e in multiple.entities} == {("ARM", "reporter")}
