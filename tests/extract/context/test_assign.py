@@ -114,6 +114,8 @@ def test_two_countries_resolve_to_the_documents_main_pair():
             {("KAZ", "reporter"), ("CHN", "partner")},
         ),
         ("Turkey, ahead of Russia, took $2.6 billion of Georgia's trade in 2024.", {("GEO", "reporter"), ("TUR", "partner")}),
+        # "the largest market" is a destination, a partner of whoever sells there
+        ("In 2024 Russia remained the largest market with 66 million bottles.", {("RUS", "partner")}),
     ],
 )
 def test_roles_of_the_countries_named(text, roles):
