@@ -10,6 +10,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from figures.read.dateline import dateline_date
 from figures.read.decode import DecodeError, decode_text
 from figures.read.markup import MarkupError, article_text
 from figures.read.suppressions import find_suppressions
@@ -99,6 +100,7 @@ def read_document(path: Path | str, published: dt.date | None = None) -> Documen
         date = published or _as_date(metadata.get("published") or metadata.get("date"))
     except ValueError as error:
         raise InputError(name, f"publication date: {error}") from None
+    date = date or dateline_date(text)  # "TBILISI, 12 March 2025 (Reuters) –", "Published: March 12, 2025"
     title = metadata.get("title")
     return Document(
         id=doc_id,
