@@ -1075,7 +1075,9 @@ def _lists(text: str, items: list, alike=lambda first, second: True) -> list[lis
 # "Europe took 12.9 bcm", "Russia remained the main source, sending $11.0 billion": a verb that
 # gives a part of a whole stated before.
 _PART_VERB_BEFORE = re.compile(
-    r"\b(?:took|takes|received|receives|accounted\s+for|accounts\s+for|sent|sending|went\s+to|made\s+up|bought|absorbed)\s+$",
+    r"\b(?:took|takes|received|receives|accounted\s+for|accounts\s+for|sent|sending|went\s+to|made\s+up|bought|absorbed"
+    # "the largest investor with $329 million, followed by the United Kingdom with $287 million"
+    r"|(?:investor|market|source|partner|buyer|supplier|destination)\s+with|followed\s+by\s+[^,;.\d]{1,40}?\s+with)\s+$",
     re.IGNORECASE,
 )
 _PART_REACH = 600  # characters back to the whole: its paragraph or the one before, in news copy
@@ -1091,7 +1093,7 @@ def _parts_of_wholes(text: str, claims: list[Claim]) -> list[Claim]:
     wholes: list[Claim] = []
     parted: dict[str, Claim] = {}  # sentence → the whole its first part was of
     for position, claim in enumerate(claims):
-        if claim.kind not in ("money", "measure", "count") or claim.change or claim.share_of or not claim.entities:
+        if claim.kind not in ("money", "measure", "count", "number") or claim.change or claim.share_of or not claim.entities:
             continue
         of = parted.get(claim.sentence) if claim.metric is None else None
         if of is None or of.unit != claim.unit:
@@ -1118,7 +1120,7 @@ def _parts_of_wholes(text: str, claims: list[Claim]) -> list[Claim]:
 def _whole_of(text: str, claim: Claim, wholes: list[Claim]) -> Claim | None:
     """The whole a part given with a part verb divides: the last stated shortly before it, of its
     unit, larger than it, of another reporter, and of its metric if it names one."""
-    if not _PART_VERB_BEFORE.search(text, max(0, claim.start - 30), claim.start):
+    if not _PART_VERB_BEFORE.search(text, max(0, claim.start - 60), claim.start):
         return None
     codes = {entity.code for entity in claim.entities}
     for whole in reversed(wholes):
@@ -1127,7 +1129,7 @@ def _whole_of(text: str, claim: Claim, wholes: list[Claim]) -> Claim | None:
         if (
             whole.unit == claim.unit
             and (claim.upper or 0) < (whole.lower or 0)
-            and whole.entities[0].code not in codes
+            and codes - {whole.entities[0].code}  # a country other than the whole's own
             and claim.metric in (None, whole.metric)
         ):
             return whole

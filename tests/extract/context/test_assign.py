@@ -1010,3 +1010,12 @@ def test_a_name_given_with_a_cause_is_not_the_figures_country():
         "United Arab Emirates, the Statistical Committee of Armenia said."
     )
     assert {(e.code, e.role) for e in level.entities} == {(e.code, e.role) for e in multiple.entities} == {("ARM", "reporter")}
+
+
+def test_the_largest_partner_with_a_figure_and_those_that_follow_are_parts_of_the_whole():
+    claims = _roles_by_surface(
+        "Foreign direct investment in Georgia fell 19% to $1.6 billion in 2024, Geostat said. The Netherlands was "
+        "the largest investor with $329 million, followed by the United Kingdom with $287 million."
+    )
+    assert claims["$329 million"] == ("fdi", {("GEO", "reporter"), ("NLD", "partner")})
+    assert claims["$287 million"] == ("fdi", {("GEO", "reporter"), ("GBR", "partner")})
