@@ -621,8 +621,9 @@ def _metric(
         # whole it is a share of ("70% of its goods"): the nearest wins, before over after on ties.
         # A phrase after a level names it only when attached ("$2 billion in exports"); otherwise
         # it begins the next statement: "exports were $19 billion and its imports $24.8 billion".
-        if claim.kind != "percent":
-            in_clause = [m for m in in_clause if m.end <= claim.start or _attached_after(context.text, claim, m.start)] or in_clause
+        # So does one after a percentage (not a share: "of" was read above): in "exports rose 5% in
+        # 2024 and imports 7%" the 5% is of exports.
+        in_clause = [m for m in in_clause if m.end <= claim.start or _attached_after(context.text, claim, m.start)] or in_clause
         nearest = min(in_clause, key=lambda m: (_distance(m, claim), m.start > claim.start))
         untracked = [m for m in in_sentence if m.metric is m.product is None and clause_start <= m.start and m.end <= claim.start]
         if untracked and _distance(untracked[-1], claim) < _distance(nearest, claim):
@@ -1029,9 +1030,10 @@ _LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:its|their|the)
 
 
 def _respectively(context: _DocumentContext, claims: list[Claim]) -> list[Claim]:
-    """"Exports and imports rose 5% and 7%, respectively, to $6.6bn and $16.4bn": in a sentence
-    with "respectively", each list of as many figures as the list of metric phrases takes them
-    in order, and a figure written after a change in its list is a change too ("rose 5% and 7%")."""
+    """"Exports and imports rose 5% and 7%, respectively, to $6.6bn and $16.4bn", "exports to
+    Russia and Turkey reached $0.7 billion and $1.1 billion, respectively": in a sentence with
+    "respectively", each list of as many figures as a list of metric phrases or of partners takes
+    them in order, and a figure after a change in its list is a change too ("rose 5% and 7%")."""
     text = context.text
     if "respectively" not in text:
         return claims
@@ -1041,21 +1043,24 @@ def _respectively(context: _DocumentContext, claims: list[Claim]) -> list[Claim]
         if not _RESPECTIVELY.search(text, start, end):
             continue
         metrics = [m for m in _within(context.metrics, start, end) if m.metric]
-        listed = next((run for run in _lists(text, metrics) if len(run) >= 2), [])
+        partners = [m for m in _within(context.entities, start, end) if context.role(m) != "reporter"]
+        metric_list = [metrics[n] for n in next((run for run in _lists(text, metrics) if len(run) >= 2), [])]
+        partner_list = [partners[n] for n in next((run for run in _lists(text, partners) if len(run) >= 2), [])]
         figures = [claims[position] for position in positions]
         for run in _lists(text, figures, lambda first, second: first.kind == second.kind):
-            if len(listed) < 2 or len(run) != len(listed):
+            if len(run) < 2 or len(run) not in (len(metric_list), len(partner_list)):
                 continue
             change = next((figures[number].change for number in run if figures[number].change), None)
-            for number, mention in zip(run, [metrics[m] for m in listed], strict=True):
-                claim = figures[number]
-                result[positions[number]] = replace(
-                    claim,
-                    metric=mention.metric,
-                    metric_phrase=mention.phrase,
-                    product=mention.product or claim.product,
-                    change=claim.change or change,
-                )
+            for order, number in enumerate(run):
+                claim = replace(figures[number], change=figures[number].change or change)
+                if len(metric_list) == len(run):
+                    mention = metric_list[order]
+                    claim = replace(claim, metric=mention.metric, metric_phrase=mention.phrase, product=mention.product or claim.product)
+                if len(partner_list) == len(run):
+                    listed = {m.code for m in partner_list}
+                    entities = [e for e in claim.entities if e.code not in listed] + [_entity(partner_list[order].code, "partner")]
+                    claim = replace(claim, entities=tuple(sorted(entities, key=lambda e: (_ROLE_ORDER[e.role], e.code))))
+                result[positions[number]] = claim
     return result
 
 

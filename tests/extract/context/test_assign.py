@@ -1019,3 +1019,26 @@ def test_the_largest_partner_with_a_figure_and_those_that_follow_are_parts_of_th
     )
     assert claims["$329 million"] == ("fdi", {("GEO", "reporter"), ("NLD", "partner")})
     assert claims["$287 million"] == ("fdi", {("GEO", "reporter"), ("GBR", "partner")})
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Georgia's exports to Russia and Turkey rose 5% and 7%, respectively, in 2024.",
+            [("5%", "up", {("GEO", "reporter"), ("RUS", "partner")}), ("7%", "up", {("GEO", "reporter"), ("TUR", "partner")})],
+        ),
+        (
+            "Trade with the EU and the CIS amounted to $4 billion and $8 billion, respectively.",
+            [("$4 billion", None, {("EU", "partner")}), ("$8 billion", None, {("CIS", "partner")})],
+        ),
+    ],
+)
+def test_figures_taken_respectively_by_a_list_of_partners(text, expected):
+    assert [(c.text, c.change, {(e.code, e.role) for e in c.entities}) for c in extract(text)] == expected
+
+
+def test_a_metric_after_a_percentage_names_it_only_when_attached():
+    # Regression: "imports" after the 5% was nearer than "exports" before it.
+    first, second = extract("Georgia's exports to Russia rose 5% in 2024 and imports from Turkey 7%.")
+    assert (first.metric, second.metric) == ("exports", "imports")
