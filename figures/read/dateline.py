@@ -44,12 +44,14 @@ def dateline_date(text: str) -> dt.date | None:
     dates = _dates()
     lines = [line.strip() for line in text.lstrip().split("\n", 3 * _LINES_READ)[: 3 * _LINES_READ] if line.strip()]
     for line in lines[:_LINES_READ]:
-        found = dates.pattern.search(line)
-        if found is None:
-            continue
-        before, after = line[: found.start()], line[found.end() :]
-        byline = _BYLINE_BEFORE.fullmatch(before) and _BYLINE_AFTER.fullmatch(after)
-        if byline or (_DATELINE_BEFORE.fullmatch(before) and _DATELINE_AFTER.match(after)):
+        # Both forms begin the line, so the date is matched where their opening ends.
+        byline = _BYLINE_BEFORE.match(line)
+        found = dates.pattern.match(line, byline.end())
+        if found and _BYLINE_AFTER.fullmatch(line, found.end()):
+            return _as_date(found, dates.months)
+        dateline = _DATELINE_BEFORE.match(line)
+        found = dates.pattern.match(line, dateline.end()) if dateline else None
+        if found and _DATELINE_AFTER.match(line, found.end()):
             return _as_date(found, dates.months)
     return None
 

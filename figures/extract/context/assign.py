@@ -1125,8 +1125,6 @@ def _parts_of_wholes(text: str, claims: list[Claim]) -> list[Claim]:
 def _whole_of(text: str, claim: Claim, wholes: list[Claim]) -> Claim | None:
     """The whole a part given with a part verb divides: the last stated shortly before it, of its
     unit, larger than it, of another reporter, and of its metric if it names one."""
-    if not _PART_VERB_BEFORE.search(text, max(0, claim.start - 60), claim.start):
-        return None
     codes = {entity.code for entity in claim.entities}
     for whole in reversed(wholes):
         if claim.start - whole.end > _PART_REACH:
@@ -1137,7 +1135,7 @@ def _whole_of(text: str, claim: Claim, wholes: list[Claim]) -> Claim | None:
             and codes - {whole.entities[0].code}  # a country other than the whole's own
             and claim.metric in (None, whole.metric)
         ):
-            return whole
+            return whole if _PART_VERB_BEFORE.search(text, max(0, claim.start - 60), claim.start) else None
     return None
 
 

@@ -156,6 +156,7 @@ def sole_country(entities: list[EntityMention]) -> str | None:
 _COMPARED = PhraseFinder(lambda: {form for word in gazetteer().compared for form in (word, word.capitalize())})
 _CAUSES = PhraseFinder(lambda: {form for phrase in gazetteer().causes for form in (phrase, phrase.capitalize())})
 _TO_COMPARED_NAME = re.compile(r"\s+(?:the\s+)?")
+_CAUSE_REACH = 150  # characters: a cause's clause ends within a line or two
 _CLAUSE_END = re.compile(r"[,;.!?\n]|\s(?:while|whereas|but|and\s+(?:its|their|the)\b)")
 
 
@@ -165,12 +166,9 @@ def names_set_apart(text: str, mentions: list[EntityMention]) -> frozenset[int]:
     re-exports of gold to the United Arab Emirates"). The words are found with the other phrases
     (rare: most texts have none), then the names after them."""
     after = {gap.end() for _, end in _COMPARED.find(text) if (gap := _TO_COMPARED_NAME.match(text, end))}
-    causes = []
+    apart = {m.start for m in mentions if m.start in after} if after else set()
     for _, end in _CAUSES.find(text):
-        clause_end = _CLAUSE_END.search(text, end)
-        causes.append((end, clause_end.start() if clause_end else len(text)))
-    if not after and not causes:
-        return frozenset()
-    return frozenset(
-        m.start for m in mentions if m.start in after or any(start <= m.start < end for start, end in causes)
-    )
+        clause_end = _CLAUSE_END.search(text, end, end + _CAUSE_REACH)
+        limit = clause_end.start() if clause_end else end + _CAUSE_REACH
+        apart.update(m.start for m in mentions if end <= m.start < limit)
+    return frozenset(apart)
