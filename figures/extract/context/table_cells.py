@@ -23,6 +23,7 @@ from figures.extract.context.attribution import find_source_mentions, source_cou
 from figures.extract.context.entities import find_entity_mentions, gazetteer, main_pair, sole_country
 from figures.extract.context.metrics import MetricMention, find_metric_mentions, metric_lexicon
 from figures.extract.context.periods import dates_as_written, find_period_mentions
+from figures.extract.grammar import alternation
 from figures.extract.quantities import claim_id, find_bare_claims
 from figures.extract.tables import Span, TextTable
 from figures.lexicon import lexicon, load_lexicon
@@ -49,8 +50,7 @@ class _TableWords:
 
 
 def _words_pattern(words: Sequence[str]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?i)(?<!\w)(?:{alternatives})(?!\w)")
+    return re.compile(rf"(?i)(?<!\w)(?:{alternation(word.lower() for word in words)})(?!\w)")
 
 
 @cache
@@ -59,18 +59,15 @@ def _words() -> _TableWords:
     lex = lexicon()
     scales = {**{word: word for word in lex.scales if len(word) > 1}, **data["scales"]}
 
-    def one_of(words) -> str:
-        return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-
     measures = [unit for unit in lex.measure_units if unit not in lex.case_sensitive_measures]
     units = re.compile(
         rf"(?P<percent>%|(?i:\bper\s?cent\b))"
         rf"|(?P<points>(?i:\bpp\b|\bp\.p\.|\bpercentage\s+points?\b))"
-        rf"|(?P<symbol>{one_of(lex.currency_symbols)})"
-        rf"|(?<!\w)(?P<code>{one_of(lex.currency_codes)})(?!\w)"
-        rf"|(?<!\w)(?P<word>(?i:{one_of(lex.currency_words)}))(?!\w)"
-        rf"|(?<![\w'’])(?P<scale>(?i:{one_of(scales)}))(?!\w)"
-        rf"|(?<!\w)(?P<measure>(?i:{one_of(measures)})|{one_of(lex.case_sensitive_measures)})(?!\w)"
+        rf"|(?P<symbol>{alternation(lex.currency_symbols)})"
+        rf"|(?<!\w)(?P<code>{alternation(lex.currency_codes)})(?!\w)"
+        rf"|(?<!\w)(?P<word>(?i:{alternation(word.lower() for word in lex.currency_words)}))(?!\w)"
+        rf"|(?<![\w'’])(?P<scale>(?i:{alternation(word.lower() for word in scales)}))(?!\w)"
+        rf"|(?<!\w)(?P<measure>(?i:{alternation(unit.lower() for unit in measures)})|{alternation(lex.case_sensitive_measures)})(?!\w)"
     )
     return _TableWords(
         share=_words_pattern(data["columns"]["share"]),
@@ -152,7 +149,6 @@ def table_claims(
 class _Table(NamedTuple):
     """What every cell of one table reads from the table as a whole."""
 
-    document: Document
     captions: list[_Labels]
     metric: MetricMention | None  # of a column that names none (``_table_metric``)
     partners: bool  # its labels say its countries are partners
@@ -186,7 +182,6 @@ def _table_claims(
         len(set(caption_countries)) == 1 and caption_countries[0] not in row_countries
     )
     whole = _Table(
-        document,
         captions,
         _table_metric(captions, headers),
         partners,
