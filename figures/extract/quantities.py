@@ -141,7 +141,12 @@ def _score(text: str, start: int, end: int) -> int:
         return 0
     g = grammar()
     score = g.score.match(text, start)
-    if score and (g.score_before.search(text, max(0, start - 60), start) or g.score_after.match(text, score.end())):
+    if score is None:
+        return 0
+    if g.score_after.match(text, score.end()):
+        return score.end()  # "a 2-2 draw"
+    # "beat Armenia 3-1", but "won 10-15 contracts" counts contracts
+    if g.score_before.search(text, max(0, start - 60), start) and not _noun(text, score.end()):
         return score.end()
     return 0
 

@@ -298,6 +298,7 @@ def test_not_figures(text):
         ("Exports grew 2-3 times after the deal won approval.", ["2-3 times"]),
         ("Turnover was +1 000 000 lari.", ["1 000 000 lari"]),  # thousands, not a phone
         ("The company won 3 contracts worth $5 million.", ["3", "$5 million"]),
+        ("The firm won 10-15 contracts a year.", ["10-15"]),  # a range of what it counts, not a score
     ],
 )
 def test_figures_beside_score_and_phone_forms(text, surfaces):
