@@ -129,3 +129,12 @@ def test_every_cell_is_found_where_it_is_written(header, body):
     (table,) = find_tables(text)
     assert [_texts(text, column) for column in table.headers] == [[cell.strip()] if cell.strip() else [] for cell in header]
     assert [_texts(text, row) for row in table.rows] == [[cell.strip() for cell in row] for row in rows]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="|-: ab1,\n", max_size=120))
+def test_any_text_of_pipes_and_rules_reads_without_error(text):
+    for table in find_tables(text):
+        spans = [*table.captions, *(span for column in table.headers for span in column), *(span for row in table.rows for span in row)]
+        assert all(0 <= start <= end <= len(text) for start, end in spans)
+        assert table.rows and all(table.start <= start for start, _ in (span for row in table.rows for span in row))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from figures.extract.claims import extract_claims
 from figures.records import Document
@@ -222,3 +224,27 @@ def test_a_change_column_beside_two_years_is_from_the_one_to_the_other():
     claim = _claims(text)["-23.7"]
     assert (claim.change, claim.period.label, claim.base_period.label, claim.metric) == ("down", "2024", "2023", "remittances")
     assert _entities(claim) == {("ARM", "reporter"), ("RUS", "partner")}
+
+
+_HEADERS = ["Partner", "Country", "Exports, $ million", "Share, %", "Change, %", "2023", "2024", "y/y, %", "#", "Trade", "", "GDP growth, %"]
+_ROWS = ["Turkey", "Russia", "EU", "Total", "Other", "Copper ores", "Wine", "", "2024", "January 2025"]
+_CELLS = ["2,613", "12.1", "-3.1", "+4.2", "", "n/a", "—", "$2.6 bn", "12.1%", "1 000", "0", "38.0*", "2,613 (12.1%)", "1-2"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    caption=st.sampled_from(["", "# Georgia's trade, 2024\n\n", "Remittances to Uzbekistan, $ million\n\n"]),
+    header=st.lists(st.sampled_from(_HEADERS), min_size=2, max_size=5),
+    rows=st.lists(st.tuples(st.sampled_from(_ROWS), st.lists(st.sampled_from(_CELLS), min_size=1, max_size=4)), min_size=1, max_size=5),
+)
+def test_any_table_gives_each_figure_one_claim_read_from_its_labels(caption, header, rows):
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join([label, *cells][: len(header)]) + " |" for label, cells in rows]
+    text = f"{caption}Georgia's exports reached $5.6 billion in 2024.\n\n" + "\n".join(lines) + "\n"
+    claims = extract_claims(Document("t", "t.md", text, dt.date(2025, 3, 1)))
+    table_start = text.index("| ")
+    assert [claim.start for claim in claims] == sorted(claim.start for claim in claims)
+    assert len({claim.id for claim in claims}) == len(claims)
+    for claim in claims:
+        assert ("table" in claim.flags) is (claim.start >= table_start)
+        assert claim.lower is None or claim.upper is None or claim.lower <= claim.upper
