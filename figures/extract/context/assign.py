@@ -284,7 +284,7 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
     )
     with_context = _respectively(context, [_claim_context(context, claim, document) for claim in claims])
     paired = _pair_from_to(context, _carried_apart(with_context))
-    return _inherit_shares(_shares_of_levels(text, _products_of_counted_goods(text, _parts_of_wholes(text, paired))))
+    return _inherit_shares(text, _shares_of_levels(text, _products_of_counted_goods(text, _parts_of_wholes(text, paired))))
 
 
 _ATTACHED = re.compile(r",?\s*(?:in|for|during|by|as of)?\s*(?:the\s+)?", re.IGNORECASE)
@@ -1171,19 +1171,36 @@ def _products_of_counted_goods(text: str, claims: list[Claim]) -> list[Claim]:
     return result
 
 
-def _inherit_shares(claims: list[Claim]) -> list[Claim]:
-    """"70% of its goods to the CIS, but only 9% to the EU": the 9% is a share of the same whole."""
+def _inherit_shares(text: str, claims: list[Claim]) -> list[Claim]:
+    """"70% of its goods to the CIS, but only 9% to the EU": the 9% is a share of the same whole —
+    and so is a share of no named whole in the next sentence ("The EU took 21% of its exports.
+    Russia's share was 11%")."""
     result = list(claims)
     for position, claim in enumerate(claims):
-        if claim.kind != "percent" or claim.change or claim.share_of:
+        if claim.kind != "percent" or claim.change or (claim.share_of and claim.share_of != "unknown"):
             continue
-        siblings = [c for c in claims[:position] if c.doc == claim.doc and c.sentence == claim.sentence and c.share_of]
+        # A share of no named whole takes only a named one; any other figure the whole its sibling has.
+        unnamed = ("unknown", None) if claim.share_of else (None,)
+        siblings = [c for c in result[:position] if c.sentence == claim.sentence and c.share_of not in unnamed]
+        if not siblings and claim.share_of == "unknown" and position:
+            previous = result[position - 1]
+            if previous.share_of not in (None, "unknown") and _next_sentence(text, previous, claim):
+                siblings = [previous]
         if siblings:
             whole = siblings[-1].share_of
             # "the deficit is planned at 4.5% of GDP, compared with 4.9%": the 4.9% is a deficit, not GDP
             metric = claim.metric if claim.metric not in (None, whole) else siblings[-1].metric
             result[position] = replace(claim, share_of=whole, metric=metric, entities=_of_owner(claim.entities, siblings[-1].entities))
     return result
+
+
+def _next_sentence(text: str, first: Claim, second: Claim) -> bool:
+    """Whether the second claim's sentence comes right after the first's, in its paragraph."""
+    between = text[first.end : second.start]
+    return len(between) <= _NEXT_SENTENCE_REACH and "\n" not in between.strip(" ") and first.sentence != second.sentence
+
+
+_NEXT_SENTENCE_REACH = 300  # characters: the rest of one sentence and the start of the next
 
 
 def _of_owner(entities: tuple[Entity, ...], sibling: tuple[Entity, ...]) -> tuple[Entity, ...]:

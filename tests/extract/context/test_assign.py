@@ -1042,3 +1042,15 @@ def test_a_metric_after_a_percentage_names_it_only_when_attached():
     # Regression: "imports" after the 5% was nearer than "exports" before it.
     first, second = extract("Georgia's exports to Russia rose 5% in 2024 and imports from Turkey 7%.")
     assert (first.metric, second.metric) == ("exports", "imports")
+
+
+def test_a_share_of_no_named_whole_takes_the_whole_of_the_share_just_before():
+    text = "The EU took 21% of Georgia's exports in 2024, Geostat said. Russia's share was 11%, and China's 8%."
+    assert [(c.text, c.share_of, {(e.code, e.role) for e in c.entities}) for c in extract(text)] == [
+        ("21%", "exports", {("GEO", "reporter"), ("EU", "partner")}),
+        ("11%", "exports", {("GEO", "reporter"), ("RUS", "partner")}),
+        ("8%", "exports", {("GEO", "reporter"), ("CHN", "partner")}),
+    ]
+    # A new paragraph is about something else.
+    _, apart = extract(text.replace(" Russia's share", "\n\nRussia's share").replace(", and China's 8%", ""))
+    assert apart.share_of == "unknown"
