@@ -248,3 +248,15 @@ def test_any_table_gives_each_figure_one_claim_read_from_its_labels(caption, hea
     for claim in claims:
         assert ("table" in claim.flags) is (claim.start >= table_start)
         assert claim.lower is None or claim.upper is None or claim.lower <= claim.upper
+
+
+@pytest.mark.parametrize(
+    "row, typed",
+    [
+        ("Russian Federation", True), ("Turkiye", True), ("European Union (27)", True), ("of which: EU", True),
+        ("Kazakhstan*", True), ("Re-exports", False), ("Net exports", False), ("China, People's Republic of", False),
+    ],
+)  # fmt: skip
+def test_the_row_labels_of_statistical_tables(row, typed):
+    text = f"# Georgia's exports by destination, 2024\n\n| Destination | Exports (fob), $ million |\n|---|---|\n| {row} | 283 |\n"
+    assert (_claims(text)["283"].metric == "exports") is typed
