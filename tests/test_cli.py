@@ -29,6 +29,15 @@ def test_extract_defaults_to_the_bundled_example_as_a_table():
     assert "001_bf781aba339cddf4:13:33" in result.stdout
 
 
+def test_extract_table_shows_each_figure_as_written():
+    # Regression: a column of surfaces that all looked numeric was reformatted ("1,010" as 1010, "18.0" as 18).
+    table = "| Destination | Exports, $ million | Share, % |\n|---|---|---|\n| Russia | 1,010 | 18.0 |\n"
+    result = run("extract", "-", stdin=table.encode())
+    assert result.returncode == 0, result.stderr
+    surfaces = [line.split()[1] for line in result.stdout.splitlines()[2:]]
+    assert surfaces == ["1,010", "18.0"]
+
+
 def test_extract_jsonl_from_stdin():
     result = run("extract", "-", "--format", "jsonl", stdin=b"Trade reached nearly $1.3 billion.")
     assert result.returncode == 0, result.stderr

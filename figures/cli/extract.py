@@ -75,4 +75,5 @@ def render_claims(claims: Sequence[Claim], fmt: str) -> str:
         for claim in claims
     ]
     headers = ("location", "text", "kind", "value", "interval", "change", "period", "base", "metric", "entities", "said by")
-    return tabulate(rows, headers=headers, tablefmt="simple") + "\n"
+    # Every cell is written already: a surface ("1,010", "18.0") or a fingerprint is shown as it is.
+    return tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True) + "\n"
