@@ -173,7 +173,13 @@ def _table_claims(
     headers = [label(*spans) for spans in table.headers]
     groups = gazetteer().groups  # a reporter is a country; a row may be a group ("EU", "CIS")
     caption_countries = [code for labels in captions for code in labels.countries if code not in groups]
-    inside = [{cell: _claims_in(cell, by_start, starts) for cell in row} for row in table.rows]
+    # The first column holds labels unless its header says what figures it holds: the numbers of a
+    # note written across a row ("* Data for 11 months") are no figures of the table.
+    labels_first = not headers or not (headers[0].metric or _unit_phrase(headers[0].text))
+    inside = [
+        {cell: [] if labels_first and column == 0 else _claims_in(cell, by_start, starts) for column, cell in enumerate(row)}
+        for row in table.rows
+    ]
     row_labels = [label(*(cell for cell in row if not figures[cell])) for row, figures in zip(table.rows, inside, strict=True)]
     row_countries = {code for labels in row_labels for code in labels.countries}
     # A table of partners says so ("Partner", "Destination"), or its captions name the one country

@@ -260,3 +260,9 @@ def test_any_table_gives_each_figure_one_claim_read_from_its_labels(caption, hea
 def test_the_row_labels_of_statistical_tables(row, typed):
     text = f"# Georgia's exports by destination, 2024\n\n| Destination | Exports (fob), $ million |\n|---|---|\n| {row} | 283 |\n"
     assert (_claims(text)["283"].metric == "exports") is typed
+
+
+def test_the_numbers_of_a_note_across_a_row_are_no_figures():
+    text = EXPORTS + "| * Data for 11 months; 2 countries revised | | | | |\n"
+    claims = _claims(text)
+    assert "11" not in claims and "2" not in claims and claims["1,010"].metric == "exports"
