@@ -234,3 +234,19 @@ def test_each_pair_takes_its_own_verb(check_articles, verb, flagged):
         }
     )
     assert ("FIG204" in codes(result)) is flagged
+
+
+_LABOUR_TABLE = """\
+# Georgia's labour market
+
+| Indicator | 2023 | 2024 | Change |
+|---|---|---|---|
+| Unemployment rate, % | 16.4 | 13.9 | {points} pp |
+| Average monthly wage, GEL | 1,737 | 2,006 | +{growth}% |
+"""
+
+
+@pytest.mark.parametrize("points, growth, flagged", [("-2.5", "15.5", 0), ("-3.5", "15.5", 1), ("-2.5", "25.5", 1)])
+def test_a_tables_change_column_against_its_rows_two_levels(check_articles, points, growth, flagged):
+    result = check_articles({"a": _LABOUR_TABLE.format(points=points, growth=growth)})
+    assert codes(result).count("FIG201") == flagged
