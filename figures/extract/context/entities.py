@@ -40,6 +40,7 @@ class Gazetteer:
     ranked_part: re.Pattern[str]  # "the top three partners": a part named by rank
     compared: tuple[str, ...]  # "overtook …": the name after is set against the figure's
     causes: tuple[str, ...]  # "driven by …": the names after, in its clause, are the cause's
+    capitals: frozenset[str]  # "Tbilisi": a place in its country, not the country, where it labels a figure
 
     def members(self, code: str) -> frozenset[str]:
         """The countries (or regions) an entity stands for: itself, or a group's members."""
@@ -85,7 +86,7 @@ def gazetteer() -> Gazetteer:
     )
     return Gazetteer(
         names, groups, dict(data["parts"]), tuple(data["pair"]["phrases"]), subnational, partner_after, partner_before,
-        ranked_part, tuple(data["compared"]["before"]), tuple(data["causes"]["phrases"]),
+        ranked_part, tuple(data["compared"]["before"]), tuple(data["causes"]["phrases"]), frozenset(capitals),
     )  # fmt: skip
 
 

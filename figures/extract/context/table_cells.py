@@ -116,13 +116,15 @@ def _unit_phrase(label: str) -> _UnitPhrase | None:
 
 class _Labels(NamedTuple):
     """What one label says: its text, the metric, product, dated period and countries it names,
-    and whether it says something else too ("Copper ores": a part of no kind figures knows)."""
+    whether it names a place inside a country ("Tbilisi"), and whether it says something else too
+    ("Copper ores": a part of no kind figures knows)."""
 
     text: str
     metric: MetricMention | None
     product: str | None
     period: Period | None
     countries: tuple[str, ...]
+    place: bool
     unread: bool
 
 
@@ -246,6 +248,8 @@ def _cell_claim(table: _Table, bare: BareClaim, header: _Labels, row_label: _Lab
     elif changed and period and words.year_on_year.search(header.text):
         base_period = shift_years(period, -1)  # "y/y change, %" in January 2025 is on January 2024
     flags = ["table"] if period else ["table", "no_period"]
+    if row_label.place or header.place:
+        flags.append("subnational")  # "| Tbilisi | 3,100 |": the capital's visitors, not the country's
     row_words = row_label.text.lower()
     if row_words in words.rest or (share and row_words in words.whole) or row_label.unread or header.unread:
         # "Other 65.5%", "Total 100%": no part of the whole to check; "Copper ores 650": a part
@@ -280,12 +284,14 @@ def _labeller(document: Document):
             metrics = find_metric_mentions(words)
             periods = find_period_mentions(words, document.published)
             entities = find_entity_mentions(words)
+            places = [m for m in entities if words[m.start : m.end] in gazetteer().capitals]
             read[words] = _Labels(
                 words,
                 next((m for m in metrics if m.metric), None),
                 next((m.product for m in metrics if m.product), None),
                 next((m.period for m in periods if dates_as_written(m)), None),
-                tuple(dict.fromkeys(m.code for m in entities)),
+                tuple(dict.fromkeys(m.code for m in entities if m not in places)),
+                bool(places),
                 _unread(words, [*metrics, *periods, *entities]),
             )
         return read[words]

@@ -269,3 +269,14 @@ def test_the_numbers_of_a_note_across_a_row_are_no_figures():
     )
     claims = _claims(text)
     assert "11" not in claims and "2" not in claims and claims["1,010"].metric == "exports"
+
+
+def test_a_capitals_row_is_a_place_in_its_country():
+    # Regression: "| Tbilisi | 3,100 |" was Georgia's visitors, against the 7.4 million of the country (FIG101).
+    text = (
+        "# Visitors to Georgia by region, 2024\n\n| Region | Visitors, thousand |\n|---|---|\n"
+        "| Tbilisi | 3,100 |\n| Adjara | 2,200 |\n"
+    )
+    claims = _claims(text)
+    assert "subnational" in claims["3,100"].flags and claims["3,100"].metric == "visitors"
+    assert claims["2,200"].metric is None  # a region no lexicon knows
