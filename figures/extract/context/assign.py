@@ -1086,6 +1086,13 @@ _PART_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PART_REACH = 600  # characters back to the whole: its paragraph or the one before, in news copy
+# What a figure is of, named right after it, makes it no part of the whole before: "Armenia received
+# $300 million in aid" — but "of the total", "of it" and a period ("in 2024") name nothing new.
+_OF_SOMETHING_ELSE = re.compile(
+    r"\s+(?:in|of)\s+(?!(?:the\s+)?(?:total|whole|it|them|this|that|these|those|which|all|first|second|third|fourth"
+    r"|last|same|previous|period|year|month|quarter|half)\b|\d)[a-z]",
+    re.IGNORECASE,
+)
 
 
 def _parts_of_wholes(text: str, claims: list[Claim]) -> list[Claim]:
@@ -1099,6 +1106,8 @@ def _parts_of_wholes(text: str, claims: list[Claim]) -> list[Claim]:
     parted: dict[str, Claim] = {}  # sentence → the whole its first part was of
     for position, claim in enumerate(claims):
         if claim.kind not in ("money", "measure", "count", "number") or claim.change or claim.share_of or not claim.entities:
+            continue
+        if claim.metric is None and _OF_SOMETHING_ELSE.match(text, claim.end):
             continue
         of = parted.get(claim.sentence) if claim.metric is None else None
         if of is None or of.unit != claim.unit:

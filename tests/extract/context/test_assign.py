@@ -980,6 +980,13 @@ def test_parts_named_in_one_sentence_share_the_whole():
     assert claims["$0.6 billion"] == ("remittances", {("UZB", "reporter"), ("USA", "partner")})
 
 
+def test_a_figure_of_something_named_after_it_is_no_part_of_the_whole_before():
+    claims = _roles_by_surface("Georgia's exports were $5.6 billion in 2024. Armenia received $300 million in aid.")
+    assert claims["$300 million"] == (None, {("ARM", "reporter")})
+    claims = _roles_by_surface("Georgia's exports were $5.6 billion in 2024. Russia accounted for $700 million of the total.")
+    assert claims["$700 million"] == ("exports", {("GEO", "reporter"), ("RUS", "partner")})
+
+
 def test_no_part_is_larger_than_its_whole_or_far_from_it():
     claims = _roles_by_surface("Georgia's exports were $5.6 billion in 2024. Armenia took $8.1 billion.")
     assert claims["$8.1 billion"][0] is None
