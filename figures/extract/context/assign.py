@@ -1107,7 +1107,7 @@ def _parts_of_wholes(text: str, claims: list[Claim]) -> list[Claim]:
     for position, claim in enumerate(claims):
         if claim.kind not in ("money", "measure", "count", "number") or claim.change or claim.share_of or not claim.entities:
             continue
-        if claim.metric is None and _OF_SOMETHING_ELSE.match(text, claim.end):
+        if claim.metric is None and not claim.product and _OF_SOMETHING_ELSE.match(text, claim.end):
             continue
         of = parted.get(claim.sentence) if claim.metric is None else None
         if of is None or of.unit != claim.unit:

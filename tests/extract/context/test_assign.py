@@ -985,6 +985,8 @@ def test_a_figure_of_something_named_after_it_is_no_part_of_the_whole_before():
     assert claims["$300 million"] == (None, {("ARM", "reporter")})
     claims = _roles_by_surface("Georgia's exports were $5.6 billion in 2024. Russia accounted for $700 million of the total.")
     assert claims["$700 million"] == ("exports", {("GEO", "reporter"), ("RUS", "partner")})
+    claims = _roles_by_surface("Azerbaijan exported 25.2 bcm of natural gas in 2024. Europe took 12.9 bcm of gas.")
+    assert claims["12.9 bcm"] == ("exports", {("AZE", "reporter"), ("EUROPE", "partner")})  # the whole's product
 
 
 def test_no_part_is_larger_than_its_whole_or_far_from_it():
