@@ -2,8 +2,6 @@ from __future__ import annotations
 
 import pytest
 
-from figures.check.engine import check_claims, select_rules
-from figures.pipeline import read_corpus
 from tests.check.conftest import codes
 
 
@@ -127,10 +125,8 @@ Georgia's exports reached $5.6 billion in 2024, Geostat said.
     "kazakhstan, russia, flagged",
     [("18.0", "12.3", set()), ("28.0", "12.3", {"FIG402"}), ("18.0", "92.3", {"FIG401", "FIG402"})],
 )
-def test_shares_in_a_table_against_100_and_their_levels(tmp_path, kazakhstan, russia, flagged):
-    # A Markdown file: the table's rows are parts of the total row, and each share is checked
-    # against its row's level and the total (the total row's 100% is no part).
-    (tmp_path / "table.md").write_text(_TABLE.format(kazakhstan=kazakhstan, russia=russia), encoding="utf-8")
-    corpus = read_corpus([str(tmp_path)])
-    result = check_claims(corpus.claims, corpus.documents, select_rules(("FIG4",)))
+def test_shares_in_a_table_against_100_and_their_levels(check_articles, kazakhstan, russia, flagged):
+    # The table's rows are parts of the total row, and each share is checked against its row's
+    # level and the total (the total row's 100% is no part).
+    result = check_articles({"table": _TABLE.format(kazakhstan=kazakhstan, russia=russia)}, select=("FIG4",))
     assert set(codes(result)) == flagged
