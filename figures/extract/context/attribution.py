@@ -40,6 +40,8 @@ _SPEAKER_SKIPPING = (
     r"|(?<!\w\w)(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=[Ii])t)\b))"
 )
 _AFTER_SPEAKER = r"(?:,[^,\n]{1,80},)?\s+\Z"  # before the speech verb: "Kalugin, the ambassador, said"
+_SPEAKER_CHARACTERS = re.compile(r"[\w’'.\-\s]*")
+_APPOSITIVE_BACKWARDS = re.compile(r"[^,\n]{1,80},")  # _AFTER_SPEAKER's "(?:,[^,\n]{1,80},)", read from its end
 _DASH_OPENING = re.compile(r"[ \t]*[—–][ \t]+")
 _DASH_AFTER_BREAK = re.compile(r"\n[ \t]*[—–][ \t]+")
 _STRAIGHT_QUOTE = re.compile('"')
@@ -112,7 +114,7 @@ def find_attributions(text: str, windows: Iterable[tuple[int, int]] | None = Non
     patterns = _patterns()
     attributions = []
     for verb_start, verb_end in within(_VERBS.find(text), windows):
-        window_start = max(0, verb_start - 160, text.rfind("\n", 0, verb_start) + 1)
+        window_start = speaker_search_start(text, max(0, verb_start - 160, text.rfind("\n", 0, verb_start) + 1), verb_start)
         before = patterns.speaker_before.search(text[window_start:verb_start])
         if before:
             attributions.append(Attribution(window_start + before.start(), verb_end, _clean(before.group("name"))))
@@ -121,6 +123,26 @@ def find_attributions(text: str, windows: Iterable[tuple[int, int]] | None = Non
         if after:
             attributions.append(Attribution(verb_start, after.end(), _clean(after.group("name"))))
     return attributions
+
+
+def speaker_search_start(text: str, window_start: int, verb_start: int) -> int:
+    """Where a search for the speaker before a speech verb may start: no match of
+    ``speaker_before`` in ``text[window_start:verb_start]`` starts earlier.
+
+    A speaker and the space after it are written with word characters, apostrophes, dots,
+    hyphens and white space only, so a match starts within the run of those that ends at the
+    verb — or, with an appositive ("Kalugin, the ambassador, said"), within the run that ends
+    at its opening comma. A search from 160 characters back tried every place on the way; the
+    run is a fifth as long (measured on news articles). A lookbehind at the new start sees a
+    character that is no word character, as at the window's start.
+    """
+    backwards = text[window_start:verb_start][::-1]
+    run = _SPEAKER_CHARACTERS.match(backwards).end()
+    if backwards[run : run + 1] == ",":
+        opening = _APPOSITIVE_BACKWARDS.match(backwards, run + 1)
+        if opening:
+            run = _SPEAKER_CHARACTERS.match(backwards, opening.end()).end()
+    return verb_start - run
 
 
 def quotation_spans(text: str, holding: Iterable[int] | None = None) -> list[tuple[int, int]]:

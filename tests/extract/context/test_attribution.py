@@ -18,6 +18,7 @@ from figures.extract.context.attribution import (
     find_attributions,
     find_quotations,
     quotation_spans,
+    speaker_search_start,
 )
 
 _PARAGRAPH_DASH = re.compile(r"(?m)^[ \t]*[—–][ \t]+")  # a paragraph opening with a dash, plainly
@@ -89,6 +90,21 @@ def test_speaker_patterns_match_as_their_plain_forms(text):
     ):
         fast, slow = getattr(pattern, method)(text), getattr(re.compile(plain), method)(text)
         assert (fast and (fast.span(), fast.group("name"))) == (slow and (slow.span(), slow.group("name")))
+
+
+@given(st.lists(_SPEAKER_PIECES | st.sampled_from([".", "“", "”", "\n", "(", "5", "-"]), max_size=20).map("".join))
+@example("Trade grew 7%, Kalugin ")
+@example("“Trade grew,” Kalugin, the ambassador, ")
+@example("“Trade grew,” Kalugin, Russia’s ambassador in Tbilisi from 2019 to 2024, ")
+@example("“Trade grew,” the ministry’s senior official ")
+@example("(U.S. Trade) Representative ")
+def test_the_speaker_search_starts_where_no_speaker_is_lost(text):
+    # The speech verb right after the text: the speaker found from the narrowed start is the one a search of
+    # the whole window finds.
+    pattern = _patterns().speaker_before
+    start = speaker_search_start(text, 0, len(text))
+    narrowed, whole = pattern.search(text[start:]), pattern.search(text)
+    assert (narrowed and (start + narrowed.start(), narrowed.group("name"))) == (whole and (whole.start(), whole.group("name")))
 
 
 @pytest.mark.parametrize(
