@@ -71,6 +71,9 @@ def fiscal_period(first_year: int, last_year: int) -> Period:
     return Period(f"FY{first_year}-{last_year % 100:02d}", dt.date(first_year, 1, 1), dt.date(last_year, 12, 31), "fiscal_year")
 
 
+SPANS = frozenset({"years", "months"})  # granularities of periods of several years or months ("2021..2024")
+
+
 @cache
 def shift_years(period: Period, years: int) -> Period:
     """The same part of another year: 2025-H1 shifted by −1 is 2024-H1."""

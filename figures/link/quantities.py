@@ -26,7 +26,9 @@ SCOPE = "/"
 
 def measures(claims: pd.DataFrame) -> pd.Series:
     """level | change_pct | change_pp | change_abs | share | multiple | rate, per claim. A
-    percentage of a growth rate is a change ("GDP growth reached 9.4%" is "GDP grew 9.4%")."""
+    percentage of a growth rate is a change ("GDP growth reached 9.4%" is "GDP grew 9.4%"). An
+    average over its period (flag ``average``: "growth averaged 8.1% over 2021-2024") is another
+    quantity than its total or its last value: its measure is prefixed "average_"."""
     kind, changed = claims["kind"], claims["change"].notna()
     percent, points = kind == "percent", kind == "percentage_points"
     growth_rate = claims["metric"].isin(metric_lexicon().growth_rates) & claims["share_of"].isna()
@@ -39,7 +41,9 @@ def measures(claims: pd.DataFrame) -> pd.Series:
         (percent | points, "rate"),
     ]
     chosen = np.select([condition.to_numpy(bool) for condition, _ in choices], range(len(choices)), len(choices))
-    return _labels([*(name for _, name in choices), "level"], chosen, claims.index)
+    names = [*(name for _, name in choices), "level"]
+    chosen = np.where(_flagged(claims["flags"], _AVERAGE), chosen + len(names), chosen)
+    return _labels([*names, *(f"average_{name}" for name in names)], chosen, claims.index)
 
 
 def _labels(names: list[str], codes: np.ndarray, index: pd.Index) -> pd.Series:
@@ -99,7 +103,8 @@ def _per_distinct(function, *columns: pd.Series) -> pd.Series:
     return _labels(list(map(function, *arguments)), inverse, columns[0].index)
 
 
-_APART = frozenset({"forecast", "subnational"})
+_APART = frozenset({"forecast", "subnational", "superseded"})
+_AVERAGE = frozenset({"average"})
 _UNDATED = frozenset({"relative_unresolved", "ambiguous_period"})  # a period named that could not be dated
 
 
@@ -192,9 +197,10 @@ def claims_table(claims: pd.DataFrame) -> pd.DataFrame:
             "upper_inclusive": lower_inclusive.where(falling, upper_inclusive),
             "falling": falling,
             "additive": metric.isin([name for name, additive in lexicon.additive.items() if additive]),
-            # What someone expects is not what happened, and a city or region is not its country:
-            # a forecast, or a figure for part of a country, links with nothing and is compared
-            # with no reference series.
+            # What someone expects is not what happened, an estimate since revised is not what is
+            # now known, and a city or region is not its country: a forecast, a superseded estimate
+            # or a figure for part of a country links with nothing and is compared with no
+            # reference series.
             "apart": _flagged(claims["flags"], _APART),
         }
     )

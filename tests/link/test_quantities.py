@@ -86,22 +86,26 @@ _changes = st.sampled_from([None, "up", "down"])
 _metrics = st.sampled_from([None, "exports", "gdp_growth"])
 
 
-@given(st.lists(st.tuples(_kinds, _changes, st.sampled_from([None, "exports"]), _metrics), min_size=1, max_size=30))
+_flags = st.sampled_from([None, "forecast", "average", "no_period;average", "averaged"])
+
+
+@given(st.lists(st.tuples(_kinds, _changes, st.sampled_from([None, "exports"]), _metrics, _flags), min_size=1, max_size=30))
 def test_measures_agree_with_their_definition(rows):
     """The vectorised measure of every row is what the rule in words says it is."""
 
-    def defined(kind: str, change: str | None, share_of: str | None, metric: str | None) -> str:
+    def defined(kind: str, change: str | None, share_of: str | None, metric: str | None, flags: str | None) -> str:
+        average = "average_" if "average" in (flags or "").split(";") else ""  # an average over its period
         if kind == "multiple":
-            return "multiple"
+            return average + "multiple"
         if kind == "percent" and (change or (metric == "gdp_growth" and not share_of)):
-            return "change_pct"  # a growth rate's percentage is a change
+            return average + "change_pct"  # a growth rate's percentage is a change
         if change:
-            return {"percentage_points": "change_pp"}.get(kind, "change_abs")
+            return average + {"percentage_points": "change_pp"}.get(kind, "change_abs")
         if share_of:
-            return "share"
-        return "rate" if kind in ("percent", "percentage_points") else "level"
+            return average + "share"
+        return average + ("rate" if kind in ("percent", "percentage_points") else "level")
 
-    frame = pd.DataFrame(rows, columns=["kind", "change", "share_of", "metric"])
+    frame = pd.DataFrame(rows, columns=["kind", "change", "share_of", "metric", "flags"])
     assert measures(frame).tolist() == [defined(*row) for row in rows]
 
 

@@ -384,19 +384,22 @@ def _stated_changes_beside(
     for position in sorted(beside - {first, last}):
         if metric[position] and metric[last] and metric[position] != metric[last]:
             continue  # "exports rose from … to …, while imports grew 5%": the 5% is not the pair's
-        if share_of[last] and (doc, sentence[position], metric[position]) in _sentences_with_levels(context):
+        if share_of[last] and (doc, sentence[position], metric[position] or "") in _sentences_with_levels(context):
             # "Inflows fell 45% to $1.9 billion, and their share to 41% from 60%": a change beside a
-            # pair of shares and a level of their metric is the level's.
+            # pair of shares and a level of its own metric (or, with none named, a level of none)
+            # is the level's.
             continue
         yield position, context.stated_interval(position)
 
 
 def _sentences_with_levels(context: CheckContext) -> set[tuple[str, str, str]]:
-    """(document, sentence, metric) of every stated level, once per run."""
+    """(document, sentence, metric or "") of every stated level, once per run."""
     if "sentences with levels" not in context.cache:
-        levels = _levels_by_sentence(context)
+        levels = (context.table["measure"] == "level").to_numpy(bool)
+        frame = context.columns.frame
+        metric = frame["metric"].astype("str").fillna("").to_numpy()[levels]
         context.cache["sentences with levels"] = set(
-            zip(levels["doc"].tolist(), levels["sentence"].tolist(), levels["metric"].tolist(), strict=True)
+            zip(context.table["doc"].to_numpy()[levels].tolist(), frame["sentence"].to_numpy()[levels].tolist(), metric.tolist(), strict=True)
         )
     return context.cache["sentences with levels"]
 

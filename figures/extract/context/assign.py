@@ -29,6 +29,7 @@ from figures.extract.context.attribution import (
     sentence_speaker,
     source_country,
 )
+from figures.extract.context.averages import is_average
 from figures.extract.context.entities import (
     EntityMention,
     find_entity_mentions,
@@ -40,7 +41,7 @@ from figures.extract.context.entities import (
     sole_country,
 )
 from figures.extract.context.metrics import MetricMention, find_metric_mentions, metric_lexicon
-from figures.extract.context.modality import forecast_cues, is_forecast
+from figures.extract.context.modality import forecast_cues, is_forecast, is_superseded
 from figures.extract.context.periods import (
     PeriodMention,
     comparison_before,
@@ -352,6 +353,10 @@ def _claim_context(context: _DocumentContext, claim: BareClaim, document: Docume
     flags += period_flags
     if is_forecast(text, context.forecast_cues, clause_start, claim.start, claim.end, period, document.published):
         flags.append("forecast")
+    if is_superseded(text, sentence_start, claim.start, claim.end):
+        flags.append("superseded")
+    if is_average(text, clause_start, claim.start, claim.end, period):
+        flags.append("average")
 
     if claim.kind == "count" and (claim.noun or "").lower() in metric_lexicon().counted_apart:
         metric_mention, product, metric_flags = None, None, []  # "to 70 countries": no quantity of wine
@@ -611,7 +616,12 @@ def _metric(
         in_clause = [m for m in metrics if clause_start <= m.start < clause_end]
         if not in_clause and any(m.metric is m.product is None and clause_start <= m.start < clause_end for m in in_sentence):
             return None, product, []  # "oil output fell 5%, while its GDP grew 4.1%": not the other clause's metric
-        in_clause = in_clause or metrics
+        # With none in its own clause, a phrase of another clause names a figure only written
+        # before it or attached after it: in "wages averaged 1,500 lari in 2024, and exports grew
+        # 30%" the lari are no exports.
+        in_clause = in_clause or [m for m in metrics if m.end <= claim.start or _attached_after(context.text, claim, m.start)]
+        if not in_clause:
+            return None, product, []
         if claim.kind == "percent" and _SHARE_AFTER.match(context.text, claim.end):
             # "12% of its imports": the whole named right after "of" is the metric.
             whole = [m for m in in_clause if claim.end <= m.start <= claim.end + 40]

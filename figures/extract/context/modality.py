@@ -8,6 +8,10 @@ A figure is a forecast when a forecasting word stands before it in its clause ("
 9.4%", "after 9.4% in 2024"), the word compares with an expectation ("higher than expected"), or
 it speaks of the past ("would not have grown by 40%"); when such a noun stands right after it ("a
 3% target", "the 5% growth forecast"); or when its period begins after the article was published.
+
+An estimate that a newer one replaced ("revised to 9.4% from a preliminary 9.0%", "the 11% first
+reported") did not happen either, as far as anyone now knows: against the newer figure or the
+reference it would make a false conflict.
 """
 
 from __future__ import annotations
@@ -89,3 +93,44 @@ def is_forecast(
     first = bisect_left(cues, (clause_start, 0))
     cued = first < len(cues) and cues[first][1] <= figure_start
     return cued and not patterns.base_before.search(text, max(0, figure_start - 30), figure_start)
+
+
+@dataclass(frozen=True)
+class _Superseded:
+    after: re.Pattern[str]
+    revised_from: re.Pattern[str]
+    revision: re.Pattern[str]
+
+
+@cache
+def _superseded() -> _Superseded:
+    data = load_lexicon("modality")["superseded"]
+    verbs, nouns = alternation(data["estimate_verbs"]), alternation(data["estimate_nouns"])
+    return _Superseded(
+        after=re.compile(rf"\s*,?\s*(?:{alternation(data['after'])})(?![\w-])", re.IGNORECASE),
+        revised_from=re.compile(
+            rf"(?<![\w-])(?:from|instead\s+of)\s+(?:(?:the|an?|its)\s+)?(?:(?:{alternation(data['earlier'])})\s+)?"
+            r"(?:(?:estimate|figure|reading|print)s?\s+(?:of\s+)?)?$",
+            re.IGNORECASE,
+        ),
+        revision=re.compile(
+            rf"(?<![\w-])(?:{alternation(data['revision_words'])}|(?:{verbs})\s+(?:[\w’'-]+\s+){{0,4}}?(?:{nouns}))(?![\w-])",
+            re.IGNORECASE,
+        ),
+    )
+
+
+_REVISED_FROM_REACH = 50  # "from an initial estimate of " before the figure
+
+
+def is_superseded(text: str, sentence_start: int, figure_start: int, figure_end: int) -> bool:
+    """Whether the figure at ``text[figure_start:figure_end]``, in a sentence that begins at
+    ``sentence_start``, is an estimate a newer one replaced: "the 11% first reported", or the
+    figure a revision of the sentence starts from ("revised growth to 9.4% from 9.0%")."""
+    patterns = _superseded()
+    if patterns.after.match(text, figure_end):
+        return True
+    return bool(
+        patterns.revised_from.search(text, max(sentence_start, figure_start - _REVISED_FROM_REACH), figure_start)
+        and patterns.revision.search(text, sentence_start, figure_start)
+    )

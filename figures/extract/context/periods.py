@@ -18,6 +18,7 @@ from figures.extract.grammar import DASHES, alternation
 from figures.extract.phrases import PhraseFinder, within
 from figures.lexicon import load_lexicon
 from figures.periods import (
+    SPANS,
     day_period,
     fiscal_period,
     half_period,
@@ -58,7 +59,8 @@ class _Words:
     whole_year: frozenset[str]  # and the ones that are the whole year of a part ("the year's total")
     present_tense: tuple[str, ...]  # "accounts for", "is": a clause that says how things are
     base_markers: tuple[str, ...]
-    base_on_after: tuple[str, ...]  # after which "on" marks a base ("a 55% increase on 2023")
+    base_after_change: tuple[str, ...]  # "on", "over": base markers only right after a change
+    change_words: tuple[str, ...]  # after which they are ("a 55% increase on 2023")
     vague: tuple[str, ...]
     year_on_year: tuple[str, ...]
 
@@ -76,7 +78,8 @@ def _words() -> _Words:
         whole_year=frozenset(data["relative_to_context"]["whole_year"]),
         present_tense=tuple(data["present_tense"]["words"]),
         base_markers=tuple(data["base_markers"]["words"]),
-        base_on_after=tuple(data["base_markers"]["on_after"]),
+        base_after_change=tuple(data["base_markers"]["after_change"]),
+        change_words=tuple(data["base_markers"]["change_words"]),
         vague=tuple(data["vague"]["phrases"]),
         year_on_year=tuple(data["year_on_year"]["phrases"]),
     )
@@ -173,24 +176,32 @@ def _base_marker() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?P<marker>{markers})\s+(?:(?:in|of|the|that\s+of|levels?\s+of)\s+)*$", re.IGNORECASE)
 
 
-# "On" right before a period, then what it comes after: searched for in that order, since "on"
-# is rare before a period and the second pattern tries every position of its window.
-_ON_BEFORE = re.compile(r"on\s+(?:the\s+)?$", re.IGNORECASE)
+# "On" or "over" right before a period, then what it comes after: searched for in that order,
+# since they are rare before a period and the second pattern tries every position of its window.
+@cache
+def _marker_after_change() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{alternation(_words().base_after_change)})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @cache
-def _change_on() -> re.Pattern[str]:
-    return re.compile(rf"(?:%|(?<![\w])(?:{alternation(_words().base_on_after)}))\s+on\s+(?:the\s+)?$", re.IGNORECASE)
+def _change_then_marker() -> re.Pattern[str]:
+    words = _words()
+    return re.compile(
+        rf"(?:%|(?<![\w])(?:{alternation(words.change_words)}))\s+(?P<marker>{alternation(words.base_after_change)})\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
 
 
 def _base_marker_before(text: str, start: int) -> str | None:
-    """The base marker written right before ``start`` ("than", "compared with"; "on" right after
-    a change: "a 55% increase on 2023"), lower-cased, if there is one."""
+    """The base marker written right before ``start`` ("than", "compared with"; "on" or "over"
+    right after a change: "a 55% increase on 2023"), lower-cased, if there is one."""
     marker = _base_marker().search(text, max(0, start - 30), start)
     if marker:
         return marker.group("marker").lower()
-    if _ON_BEFORE.search(text, max(0, start - 8), start) and _change_on().search(text, max(0, start - 30), start):
-        return "on"
+    if _marker_after_change().search(text, max(0, start - 10), start):
+        marker = _change_then_marker().search(text, max(0, start - 30), start)
+        if marker:
+            return marker.group("marker").lower()
     return None
 
 
@@ -270,6 +281,21 @@ def _compared_with(text: str, start: int) -> bool:
     return bool(_base_marker_before(text, start) or _compared_year(text, start))
 
 
+_OWN_PERIOD_REACH = 120  # characters between a figure's own period and "over" the base after it
+
+
+def _over_a_base(mention: PeriodMention, before: list[PeriodMention], start: int) -> bool:
+    """Whether "over" right before ``mention`` (after a change) marks a base: "up 7% over 2023"
+    after "$13.1 billion in 2024", "over the same period". "Averaged 8.1% over 2021-2024", "grew
+    30% over 2021-2024", "rose 7% over the first eight months" — a span, or with no period of its
+    own before it — the figure is during it."""
+    if mention.same_period or mention.relative:
+        return True
+    if mention.period is not None and mention.period.granularity in SPANS:
+        return False
+    return bool(before) and dates_as_written(before[-1]) and before[-1].end >= start - _OWN_PERIOD_REACH
+
+
 def _mentions_in(
     text: str, start: int, end: int, anchors: list[int], published: dt.date | None, context: Period | None
 ) -> list[PeriodMention]:
@@ -279,6 +305,8 @@ def _mentions_in(
         if mention is None:
             continue
         word = _base_marker_before(text, match.start())
+        if word == "over" and not _over_a_base(mention, mentions, match.start()):
+            word = None
         if word:
             mention = PeriodMention(
                 mention.start, mention.end, mention.period, True, mention.same_period, mention.relative,

@@ -146,6 +146,36 @@ def test_forecasts_link_with_no_other_forecast(check_articles):
     assert codes(result) == []
 
 
+@pytest.mark.parametrize(
+    "other, rules",
+    [
+        # Regression: an average yearly growth and the growth over the years linked as one (FIG101).
+        ("Georgia's economy grew 36% over 2021-2024.", []),
+        ("Georgia's real GDP growth averaged 8.1% a year over 2021-2024.", ["FIG102"]),  # two averages: one quantity
+        ("Georgia's real GDP growth averaged 7% over 2021-2024.", ["FIG101"]),
+    ],
+)
+def test_an_average_over_a_span_is_its_own_quantity(check_articles, other, rules):
+    result = check_articles({"a": "Georgia's real GDP growth averaged 8.1% over 2021-2024, Geostat said.", "b": other})
+    assert codes(result) == rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regression: the earlier estimate conflicted with the revised one (FIG101) and with the
+        # reference (FIG301).
+        "Geostat revised its estimate of Georgia's 2024 economic growth to 9.4% from a preliminary 9.0%.",
+        "Geostat revised Georgia's economic growth in 2024 up from 9.0% to 9.4%.",
+        "Georgia's economy grew 9.4% in 2024, instead of the 9.0% first reported.",
+    ],
+)
+def test_an_estimate_since_revised_is_checked_against_nothing(check_articles, text):
+    result = check_articles({"a": text, "b": "Georgia's economy grew 9.4% in 2024, according to Geostat."})
+    assert "FIG101" not in codes(result) and "FIG301" not in codes(result)
+    assert "FIG102" in codes(result)  # the revised figure still links
+
+
 @pytest.mark.parametrize("other, conflict", [("grew 9.4%", False), ("grew 8%", True)])
 def test_a_growth_rate_is_the_change_it_names(check_articles, other, conflict):
     # Regression: "GDP growth reached 9.4%" (a rate) and "the economy grew 9.4%" (a change) did not link.

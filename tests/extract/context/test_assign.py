@@ -532,6 +532,19 @@ def test_an_untracked_quantity_takes_no_metric_from_another_clause():
 
 
 @pytest.mark.parametrize(
+    "text, metrics",
+    [
+        # Regression: the lari were exports, from the next clause.
+        ("Wages averaged 1,500 lari in 2024, and exports grew 30% over 2021-2024.", [None, "exports"]),
+        # A phrase of an earlier clause still names a figure: "exports" in "Exports, the ministry said, …"
+        ("Exports, the ministry said on Monday, reached $6.6 billion in 2024.", ["exports"]),
+    ],
+)
+def test_a_figure_takes_no_metric_from_a_later_clause(text, metrics):
+    assert [claim.metric for claim in extract(text)] == metrics
+
+
+@pytest.mark.parametrize(
     "text, metric, product",
     [
         ("Cargo turnover at the port of Poti rose 10% in 2024.", "freight_turnover", None),

@@ -33,6 +33,7 @@ def forecast(text: str, figure: str, published: dt.date | None = None) -> bool:
         ("Annual inflation was 4.1% in October, against a target of 3%.", "3%"),
         ("Exports will reach $3 billion in 2025, the minister said.", "$3 billion"),
         ("The bank kept its 3% inflation target.", "3%"),
+        ("The IMF raised its forecast for growth in 2025 to 7.5% from 6.0% predicted in April.", "6.0%"),
     ],
 )
 def test_forecasts_plans_and_targets_are_flagged(text, figure):
@@ -51,6 +52,7 @@ def test_forecasts_plans_and_targets_are_flagged(text, figure):
         ("Exports grew 7% in 2024, above the forecast.", "7%"),
         ("Exports reached $2 billion in 2024; the ministry expects more next year.", "$2 billion"),
         ("Infrastructure projects worth $1 billion were completed in 2024.", "$1 billion"),  # the noun
+        ("Exports grew 7% as expected in 2024.", "7%"),
     ],
 )
 def test_statements_of_what_happened_are_not(text, figure):
@@ -82,3 +84,29 @@ def test_forecast_cues_are_what_the_cue_pattern_finds(text):
     )
     expected = [m.span() for m in pattern.finditer(text) if not (m.group("compared") or m.group("past"))]
     assert forecast_cues(text) == expected
+
+
+def superseded(text: str, figure: str) -> bool:
+    (claim,) = [c for c in extract(text) if c.text == figure]
+    return "superseded" in claim.flags
+
+
+@pytest.mark.parametrize(
+    "text, figure, flagged",
+    [
+        ("Geostat revised its estimate of 2024 growth to 9.4% from a preliminary 9.0%.", "9.0%", True),
+        ("Geostat revised its estimate of 2024 growth to 9.4% from a preliminary 9.0%.", "9.4%", False),
+        ("Growth was revised down from an initial estimate of 4.1% to 3.8%.", "4.1%", True),
+        ("Growth was revised down from an initial estimate of 4.1% to 3.8%.", "3.8%", False),
+        ("The IMF raised its growth forecast for Georgia to 7.5% from 6%.", "6%", True),
+        ("Construction grew 14% in 2024, instead of the 11% first reported.", "11%", True),
+        ("Exports grew 5.2% in 2024, not 4.8% as previously reported.", "4.8%", False),  # "as" between: not attached
+        ("Exports were $6.6 billion, up from $6.3 billion previously reported.", "$6.3 billion", True),
+        # A change from an earlier level is no revision: that level happened.
+        ("The central bank raised its key rate to 8% from 7.5%.", "7.5%", False),
+        ("Exports rose to $6.6 billion from $6.3 billion in 2023.", "$6.3 billion", False),
+        ("Preliminary estimates put growth at 9.4% in 2024.", "9.4%", False),
+    ],
+)
+def test_an_estimate_since_revised_is_flagged(text, figure, flagged):
+    assert superseded(text, figure) is flagged

@@ -205,11 +205,21 @@ def test_the_period_of_a_figure_set_against_another_is_not_the_year_the_text_goe
     [
         ("Exports were $13.1 billion in 2024, a 55% increase on 2023.", True),
         ("Exports were $13.1 billion in 2024, down 5% on 2023.", True),
-        # After anything but a change, "on" is no base marker.
+        ("Exports were $13.1 billion in 2024, up 7% over 2023.", True),
+        ("Visitors rose 8% over the same period of 2024.", True),
+        # After anything but a change, "on" and "over" are no base markers.
         ("Exports were $13.1 billion in 2024, the agency said on December 16, 2024.", False),
+        # Regression: "Over the first eight months of the year" was the base of the figures it dates.
+        ("Over the first eight months of the year, visitors totalled 5.1 million.", False),
+        ("Imports rose over 2024 as a whole.", False),
+        # Before a span of years or months, "over" says during: "averaged 8.1% over 2021-2024"
+        # was a change from 2021-2024, with no period of its own.
+        ("Real GDP growth averaged 8.1% over 2021-2024.", False),
+        ("Visitors rose 7% over the first eight months of 2025.", False),
+        ("Wages averaged 1,500 lari in 2024, and exports grew 30% over 2021-2024.", False),
     ],
 )
-def test_on_after_a_change_marks_its_base(text, base):
+def test_on_and_over_after_a_change_mark_its_base(text, base):
     *_, last = find_period_mentions(text, None)
     assert last.base is base
 
