@@ -87,6 +87,7 @@ class Grammar:
     score_after: re.Pattern[str]
     between_before: re.Pattern[str]
     from_before: re.Pattern[str]
+    by_before: re.Pattern[str]
     sentence_break: re.Pattern[str]
 
 
@@ -173,6 +174,7 @@ def grammar() -> Grammar:
         score_after=re.compile(rf"(?i)[\s-]+(?:{alternation(lex.score_after)})\b"),
         between_before=re.compile(r"(?<![\w])between\s+(?:\S+\s+)?$", re.IGNORECASE),
         from_before=re.compile(r"(?<![\w])from\s+(?:\S+\s+)?$", re.IGNORECASE),
+        by_before=re.compile(r"(?<![\w])by\s+(?:\S+\s+)?$", re.IGNORECASE),
         # A sentence ends at terminal punctuation before a capital, and at a line break — unless
         # the next line cannot start a sentence (lower case, a digit, a currency sign): that is
         # a wrapped line, and re-wrapping must not change what a figure is read as. One class of

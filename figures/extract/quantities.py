@@ -334,7 +334,10 @@ def _is_range(text: str, first: _Token, last: _Token) -> bool:
     if word == "and":
         return bool(g.between_before.search(text, max(0, first.start - 20), first.start))
     if word == "to":
-        return not g.from_before.search(text, max(0, first.start - 20), first.start)
+        window = max(0, first.start - 20)
+        # "from $700 million to $900 million" is a from–to pair; "rise by 600 million lari to 5.6
+        # billion lari" a change and the level it leads to ("by 5 to 7 percent" is a range).
+        return not (g.from_before.search(text, window, first.start) or (not first.bare and g.by_before.search(text, window, first.start)))
     return True
 
 

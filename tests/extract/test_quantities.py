@@ -227,6 +227,20 @@ def test_two_values_are_not_a_range():
     assert [(c.text, c.value, c.unit, c.range) for c in claims] == [("5", 5, "kg", False), ("6 kg", 6, "kg", False)]
 
 
+@pytest.mark.parametrize(
+    "text, surfaces",
+    [
+        # Regression: "600 million lari to 5.6 billion lari" was a range with 3.1 billion in the middle.
+        ("Spending will rise by 600 million lari to 5.6 billion lari.", ["600 million lari", "5.6 billion lari"]),
+        ("Exports grew by about $100 million to $2.1 billion.", ["about $100 million", "$2.1 billion"]),
+        ("Exports grew by 5 to 7 percent.", ["5 to 7 percent"]),  # a range after "by"
+        ("Exports will total $3 billion to $3.5 billion.", ["$3 billion to $3.5 billion"]),
+    ],
+)
+def test_a_change_by_an_amount_to_a_level_is_no_range(text, surfaces):
+    assert [c.text for c in extract(text)] == surfaces
+
+
 def test_from_to_gives_two_levels():
     claims = extract("from 200,000 in 2021 to 1.4 million in 2024")
     assert [c.text for c in claims] == ["200,000", "1.4 million"]

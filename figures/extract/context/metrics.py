@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+from figures.extract.grammar import alternation
 from figures.extract.phrases import HYPHEN, PhraseFinder, within
 from figures.lexicon import load_lexicon
 
@@ -34,6 +35,8 @@ class MetricLexicon:
     counted_apart: frozenset[str]  # what a count can count that is no metric's quantity ("70 countries")
     concepts: dict[str, dict[str, tuple[str, ...]]]  # metric → phrase → reference concepts, best first
     variants: frozenset[str]  # the phrases as they may be written
+    # A bare balance word ("deficit") → the words that name which balance it is, and the metric each names.
+    bare_balances: dict[str, tuple[re.Pattern[str], dict[str, str]]]
 
 
 @cache
@@ -46,9 +49,15 @@ def metric_lexicon() -> MetricLexicon:
     written = [phrase for spec in data["metrics"].values() for phrase in spec["phrases"]]
     written += [phrase for phrases in data["products"].values() for phrase in phrases]
     untracked = frozenset(phrase.lower() for phrase in data["untracked"]["phrases"])
+    bare_balances = {
+        word: {cue.lower(): metric for metric, cues in by_metric.items() for cue in cues}
+        for word, by_metric in data["bare_balances"].items()
+    }
     variants = {
-        form for phrase in (*written, *by_phrase, *products, *untracked) for form in (phrase, phrase.capitalize(), phrase.upper())
-    }  # fmt: skip
+        form
+        for phrase in (*written, *by_phrase, *products, *untracked, *bare_balances)
+        for form in (phrase, phrase.capitalize(), phrase.upper())
+    }
     return MetricLexicon(
         by_phrase=by_phrase,
         products=products,
@@ -65,6 +74,10 @@ def metric_lexicon() -> MetricLexicon:
             for metric, table in data.get("concepts", {}).items()
         },
         variants=frozenset(variants),
+        bare_balances={
+            word: (re.compile(rf"(?<![\w-])(?:{alternation(cues)})(?![\w-])", re.IGNORECASE), cues)
+            for word, cues in bare_balances.items()
+        },
     )
 
 
@@ -87,6 +100,17 @@ def find_metric_mentions(text: str, windows: Iterable[tuple[int, int]] | None = 
         key = phrase.lower()
         if key in lexicon.by_phrase:
             mentions.append(MetricMention(start, end, lexicon.by_phrase[key], phrase))
+        elif key in lexicon.bare_balances:
+            mentions.append(MetricMention(start, end, _bare_balance(text, start, *lexicon.bare_balances[key]), phrase))
         else:
             mentions.append(MetricMention(start, end, None, phrase, lexicon.products.get(key)))  # no product: untracked
     return mentions
+
+
+def _bare_balance(text: str, start: int, cue: re.Pattern[str], metric_of: dict[str, str]) -> str | None:
+    """Which balance a bare "deficit" at ``start`` is: the one whose words stand nearest before
+    it ("budget", "imports", "current account"), or None when none does."""
+    last = None
+    for last in cue.finditer(text, 0, start):
+        pass
+    return metric_of[last.group().lower()] if last else None

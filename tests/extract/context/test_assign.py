@@ -532,6 +532,24 @@ def test_an_untracked_quantity_takes_no_metric_from_another_clause():
 
 
 @pytest.mark.parametrize(
+    "text, metric",
+    [
+        # Regression: a bare deficit was always the trade deficit.
+        ("Parliament approved the 2026 budget. The deficit is projected at 2.5% of GDP.", "budget_deficit"),
+        ("Imports were $16.4 billion, so the deficit was about $9.8 billion.", "trade_deficit"),
+        ("The current account is improving. The deficit narrowed to 4.4% of GDP in 2024.", "current_account_deficit"),
+        ("Revenues of 3.2 trillion drams fell short of spending, leaving a deficit of 0.7 trillion drams.", "budget_deficit"),
+        ("Exports rose 10% in 2024 and imports fell, turning the deficit into a surplus of $1 billion.", "trade_surplus"),
+        ("The deficit was $2 billion in 2024.", None),  # nothing says which
+        # The nearest words say it, not the first.
+        ("Exports grew 5% in 2024. Parliament approved the 2026 budget; the deficit is projected at 2.5% of GDP.", "budget_deficit"),
+    ],
+)
+def test_a_bare_balance_is_the_one_its_article_speaks_of(text, metric):
+    assert extract(text)[-1].metric == metric
+
+
+@pytest.mark.parametrize(
     "text, metrics",
     [
         # Regression: the lari were exports, from the next clause.
