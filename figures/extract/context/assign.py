@@ -103,6 +103,8 @@ _DEMONYM_TRADE = re.compile(r"\s+(?:exports?|imports?|exporters|importers|foreig
 _NAME_TO_FIGURE = re.compile(
     r"(?:’s|'s)?\s{1,2}(?:(?:accounted|accounts|account)\s+for\s+|for\s+|(?:makes|made|make)\s+up\s+|with\s+)?\(?"
 )
+_FROM_BEFORE_NAME = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_TO_FIGURE = re.compile(r"\s+to\s+")
 _PARTNER_AFTER_FIGURE = re.compile(r"\s+(?:to|from|with|in)\s+(?:the\s+)?", re.IGNORECASE)
 # "share of", "share in Georgia's trade", "Russia's share dropped to 29%"
 _SHARE_NOUN = re.compile(r"\bshares?\s+(?:of|in)\b|(?:’s|'s)\s+shares?\b", re.IGNORECASE)
@@ -854,7 +856,10 @@ def _figure_after(context: _DocumentContext, mention: EntityMention | MetricMent
     """The start of the figure written right after a name ("Ukraine 8 million", "Turkey's 14%"),
     if one is; asked for each name by every figure of its sentence, so worked out once."""
     if mention.end not in context.figures_after:
-        gap = _NAME_TO_FIGURE.match(context.text, mention.end)
+        text = context.text
+        gap = _NAME_TO_FIGURE.match(text, mention.end)
+        if (gap is None or gap.end() not in context.figure_starts) and _FROM_BEFORE_NAME.search(text, max(0, mention.start - 10), mention.start):
+            gap = _TO_FIGURE.match(text, mention.end)  # "rose to $540 million, from the US to $510 million"
         context.figures_after[mention.end] = gap.end() if gap and gap.end() in context.figure_starts else None
     return context.figures_after[mention.end]
 

@@ -332,6 +332,14 @@ def test_who_receives_and_who_accounts_for_a_flow(text, entities):
     assert sorted((e.code, e.role) for e in extract(text)[-1].entities) == sorted(entities)
 
 
+def test_each_from_to_of_a_list_is_its_own_partners():
+    # Regression: each figure took the partner written after it, the $510 million Greece's.
+    text = "Transfers from Italy rose to $540 million, from the US to $510 million and from Greece to $330 million."
+    assert [[(e.code, e.role) for e in c.entities] for c in extract(text)] == [
+        [("ITA", "partner")], [("USA", "partner")], [("GRC", "partner")]
+    ]
+
+
 def test_counted_goods_keep_their_product_through_the_article():
     text = (
         "Georgia exported 110 million bottles of wine to 70 countries in 2024. "
