@@ -86,7 +86,7 @@ _changes = st.sampled_from([None, "up", "down"])
 _metrics = st.sampled_from([None, "exports", "gdp_growth"])
 
 
-_flags = st.sampled_from([None, "forecast", "average", "no_period;average", "averaged"])
+_flags = st.sampled_from([None, "forecast", "average", "no_period;average", "averaged", "month_on_month", "month_on_month;average"])
 
 
 @given(st.lists(st.tuples(_kinds, _changes, st.sampled_from([None, "exports"]), _metrics, _flags), min_size=1, max_size=30))
@@ -94,7 +94,8 @@ def test_measures_agree_with_their_definition(rows):
     """The vectorised measure of every row is what the rule in words says it is."""
 
     def defined(kind: str, change: str | None, share_of: str | None, metric: str | None, flags: str | None) -> str:
-        average = "average_" if "average" in (flags or "").split(";") else ""  # an average over its period
+        written = (flags or "").split(";")  # an average over its period, a change from the month before
+        average = "average_" if "average" in written else "month_on_month_" if "month_on_month" in written else ""
         if kind == "multiple":
             return average + "multiple"
         if kind == "percent" and (change or (metric == "gdp_growth" and not share_of)):

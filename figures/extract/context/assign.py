@@ -29,7 +29,6 @@ from figures.extract.context.attribution import (
     sentence_speaker,
     source_country,
 )
-from figures.extract.context.averages import is_average
 from figures.extract.context.entities import (
     EntityMention,
     find_entity_mentions,
@@ -51,6 +50,7 @@ from figures.extract.context.periods import (
     same_period_of,
     years_back,
 )
+from figures.extract.context.time_basis import is_average, is_month_on_month
 from figures.extract.grammar import grammar
 from figures.extract.numbers import DECIMAL_COMMA
 from figures.extract.text_index import TextIndex
@@ -359,6 +359,8 @@ def _claim_context(context: _DocumentContext, claim: BareClaim, document: Docume
         flags.append("superseded")
     if is_average(text, clause_start, claim.start, claim.end, period):
         flags.append("average")
+    if is_month_on_month(text, clause_start, claim.start, claim.end):
+        flags.append("month_on_month")
 
     if claim.kind == "count" and (claim.noun or "").lower() in metric_lexicon().counted_apart:
         metric_mention, product, metric_flags = None, None, []  # "to 70 countries": no quantity of wine

@@ -161,6 +161,22 @@ def test_an_average_over_a_span_is_its_own_quantity(check_articles, other, rules
 
 
 @pytest.mark.parametrize(
+    "other",
+    [
+        # Regression: each was headline inflation for September, in conflict with the 2.9% (FIG101).
+        "Core inflation stood at 2.1%.",
+        "Consumer prices rose 0.3% month-on-month in September.",
+        "Monthly inflation was 0.3%.",
+        "Food inflation reached 6.1%.",
+    ],
+)
+def test_other_rates_of_prices_are_not_headline_inflation(check_articles, other):
+    text = f"Published: October 22, 2025\n\nAnnual inflation in Georgia was 2.9% in September. {other}"
+    assert "FIG101" not in codes(check_articles({"a": text}))
+    assert "FIG101" in codes(check_articles({"a": text.replace(other, "Inflation was 2.1% in September.")}))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # Regression: the earlier estimate conflicted with the revised one (FIG101) and with the

@@ -1,4 +1,4 @@
-"""An average over a span of time is told from the span's total and from one year's figure."""
+"""An average over a span of time, and a change from the month before, are told from the figures usually stated."""
 
 from __future__ import annotations
 
@@ -32,3 +32,26 @@ def average(text: str, figure: str) -> bool:
 )
 def test_an_average_over_a_span_is_flagged(text, figure, flagged):
     assert average(text, figure) is flagged
+
+
+def month_on_month(text: str, figure: str) -> bool:
+    (claim,) = [c for c in extract(text) if c.text == figure]
+    return "month_on_month" in claim.flags
+
+
+@pytest.mark.parametrize(
+    "text, figure, flagged",
+    [
+        ("Consumer prices rose 0.3% month-on-month in September.", "0.3%", True),
+        ("Prices rose 0.3% on the month and 2.9% on the year.", "0.3%", True),
+        ("Prices rose 0.3% on the month and 2.9% on the year.", "2.9%", False),
+        ("Monthly inflation was 0.4% in August.", "0.4%", True),
+        ("Prices rose 0.4% compared with the previous month.", "0.4%", True),
+        ("Annual inflation was 2.9% in September.", "2.9%", False),
+        # The word belongs to another clause's figure.
+        ("Monthly inflation was 0.4% in August, while annual inflation reached 2.9%.", "2.9%", False),
+        ("Monthly inflation was 0.4%, while the annual rate was 2.9%.", "2.9%", False),
+    ],
+)
+def test_a_change_from_the_month_before_is_flagged(text, figure, flagged):
+    assert month_on_month(text, figure) is flagged
