@@ -111,8 +111,9 @@ _SHARE_NOUN = re.compile(r"\bshares?\s+(?:of|in)\b|(?:’s|'s)\s+shares?\b", re.
 _RELATIVE_PRONOUN = re.compile(r"\s*(?:which|who|that)\b", re.IGNORECASE)
 _SHARE_VERB = r"(?:account(?:s|ed)?\s+for|make(?:s)?\s+up|made\s+up|represent(?:s|ed)?|comprise(?:s|d)?)"
 _SHARE_VERBS = re.compile(rf"\b{_SHARE_VERB}\s+(?:\w+\s+){{0,2}}$")
-# "China accounted for 9% and Turkey for 7%": the verb is not repeated.
-_ELIDED_SHARE_VERB = re.compile(r"\b(?:and|or)\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?\s+for\s+$", re.IGNORECASE)
+# "China accounted for 9% and Turkey for 7%", "the EU for 20.9%, the CIS for 33% and the rest of the
+# world for 46%": the verb is not repeated.
+_ELIDED_SHARE_VERB = re.compile(r"(?:\b(?:and|or)|,)\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}\s+for\s+$", re.IGNORECASE)
 _SHARE_VERB_BEFORE = re.compile(rf"\b{_SHARE_VERB}\b", re.IGNORECASE)
 _SHARE_VERB_TO_FIGURE = re.compile(rf"\s+{_SHARE_VERB}\s+")  # "Russia accounted for $2.1 billion"
 
@@ -244,7 +245,10 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
     # A name set against another ("China overtook Russia") or given with a cause ("driven by
     # re-exports to the UAE") counts for the pair an article is about, but is no figure's country.
     apart = names_set_apart(text, entities)
-    entities = [mention for mention in entities if mention.start not in apart]
+    if apart:
+        # …but one given with its own figure is that figure's: "ahead of Russia with $2.5 billion".
+        starts = {claim.start for claim in claims}
+        entities = [m for m in entities if m.start not in apart or _figure_right_after(text, m.end, starts) is not None]
     index = index or TextIndex(text)
     sentences = sorted({index.sentence_bounds(claim.start) for claim in claims})
     # Most of an article holds no figure. Metric phrases and speakers are read only where a
@@ -418,11 +422,11 @@ def _claim_context(context: _DocumentContext, claim: BareClaim, document: Docume
         # billion, or 10.6% of total turnover".
         entities = tuple(entity for entity in entities if entity.role != "partner")
 
-    if share and gazetteer().ranked_part.search(text, clause_start, claim.start):
+    if share and gazetteer().unnamed_part.search(text, clause_start, claim.start):
         # "The top three partners accounted for a third of it, with Turkey in first place": the
         # part is named by its rank, and no country named beside it is the part.
         entities = tuple(entity for entity in entities if entity.role == "reporter")
-        flags.append("ranked_part")
+        flags.append("unnamed_part")
     quotation = quotation_at(context.quotations, claim.start)
     speaker = quotation.speaker if quotation else sentence_speaker(context.attributions, sentence_start, sentence_end)
     source = context.source(sentence_start, sentence_end)
@@ -854,15 +858,22 @@ def _names_after_figures(text: str, entities: list[EntityMention], claims: Seque
     return named
 
 
+def _figure_right_after(text: str, end: int, figure_starts: frozenset[int] | set[int]) -> int | None:
+    """The start of the figure written right after a name ending at ``end`` ("Ukraine 8 million"), if one is."""
+    gap = _NAME_TO_FIGURE.match(text, end)
+    return gap.end() if gap and gap.end() in figure_starts else None
+
+
 def _figure_after(context: _DocumentContext, mention: EntityMention | MetricMention) -> int | None:
     """The start of the figure written right after a name ("Ukraine 8 million", "Turkey's 14%"),
     if one is; asked for each name by every figure of its sentence, so worked out once."""
     if mention.end not in context.figures_after:
-        text = context.text
-        gap = _NAME_TO_FIGURE.match(text, mention.end)
-        if (gap is None or gap.end() not in context.figure_starts) and _FROM_BEFORE_NAME.search(text, max(0, mention.start - 10), mention.start):
+        text, starts = context.text, context.figure_starts
+        figure = _figure_right_after(text, mention.end, starts)
+        if figure is None and _FROM_BEFORE_NAME.search(text, max(0, mention.start - 10), mention.start):
             gap = _TO_FIGURE.match(text, mention.end)  # "rose to $540 million, from the US to $510 million"
-        context.figures_after[mention.end] = gap.end() if gap and gap.end() in context.figure_starts else None
+            figure = gap.end() if gap and gap.end() in starts else None
+        context.figures_after[mention.end] = figure
     return context.figures_after[mention.end]
 
 
@@ -1216,6 +1227,12 @@ def _inherit_shares(text: str, claims: list[Claim]) -> list[Claim]:
             whole = siblings[-1].share_of
             # "the deficit is planned at 4.5% of GDP, compared with 4.9%": the 4.9% is a deficit, not GDP
             metric = claim.metric if claim.metric not in (None, whole) else siblings[-1].metric
+            if gazetteer().unnamed_part.search(text, siblings[-1].end, claim.start):
+                # "…, while the rest of the world took 50%": a part no country names is none of theirs.
+                owners = tuple(e for e in siblings[-1].entities if e.role == "reporter")
+                flags = tuple(dict.fromkeys((*claim.flags, "unnamed_part")))
+                result[position] = replace(claim, share_of=whole, metric=metric, entities=owners, flags=flags)
+                continue
             result[position] = replace(claim, share_of=whole, metric=metric, entities=_of_owner(claim.entities, siblings[-1].entities))
     return result
 

@@ -37,7 +37,7 @@ class Gazetteer:
     subnational: tuple[str, ...]  # "in the regions", "in Tbilisi": places inside a country
     partner_after: re.Pattern[str]  # "… remained the largest source market": the name before is a partner
     partner_before: re.Pattern[str]  # "the largest investor was …": the name after is a partner
-    ranked_part: re.Pattern[str]  # "the top three partners": a part named by rank
+    unnamed_part: re.Pattern[str]  # "the top three partners", "the three together", "the rest of the world": no country
     compared: tuple[str, ...]  # "overtook …": the name after is set against the figure's
     causes: tuple[str, ...]  # "driven by …": the names after, in its clause, are the cause's
     capitals: frozenset[str]  # "Tbilisi": a place in its country, not the country, where it labels a figure
@@ -77,16 +77,17 @@ def gazetteer() -> Gazetteer:
     verbs, nouns = alternation(partner["verbs"]), alternation(partner["nouns"])
     partner_after = re.compile(rf"\s+(?:{verbs})\s+(?:(?:the|its|their|\w+(?:’s|'s))\s+)?(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b")
     partner_before = re.compile(rf"\b(?:{nouns})\s+(?:{verbs})\s+(?:the\s+)?$", re.IGNORECASE)
-    ranked = data["ranked_parts"]
-    count = rf"(?:\d+|{alternation(ranked['counts'])})"
-    ranked_part = re.compile(
-        rf"(?<!one of )(?<!among )(?<!of the )\b(?:the|its|their|\w+(?:’s|'s))\s+(?:{count}\s+)?(?:{alternation(ranked['ranks'])})"
-        rf"\s+(?:{count}\s+)?(?:(?:{alternation(ranked['kinds'])})\s+)?(?:{alternation(ranked['members'])})\b",
+    parts = data["unnamed_parts"]
+    count = rf"(?:\d+|{alternation(parts['counts'])})"
+    unnamed_part = re.compile(
+        rf"(?<!one of )(?<!among )(?<!of the )\b(?:the|its|their|\w+(?:’s|'s))\s+(?:{count}\s+)?(?:{alternation(parts['ranks'])})"
+        rf"\s+(?:{count}\s+)?(?:(?:{alternation(parts['kinds'])})\s+)?(?:{alternation(parts['members'])})\b"
+        rf"|(?<![\w-])(?:{alternation(parts['collective'])})(?![\w-])",
         re.IGNORECASE,
     )
     return Gazetteer(
         names, groups, dict(data["parts"]), tuple(data["pair"]["phrases"]), subnational, partner_after, partner_before,
-        ranked_part, tuple(data["compared"]["before"]), tuple(data["causes"]["phrases"]), frozenset(capitals),
+        unnamed_part, tuple(data["compared"]["before"]), tuple(data["causes"]["phrases"]), frozenset(capitals),
     )  # fmt: skip
 
 

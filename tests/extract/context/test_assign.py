@@ -971,6 +971,33 @@ def test_clause_breaks_match_their_plain_form(text):
             "The top three partners together accounted for 34.5% of Georgia's trade in 2024, with Turkey, Russia and China leading.",
             "34.5%", {("GEO", "reporter")}, True,
         ),
+        # Several together, or the rest: none of the countries named (regression: the 33% was
+        # Turkey's, against its $2.6 billion (FIG402); the 50% was the CIS's, the EU's and Russia's).
+        (
+            (
+                "Turkey was the largest partner with $2.6 billion, ahead of Russia with $2.5 billion. "
+                "Trade with the two together made up 24% of Georgia's total in 2024."
+            ),
+            "24%", {("GEO", "reporter")}, True,
+        ),
+        (
+            "The CIS accounted for 33% of Georgia's trade turnover in 2024, the EU for 20.9%, while the rest of the world took 46%.",
+            "46%", {("GEO", "reporter")}, True,
+        ),
+        (
+            "The CIS accounted for 33% of Georgia's trade turnover in 2024, the EU for 20.9% and the rest of the world for 46%.",
+            "46%", {("GEO", "reporter")}, True,
+        ),
+        (
+            "The CIS accounted for 33% of Georgia's trade turnover in 2024, the EU for 20.9% and the rest of the world for 46%.",
+            "20.9%", {("GEO", "reporter"), ("EU", "partner")}, False,
+        ),
+        # Regression: with no reporter named, the CIS reported its own 33% of Georgia's turnover.
+        (
+            "The EU accounted for 20.9% of turnover, the CIS for 33% and the rest of the world for 46%.",
+            "33%", {("CIS", "subject")}, False,
+        ),
+        ("The EU accounted for 20.9% of turnover and the United Arab Emirates for 7%.", "7%", {("ARE", "subject")}, False),
         # One of them, named: the part is the country.
         (
             "Russia, one of Georgia's main trading partners, accounted for 11% of its trade in 2024.",
@@ -981,7 +1008,18 @@ def test_clause_breaks_match_their_plain_form(text):
 def test_a_part_named_by_its_rank_is_no_country_named_beside_it(text, surface, roles, ranked):
     (claim,) = [claim for claim in extract(text) if claim.text == surface]
     assert {(e.code, e.role) for e in claim.entities} == roles
-    assert ("ranked_part" in claim.flags) is ranked
+    assert ("unnamed_part" in claim.flags) is ranked
+
+
+def test_a_name_set_against_another_with_its_own_figure_keeps_it():
+    # Regression: "ahead of Russia" set Russia apart, and its $2.5 billion became Turkey's.
+    text = (
+        "Georgia's trade turnover reached $21.2 billion in 2024. "
+        "Turkey was the largest trading partner with $2.6 billion, ahead of Russia with $2.5 billion."
+    )
+    assert [{(e.code, e.role) for e in c.entities} for c in extract(text)][1:] == [
+        {("GEO", "reporter"), ("TUR", "partner")}, {("GEO", "reporter"), ("RUS", "partner")}
+    ]
 
 
 @pytest.mark.parametrize(
