@@ -60,6 +60,7 @@ class _Words:
     present_tense: tuple[str, ...]  # "accounts for", "is": a clause that says how things are
     base_markers: tuple[str, ...]
     base_after_change: tuple[str, ...]  # "on", "over": base markers only right after a change
+    base_before_figure: tuple[str, ...]  # "after": a comparison only right before a figure
     change_words: tuple[str, ...]  # after which they are ("a 55% increase on 2023")
     vague: tuple[str, ...]
     year_on_year: tuple[str, ...]
@@ -79,6 +80,7 @@ def _words() -> _Words:
         present_tense=tuple(data["present_tense"]["words"]),
         base_markers=tuple(data["base_markers"]["words"]),
         base_after_change=tuple(data["base_markers"]["after_change"]),
+        base_before_figure=tuple(data["base_markers"]["before_figure"]),
         change_words=tuple(data["base_markers"]["change_words"]),
         vague=tuple(data["vague"]["phrases"]),
         year_on_year=tuple(data["year_on_year"]["phrases"]),
@@ -167,7 +169,8 @@ _ANCHOR_REACH = 45  # the longest run of words before a period's keyword: "the f
 def comparison_before() -> re.Pattern[str]:
     """A base marker written right before what it marks: a period, or a figure set against
     another ("compared with 4.9%", "up from $4.1 billion")."""
-    return re.compile(rf"(?<![\w])(?:{alternation(_words().base_markers)})\s+$", re.IGNORECASE)
+    words = _words()
+    return re.compile(rf"(?<![\w])(?:{alternation((*words.base_markers, *words.base_before_figure))})\s+$", re.IGNORECASE)
 
 
 @cache
@@ -264,13 +267,29 @@ _SAME_PERIOD_OF = re.compile(r"same\s+(?:period|time|months?|half|quarter)\s+(?:
 _COMPARED_REACH = 60  # characters before a year: "compared with 30.1% in the first quarter of 2024"
 
 
+# Between the year of one item of a list of figures and the next figure: "after 8.3% in 2023 and 12.6% in 2022".
+_LIST_ITEM_BEFORE = re.compile(r"(?<![\d/.-])(?:1[89]|20)\d\d(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_LIST_ITEMS_BACK = 3
+
+
 def _compared_year(text: str, start: int) -> bool:
-    """Whether the year at ``start`` is that of a figure set against another, or of "the same period"."""
+    """Whether the year at ``start`` is that of a figure set against another ("after 8.3% in
+    2023", and of the items of its list: "and 12.6% in 2022"), or of "the same period"."""
     window = max(0, start - _COMPARED_REACH)
     if _SAME_PERIOD_OF.search(text, window, start):
         return True
-    figure = _FIGURE_THEN_PERIOD.search(text, window, start)
-    return bool(figure and comparison_before().search(text, max(0, figure.start() - 20), figure.start()))
+    for _ in range(_LIST_ITEMS_BACK):
+        figure = _FIGURE_THEN_PERIOD.search(text, window, start)
+        if figure is None:
+            return False
+        if comparison_before().search(text, max(0, figure.start() - 20), figure.start()):
+            return True
+        item = _LIST_ITEM_BEFORE.search(text, max(0, figure.start() - 10), figure.start())
+        if item is None:
+            return False
+        start = item.start()
+        window = max(0, start - _COMPARED_REACH)
+    return False
 
 
 def _compared_with(text: str, start: int) -> bool:

@@ -532,6 +532,12 @@ def test_output_is_gdp_only_when_it_is_the_economys(text, metric):
     assert claim.metric == metric
 
 
+def test_a_sector_is_no_metric_of_another_clause():
+    # Regression: construction and agriculture grew as industrial output, in conflict with it (FIG101).
+    output, construction, agriculture = extract("Industrial output rose 2.8%, while construction expanded 13.1% and agriculture 13.7%.")
+    assert (output.metric, construction.metric, agriculture.metric) == ("industrial_production", None, None)
+
+
 def test_an_untracked_quantity_takes_no_metric_from_another_clause():
     # Regression: with "output" no longer GDP, the 5% took "GDP grew" from the next clause and
     # conflicted with the 4.1% (found by the consistent-copy property test).

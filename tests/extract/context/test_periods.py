@@ -190,8 +190,13 @@ def test_a_base_year_is_not_the_year_the_text_goes_on_with():
 
 @pytest.mark.parametrize(
     "comparison",
-    ["compared with 30.1% in the first quarter of 2024", "against 30.1% in 2024", "up from $1.4 billion in the first half of 2024"],
-)
+    [
+        "compared with 30.1% in the first quarter of 2024", "against 30.1% in 2024", "up from $1.4 billion in the first half of 2024",
+        # Regression: the second quarter was 2023's (and in the list, 2022's).
+        "after $2.0 billion in the first quarter of 2024", "after 8.3% in 2023 and 12.6% in 2022",
+        "after 8.3% in 2023, 12.6% in 2022 and 5.7% in 2021",
+    ],
+)  # fmt: skip
 def test_the_period_of_a_figure_set_against_another_is_not_the_year_the_text_goes_on_with(comparison):
     # Regression: "In the second quarter" after "…, compared with 30.1% in the first quarter of
     # 2024" was 2024-Q2 (and "in December" after "compared with 2.5% in 2023" December 2023).
