@@ -530,7 +530,7 @@ def _periods(
     # right after another figure is not. Then a period in the figure's own clause wins over a
     # nearer one in the next clause: "In 2023 exports were $2.5 billion, and in 2024 they grew".
     own = [m for m in levels if context.owners.get(m.start) == claim.start]
-    levels = own or [m for m in levels if context.owners.get(m.start, claim.start) == claim.start] or _shared(context, levels)
+    levels = own or [m for m in levels if context.owners.get(m.start, claim.start) == claim.start] or _shared(context, levels, claim)
     levels = [m for m in levels if clause_start <= m.start < clause_end] or levels
     bases = [m for m in mentions if m.base]
     if not levels and any("vague_period" in m.flags for m in mentions):
@@ -589,7 +589,7 @@ def _periods(
     return period, base.period, flags
 
 
-def _shared(context: _DocumentContext, levels: list[PeriodMention]) -> list[PeriodMention]:
+def _shared(context: _DocumentContext, levels: list[PeriodMention], claim: BareClaim) -> list[PeriodMention]:
     """A sentence's only period is shared by its figures ("exports were $5 billion and imports $6
     billion in 2024", "$1.9 billion in 2024, of which $700 million …"); where each figure has its
     own ("in 2022 by 10.4%, in 2023 by 7.8%"), a figure takes no other's. Nor does it take the
@@ -597,7 +597,9 @@ def _shared(context: _DocumentContext, levels: list[PeriodMention]) -> list[Peri
     and "$4.4 billion, up from $4.1 billion in 2023" the period is the second figure's."""
     if len({m.period for m in levels}) != 1 or any(_compared_figure(context, context.owners.get(m.start)) for m in levels):
         return []
-    return levels
+    # Nor is a forecast's period shared back: in "widened to 4.1% of GDP, … and is projected at 4.9%
+    # in 2025" the 4.1% is no 2025 figure.
+    return [m for m in levels if not (m.start > claim.end and _holds_span(context.forecast_cues, claim.end, m.start))]
 
 
 def _compared_figure(context: _DocumentContext, start: int | None) -> bool:

@@ -109,8 +109,9 @@ def _superseded() -> _Superseded:
     return _Superseded(
         after=re.compile(rf"\s*,?\s*(?:{alternation(data['after'])})(?![\w-])", re.IGNORECASE),
         revised_from=re.compile(
-            rf"(?<![\w-])(?:from|instead\s+of)\s+(?:(?:the|an?|its)\s+)?(?:(?:{alternation(data['earlier'])})\s+)?"
-            r"(?:(?:estimate|figure|reading|print)s?\s+(?:of\s+)?)?$",
+            rf"(?<![\w-])(?:(?:from|instead\s+of)\s+(?:(?:the|an?|its)\s+)?(?:(?:{alternation(data['earlier'])})\s+)?"
+            r"(?:(?:estimate|figure|reading|print)s?\s+(?:of\s+)?)?"
+            rf"|(?:{alternation(data['earlier_statements'])})\s+(?:[\w’'-]+\s+){{0,4}}?(?:at|as)\s+)$",
             re.IGNORECASE,
         ),
         revision=re.compile(

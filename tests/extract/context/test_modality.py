@@ -106,6 +106,8 @@ def superseded(text: str, figure: str) -> bool:
         ("The central bank raised its key rate to 8% from 7.5%.", "7.5%", False),
         ("Exports rose to $6.6 billion from $6.3 billion in 2023.", "$6.3 billion", False),
         ("Preliminary estimates put growth at 9.4% in 2024.", "9.4%", False),
+        ("The figures were revised from the flash estimate, which had put exports at $1.5 billion.", "$1.5 billion", True),
+        ("The flash estimate had put exports at $1.5 billion.", "$1.5 billion", False),  # no revision said
     ],
 )
 def test_an_estimate_since_revised_is_flagged(text, figure, flagged):
