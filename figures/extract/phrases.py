@@ -17,6 +17,7 @@ scans (measured). ``scanned_ahead`` scans a batch of texts in one run, for the f
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
@@ -126,6 +127,18 @@ class PhraseFinder:
             found.append((start, end))
             covered = end
         return found
+
+
+def written_forms(phrases: Iterable[str]) -> set[str]:
+    """Each phrase as a lexicon writes it, capitalised, in title case and upper-cased: the forms a
+    case-sensitive finder looks for."""
+    return {form for phrase in phrases for form in (phrase, phrase.capitalize(), phrase.title(), phrase.upper())}
+
+
+def holds_span(spans: list[Span], start: int, end: int) -> bool:
+    """Whether one of the (start, end) spans, in order, lies inside [start, end)."""
+    first = bisect_left(spans, (start, 0))
+    return first < len(spans) and spans[first][1] <= end
 
 
 def within(spans: list[Span], windows: Iterable[Span] | None) -> list[Span]:

@@ -53,6 +53,7 @@ from figures.extract.context.periods import (
 from figures.extract.context.time_basis import is_average, is_month_on_month
 from figures.extract.grammar import grammar
 from figures.extract.numbers import DECIMAL_COMMA
+from figures.extract.phrases import holds_span
 from figures.extract.text_index import TextIndex
 from figures.lexicon import lexicon
 from figures.periods import shift_years
@@ -161,11 +162,11 @@ class _DocumentContext:
 
     def names_pair(self, start: int, end: int) -> bool:
         """Whether [start, end) refers to the document's main pair ("the two countries")."""
-        return _holds_span(self.pair_phrases, start, end)
+        return holds_span(self.pair_phrases, start, end)
 
     def names_place(self, start: int, end: int) -> bool:
         """Whether [start, end) names a place inside a country ("in the regions", "in Tbilisi")."""
-        return _holds_span(self.subnational, start, end)
+        return holds_span(self.subnational, start, end)
 
     def carried_period(self, sentence_start: int) -> Period | None:
         """The period a sentence that names none continues: the one period the sentence before
@@ -323,12 +324,6 @@ def _period_owners(text: str, periods: list[PeriodMention], claims: Sequence[Bar
 
 
 _START = attrgetter("start")  # of a mention: the sort key of every list of mentions
-
-
-def _holds_span(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether one of the (start, end) spans, in order, lies inside [start, end)."""
-    first = bisect_left(spans, (start, 0))
-    return first < len(spans) and spans[first][1] <= end
 
 
 def _within(mentions: list, start: int, end: int) -> list:
@@ -599,7 +594,7 @@ def _shared(context: _DocumentContext, levels: list[PeriodMention], claim: BareC
         return []
     # Nor is a forecast's period shared back: in "widened to 4.1% of GDP, … and is projected at 4.9%
     # in 2025" the 4.1% is no 2025 figure.
-    return [m for m in levels if not (m.start > claim.end and _holds_span(context.forecast_cues, claim.end, m.start))]
+    return [m for m in levels if not (m.start > claim.end and holds_span(context.forecast_cues, claim.end, m.start))]
 
 
 def _compared_figure(context: _DocumentContext, start: int | None) -> bool:

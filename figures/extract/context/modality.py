@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from figures.extract.grammar import alternation
-from figures.extract.phrases import HYPHEN, PhraseFinder
+from figures.extract.phrases import HYPHEN, PhraseFinder, holds_span, written_forms
 from figures.lexicon import load_lexicon
 from figures.records import Period
 
@@ -42,9 +42,7 @@ def _patterns() -> _Patterns:
     data = load_lexicon("modality")["forecast"]
     comparison = alternation(data["comparisons"])
     return _Patterns(
-        cue_words=tuple(
-            {form for word in data["before"] for form in (word, word.capitalize(), word.title(), word.upper())}
-        ),
+        cue_words=tuple(written_forms(data["before"])),
         compared_before=re.compile(rf"(?<![\w-])(?:{alternation(data['not_after'])})\s+$", re.IGNORECASE),
         past_after=re.compile(rf"\s*(?:{alternation(data['not_before'])})(?![\w-])", re.IGNORECASE),
         after=re.compile(
@@ -122,6 +120,14 @@ def _superseded() -> _Superseded:
 
 
 _REVISED_FROM_REACH = 50  # "from an initial estimate of " before the figure
+# The words a revision is written with ("revised", "forecast" in "raised its forecast"), rare in
+# text: found with the other phrases, so that a sentence without one is passed over at once.
+def _revision_words() -> set[str]:
+    data = load_lexicon("modality")["superseded"]
+    return written_forms([*data["revision_words"], *data["estimate_nouns"]])
+
+
+_REVISION_WORDS = PhraseFinder(_revision_words)
 
 
 def is_superseded(text: str, sentence_start: int, figure_start: int, figure_end: int) -> bool:
@@ -131,6 +137,8 @@ def is_superseded(text: str, sentence_start: int, figure_start: int, figure_end:
     patterns = _superseded()
     if patterns.after.match(text, figure_end):
         return True
+    if not holds_span(_REVISION_WORDS.find(text), sentence_start, figure_start):
+        return False
     return bool(
         patterns.revised_from.search(text, max(sentence_start, figure_start - _REVISED_FROM_REACH), figure_start)
         and patterns.revision.search(text, sentence_start, figure_start)
