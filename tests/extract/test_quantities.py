@@ -161,6 +161,14 @@ def test_hedges_shape_the_interval(text, qualifier, hedge, lower, upper, lower_i
     assert (claim.lower_inclusive, claim.upper_inclusive) == (lower_inclusive, upper_inclusive)
 
 
+@pytest.mark.parametrize("text", ["Exports added up to $3 billion.", "Exports were revised up to $6.6 billion."])
+def test_up_to_after_a_verb_it_completes_is_no_hedge(text):
+    # Regression: "revised up to $6.6 billion" was at most $6.6 billion.
+    (claim,) = extract(text)
+    assert (claim.text, claim.hedge) == (text.split("to ")[1].rstrip("."), None)
+    assert claim.lower is not None and claim.lower < claim.value < claim.upper  # the rounding's interval, not "at most"
+
+
 def test_a_hedged_range_keeps_its_lower_end():
     # Regression (found by the property test): "nearly 12–18 million" allowed only [17.5, 18) million,
     # which did not hold the range's own middle.

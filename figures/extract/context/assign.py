@@ -354,7 +354,8 @@ def _claim_context(context: _DocumentContext, claim: BareClaim, document: Docume
     flags += period_flags
     if is_forecast(text, context.forecast_cues, clause_start, claim.start, claim.end, period, document.published):
         flags.append("forecast")
-    if is_superseded(text, sentence_start, claim.start, claim.end):
+    if is_superseded(text, sentence_start, claim.start, claim.end) and claim.start not in context.owners.values():
+        # (not a figure with its own period: "revised up to $6.6 billion, up from $6.3 billion in 2023")
         flags.append("superseded")
     if is_average(text, clause_start, claim.start, claim.end, period):
         flags.append("average")

@@ -49,7 +49,7 @@ def _patterns() -> _Patterns:
             rf"\s+(?:(?!(?:{comparison})(?![\w-]))[\w-]+\s+)?(?:{alternation(data['after'])})(?![\w-])", re.IGNORECASE
         ),
         base_before=re.compile(
-            rf"(?<![\w-])(?:{alternation(data['base_before'])})\s+(?:the\s+)?(?:\S+\s+)?$", re.IGNORECASE
+            rf"(?<![\w-])(?:{alternation(data['base_before'])})\s+(?:the\s+)?(?:\S+\s+){{0,2}}$", re.IGNORECASE
         ),
     )
 

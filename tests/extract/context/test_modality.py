@@ -45,6 +45,7 @@ def test_forecasts_plans_and_targets_are_flagged(text, figure):
     [
         ("Annual inflation was 4.1% in October, against a target of 3%.", "4.1%"),
         ("The government expects the economy to grow by 3.5% next year, after 2.9% this year.", "2.9%"),
+        ("The IMF raised its growth forecast for 2025 to 7.5%, after growth of 9.4% in 2024.", "9.4%"),
         ("The budget deficit is planned at 2.5% of GDP in 2026, down from 2.7% in 2025.", "2.7%"),
         ("Exports grew 7% in 2024, more than expected.", "7%"),
         ("Exports grew faster than expected, by 7% in 2024.", "7%"),
@@ -108,6 +109,8 @@ def superseded(text: str, figure: str) -> bool:
         ("Preliminary estimates put growth at 9.4% in 2024.", "9.4%", False),
         ("The figures were revised from the flash estimate, which had put exports at $1.5 billion.", "$1.5 billion", True),
         ("The flash estimate had put exports at $1.5 billion.", "$1.5 billion", False),  # no revision said
+        # A figure with a period of its own is a level then, not the estimate revised from.
+        ("Exports in 2024 were revised up to $6.6 billion, up from $6.3 billion in 2023.", "$6.3 billion", False),
     ],
 )
 def test_an_estimate_since_revised_is_flagged(text, figure, flagged):
