@@ -532,6 +532,20 @@ def test_output_is_gdp_only_when_it_is_the_economys(text, metric):
     assert claim.metric == metric
 
 
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        ("Investment from Russia amounted to $55 million in 2024.", "fdi"),
+        ("Foreign investment reached $1.6 billion in 2024.", "fdi"),
+        # Investment from home is none.
+        ("Public investment from the budget reached 3 billion lari in 2024.", None),
+    ],
+)
+def test_investment_from_abroad_is_fdi(text, metric):
+    (claim,) = extract(text)
+    assert claim.metric == metric
+
+
 def test_a_sector_is_no_metric_of_another_clause():
     # Regression: construction and agriculture grew as industrial output, in conflict with it (FIG101).
     output, construction, agriculture = extract("Industrial output rose 2.8%, while construction expanded 13.1% and agriculture 13.7%.")
