@@ -39,7 +39,7 @@ class Gazetteer:
     partner_before: re.Pattern[str]  # "the largest investor was …": the name after is a partner
     unnamed_part: re.Pattern[str]  # "the top three partners", "the three together", "the rest of the world": no country
     compared: tuple[str, ...]  # "overtook …": the name after is set against the figure's
-    causes: tuple[str, ...]  # "driven by …": the names after, in its clause, are the cause's
+    causes: tuple[str, ...]  # "driven by …", "mainly to …": the names after, in its clause, are no figure's
     capitals: frozenset[str]  # "Tbilisi": a place in its country, not the country, where it labels a figure
 
     def members(self, code: str) -> frozenset[str]:
@@ -87,7 +87,7 @@ def gazetteer() -> Gazetteer:
     )
     return Gazetteer(
         names, groups, dict(data["parts"]), tuple(data["pair"]["phrases"]), subnational, partner_after, partner_before,
-        unnamed_part, tuple(data["compared"]["before"]), tuple(data["causes"]["phrases"]), frozenset(capitals),
+        unnamed_part, tuple(data["compared"]["before"]), (*data["causes"]["phrases"], *data["causes"]["mostly"]), frozenset(capitals),
     )  # fmt: skip
 
 

@@ -546,6 +546,19 @@ def test_investment_from_abroad_is_fdi(text, metric):
     assert claim.metric == metric
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regression: the total took Kyrgyzstan and Kazakhstan as its partners.
+        "Georgia's exports rose 12% to $6.6 billion in 2024, mainly to Kyrgyzstan and Kazakhstan.",
+        # …and the imports, in the next clause, Turkey.
+        "Georgia's electricity exports fell to 1,050 GWh in 2024, mainly to Turkey, while imports rose 12%.",
+    ],
+)
+def test_where_most_of_a_figure_went_is_not_its_partner(text):
+    assert all({(e.code, e.role) for e in claim.entities} == {("GEO", "reporter")} for claim in extract(text))
+
+
 def test_a_sector_is_no_metric_of_another_clause():
     # Regression: construction and agriculture grew as industrial output, in conflict with it (FIG101).
     output, construction, agriculture = extract("Industrial output rose 2.8%, while construction expanded 13.1% and agriculture 13.7%.")
