@@ -41,6 +41,7 @@ class Lexicon:
     case_sensitive_measures: frozenset[str]
     score_before: tuple[str, ...]  # "beat Armenia 3-1": a score, not figures
     score_after: tuple[str, ...]  # "a 2-2 draw"
+    number_labels: tuple[str, ...]  # "Resolution 2334", "Article 5": a number that names, not counts
 
 
 def _by_word(table: dict[str, list[str]]) -> dict[str, str]:
@@ -78,4 +79,5 @@ def lexicon() -> Lexicon:
         case_sensitive_measures=frozenset(measures["options"]["case_sensitive"]),
         score_before=tuple(scores["before"]),
         score_after=tuple(scores["after"]),
+        number_labels=tuple(load_lexicon("labels")["words"]),
     )

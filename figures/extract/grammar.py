@@ -84,6 +84,7 @@ class Grammar:
     range_gap: re.Pattern[str]
     score: re.Pattern[str]
     score_before: re.Pattern[str]
+    label_before: re.Pattern[str]
     score_after: re.Pattern[str]
     between_before: re.Pattern[str]
     from_before: re.Pattern[str]
@@ -172,6 +173,7 @@ def grammar() -> Grammar:
         score=re.compile(rf"\d{{1,2}}[{DASHES}:]\d{{1,2}}(?![\d%]|[.,]\d|\s*%|\s*per\s?cent)"),
         score_before=re.compile(rf"(?i)\b(?:{alternation(lex.score_before)})\b[^.!?;\n\d]{{0,40}}$"),
         score_after=re.compile(rf"(?i)[\s-]+(?:{alternation(lex.score_after)})\b"),
+        label_before=re.compile(rf"(?<![\w.#])(?:{alternation(lex.number_labels)})[ \u00a0]?$"),
         between_before=re.compile(r"(?<![\w])between\s+(?:\S+\s+)?$", re.IGNORECASE),
         from_before=re.compile(r"(?<![\w])from\s+(?:\S+\s+)?$", re.IGNORECASE),
         by_before=re.compile(r"(?<![\w])by\s+(?:\S+\s+)?$", re.IGNORECASE),

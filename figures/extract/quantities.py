@@ -270,10 +270,13 @@ def _is_year(digits: str) -> bool:
 
 
 def _is_date_like(text: str, token: _Token, digits: str) -> bool:
-    """Bare integers that are years, days of a month or list markers are not figures."""
+    """Bare integers that are years, days of a month, list markers or the numbers that name a
+    thing ("Resolution 2334", "Article 5") are not figures."""
     g = grammar()
     value = token.number.value
     if _is_year(digits):
+        return True
+    if "." not in digits and g.label_before.search(text, max(0, token.start - 12), token.start):
         return True
     if len(digits) == 2 and _FISCAL_YEAR_BEFORE.search(text, max(0, token.start - 5), token.start):
         return True  # "2012–13"

@@ -161,6 +161,21 @@ def test_hedges_shape_the_interval(text, qualifier, hedge, lower, upper, lower_i
     assert (claim.lower_inclusive, claim.upper_inclusive) == (lower_inclusive, upper_inclusive)
 
 
+@pytest.mark.parametrize(
+    "text, surfaces",
+    [
+        # Regression: "2334" was a figure, and took "exports" and 2030 from its sentence.
+        ("The plan, adopted under Resolution 2334, aims to double exports by 2030.", []),
+        ("Under Article 5 of the law, spending growth is capped at 3% a year.", ["3%"]),
+        ("Case No. 12 and Flight 7 were delayed.", []),
+        ("The law gave 5 regions money.", ["5"]),  # prose, not a label
+        ("Article 5 sets a 3% cap, and Article 5% is no label.", ["3%", "5%"]),
+    ],
+)
+def test_a_number_that_names_a_thing_is_no_figure(text, surfaces):
+    assert [c.text for c in extract(text)] == surfaces
+
+
 @pytest.mark.parametrize("text", ["Exports added up to $3 billion.", "Exports were revised up to $6.6 billion."])
 def test_up_to_after_a_verb_it_completes_is_no_hedge(text):
     # Regression: "revised up to $6.6 billion" was at most $6.6 billion.

@@ -44,10 +44,11 @@ def metric_lexicon() -> MetricLexicon:
     data = load_lexicon("metrics")
     by_phrase = {phrase.lower(): metric for metric, spec in data["metrics"].items() for phrase in spec["phrases"]}
     products = {phrase.lower(): product for product, phrases in data["products"].items() for phrase in phrases}
-    # As written in the lexicon ("GDP growth"), lower-cased, capitalised and upper-cased: the
-    # finder is case-sensitive.
+    # As written in the lexicon ("GDP growth"), lower-cased, capitalised (the rest lower-cased or as
+    # written: "Transfers from the State Oil Fund") and upper-cased: the finder is case-sensitive.
     written = [phrase for spec in data["metrics"].values() for phrase in spec["phrases"]]
     written += [phrase for phrases in data["products"].values() for phrase in phrases]
+    written += data["untracked"]["phrases"]  # as written too: "transfers from the State Oil Fund"
     untracked = frozenset(phrase.lower() for phrase in data["untracked"]["phrases"])
     bare_balances = {
         word: {cue.lower(): metric for metric, cues in by_metric.items() for cue in cues}
@@ -56,7 +57,7 @@ def metric_lexicon() -> MetricLexicon:
     variants = {
         form
         for phrase in (*written, *by_phrase, *products, *untracked, *bare_balances)
-        for form in (phrase, phrase.capitalize(), phrase.upper())
+        for form in (phrase, phrase.capitalize(), phrase[:1].upper() + phrase[1:], phrase.upper())
     }
     return MetricLexicon(
         by_phrase=by_phrase,

@@ -537,11 +537,12 @@ def test_output_is_gdp_only_when_it_is_the_economys(text, metric):
     [
         ("Investment from Russia amounted to $55 million in 2024.", "fdi"),
         ("Foreign investment reached $1.6 billion in 2024.", "fdi"),
-        # Investment from home is none.
+        # Investment from home is none, nor are a state's transfers remittances.
         ("Public investment from the budget reached 3 billion lari in 2024.", None),
+        ("Transfers from the State Oil Fund will reach 12.7 bn manat in 2025.", None),
     ],
 )
-def test_investment_from_abroad_is_fdi(text, metric):
+def test_investment_from_abroad_is_fdi_and_transfers_from_a_state_fund_no_remittances(text, metric):
     (claim,) = extract(text)
     assert claim.metric == metric
 
