@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from figures.extract.grammar import alternation
-from figures.extract.phrases import PhraseFinder, scanned_ahead, within
+from figures.extract.phrases import PhraseFinder, holds_span, scanned_ahead, within, written_forms
 
 _PHRASES = ["Georgia", "Georgian", "Georgia's", "US", "United States", "one", "on", "ten", "South Ossetia", "Ossetia", "é"]
 _FINDER = PhraseFinder(lambda: _PHRASES)
@@ -72,3 +72,21 @@ def test_texts_scanned_ahead_are_found_as_when_scanned_alone(texts):
         assert [_FINDER.find(text) for text in texts] == alone
         assert _FINDER.find("the US and Georgia") == [(4, 6), (11, 18)]  # a text outside the batch
     assert [_FINDER.find(text) for text in reversed(texts)] == alone[::-1]
+
+
+def _apart(gaps_and_lengths: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in order, none overlapping, as a finder gives them."""
+    spans, position = [], 0
+    for gap, length in gaps_and_lengths:
+        spans.append((position + gap, position + gap + length))
+        position += gap + length
+    return spans
+
+
+@given(st.lists(st.tuples(st.integers(0, 6), st.integers(1, 6)), max_size=8).map(_apart), st.integers(0, 50), st.integers(0, 50))
+def test_holds_span_is_whether_a_span_lies_inside(spans, start, end):
+    assert holds_span(spans, start, end) == any(start <= first and last <= end for first, last in spans)
+
+
+def test_written_forms():
+    assert written_forms(["average of", "GDP"]) == {"average of", "Average of", "Average Of", "AVERAGE OF", "GDP", "Gdp"}

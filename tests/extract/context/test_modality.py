@@ -9,15 +9,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from figures import extract
 from figures.extract.context.modality import forecast_cues
 from figures.extract.grammar import alternation
 from figures.lexicon import load_lexicon
+from tests.extract.context.conftest import flagged
 
 
 def forecast(text: str, figure: str, published: dt.date | None = None) -> bool:
-    (claim,) = [c for c in extract(text, published=published) if c.text == figure]
-    return "forecast" in claim.flags
+    return flagged(text, figure, "forecast", published)
 
 
 @pytest.mark.parametrize(
@@ -87,13 +86,8 @@ def test_forecast_cues_are_what_the_cue_pattern_finds(text):
     assert forecast_cues(text) == expected
 
 
-def superseded(text: str, figure: str) -> bool:
-    (claim,) = [c for c in extract(text) if c.text == figure]
-    return "superseded" in claim.flags
-
-
 @pytest.mark.parametrize(
-    "text, figure, flagged",
+    "text, figure, expected",
     [
         ("Geostat revised its estimate of 2024 growth to 9.4% from a preliminary 9.0%.", "9.0%", True),
         ("Geostat revised its estimate of 2024 growth to 9.4% from a preliminary 9.0%.", "9.4%", False),
@@ -113,5 +107,5 @@ def superseded(text: str, figure: str) -> bool:
         ("Exports in 2024 were revised up to $6.6 billion, up from $6.3 billion in 2023.", "$6.3 billion", False),
     ],
 )
-def test_an_estimate_since_revised_is_flagged(text, figure, flagged):
-    assert superseded(text, figure) is flagged
+def test_an_estimate_since_revised_is_flagged(text, figure, expected):
+    assert flagged(text, figure, "superseded") is expected
