@@ -182,15 +182,18 @@ class _DocumentContext:
             if last >= 0:
                 previous_start, _ = self.index.sentence_bounds(self.periods[last].start)
                 # Not the period of a figure set against another: after "dropped to 41% from 60% a
-                # year earlier" the text goes on with the 41%'s period, not the 60%'s.
+                # year earlier" the text goes on with the 41%'s period, not the 60%'s. Nor a day,
+                # which dates a report ("MOSCOW, January 30, 2025 (TASS) - Trade … in 2024 …").
                 named = {
                     m.period
                     for m in _within(self.periods, previous_start, sentence_start)
-                    if not m.base and not _compared_figure(self, self.owners.get(m.start))
+                    if not m.base
+                    and not _compared_figure(self, self.owners.get(m.start))
+                    and (m.period is None or m.period.granularity != "day")
                 }
                 if not named:
                     carried = self.carried.get(previous_start)
-                elif len(named) == 1 and None not in named and next(iter(named)).granularity != "day":
+                elif len(named) == 1 and None not in named:
                     carried = named.pop()
                 if previous_start <= self.text.rfind("\n", 0, sentence_start) and carried != self.lede:
                     carried = None

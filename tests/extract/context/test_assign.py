@@ -878,6 +878,8 @@ TRIPS = "Georgia received 7.4 million traveller trips in 2024."
         (f"{TRIPS}\n\nIn December alone, 500,000 trips were made.\n\nRussians made 26% of the trips.", ["2024", "2024-12", None]),
         # Not where the sentence before names two periods: which one goes on cannot be told…
         ("Trips were 7.4 million in 2024 and 7.1 million in 2023. Of these, 5.1 million were tourist trips.", ["2024", "2023", None]),
+        # A day dates a report, not a figure (regression: the dateline's day stopped 2024 going on).
+        ("MOSCOW, January 30, 2025 (TASS) - Trade rose to $2.53 billion in 2024. Exports were $1.9 billion.", ["2024", "2024"]),
         # …unless one is that of a figure set against another: the text goes on with the other.
         ("Trips rose to 7.4 million in 2024 from 7.1 million in 2023. Of these, 5.1 million were tourist trips.", ["2024", "2023", "2024"]),
         # Not to a figure after a base: it is the base's.
@@ -891,7 +893,7 @@ TRIPS = "Georgia received 7.4 million traveller trips in 2024."
 def test_a_period_goes_on_into_the_next_sentence(text, periods):
     claims = extract(text)
     assert [c.period.label if c.period else None for c in claims] == periods
-    own_period = ("2023", "December")  # the sentences that name a period of their own
+    own_period = ("2023", "December", "MOSCOW")  # the sentences that name a period of their own
     assert all(
         ("period_from_previous_sentence" in c.flags) is (c.period is not None)
         for c in claims[1:]
