@@ -422,8 +422,9 @@ def _claim_context(context: _DocumentContext, claim: BareClaim, document: Docume
         entities = tuple(entity for entity in entities if entity.role != "partner")
 
     if share and gazetteer().unnamed_part.search(text, clause_start, claim.start):
-        # "The top three partners accounted for a third of it, with Turkey in first place": the
-        # part is named by its rank, and no country named beside it is the part.
+        # "The top three partners accounted for a third of it, with Turkey in first place", "the
+        # three together made up 33%", "the rest of the world for 46%": the part is named by its
+        # rank, as several or as the rest, and no country named beside it is the part.
         entities = tuple(entity for entity in entities if entity.role == "reporter")
         flags.append("unnamed_part")
     quotation = quotation_at(context.quotations, claim.start)

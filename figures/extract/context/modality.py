@@ -120,13 +120,15 @@ def _superseded() -> _Superseded:
 
 
 _REVISED_FROM_REACH = 50  # "from an initial estimate of " before the figure
-# The words a revision is written with ("revised", "forecast" in "raised its forecast"), rare in
-# text: found with the other phrases, so that a sentence without one is passed over at once.
+
+
 def _revision_words() -> set[str]:
     data = load_lexicon("modality")["superseded"]
     return written_forms([*data["revision_words"], *data["estimate_nouns"]])
 
 
+# The words a revision is written with ("revised", "forecast" in "raised its forecast"), rare in
+# text: found with the other phrases, so that a sentence without one is passed over at once.
 _REVISION_WORDS = PhraseFinder(_revision_words)
 
 
