@@ -96,10 +96,10 @@ def fingerprint(rule: str, parts: Iterable[str]) -> str:
     return digest[:16]
 
 
-def describe(metric: str, entities: str, period: str, base: str = "") -> str:
+def describe(metric: str, entities: str, period: str, base: str = "", measure: str = "") -> str:
     """A quantity in words for messages: "trade turnover GEO–RUS 2025-H1 vs 2024-H1",
-    "imports of natural gas GEO (partner RUS) 2025-H1"."""
-    return _in_words(_metric_words(metric), _who(entities), _period_words(period), base)
+    "imports of natural gas GEO (partner RUS) 2025-H1", "average gdp growth GEO 2021..2024"."""
+    return _in_words(_over_time_words(measure) + _metric_words(metric), _who(entities), _period_words(period), base)
 
 
 def describe_rows(quantities: pd.DataFrame) -> list[str]:
@@ -114,12 +114,21 @@ def describe_rows(quantities: pd.DataFrame) -> list[str]:
     return list(
         map(
             _in_words,
-            words("metric_key", _metric_words),
+            map(str.__add__, words("measure", _over_time_words), words("metric_key", _metric_words)),
             words("entity_key", _who),
             words("period_key", _period_words),
             quantities["base_key"].tolist(),
         )
     )
+
+
+# Measures of another quantity over the same period (``figures.link.quantities.measures``), said
+# before the metric: "average gdp growth GEO 2021..2024".
+_OVER_TIME_WORDS = {"average_": "average ", "month_on_month_": "month-on-month "}
+
+
+def _over_time_words(measure: str) -> str:
+    return next((words for prefix, words in _OVER_TIME_WORDS.items() if measure.startswith(prefix)), "")
 
 
 def _in_words(metric: str, who: str, period: str, base: str) -> str:

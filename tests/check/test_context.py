@@ -157,10 +157,11 @@ def test_interval_records_are_each_rows_interval_made_and_written_alone(rows):
 @given(
     st.lists(
         st.tuples(st.sampled_from(["exports", "imports:wine", "trade_turnover"]), st.sampled_from(["GEO>RUS", "GEO+RUS", "?a/>EU", ""]),
-                  st.sampled_from(["2024", "2025-H1", "?a:1f2e", ""]), st.sampled_from(["", "2024-H1"])),
+                  st.sampled_from(["2024", "2025-H1", "?a:1f2e", ""]), st.sampled_from(["", "2024-H1"]),
+                  st.sampled_from(["level", "change_pct", "average_change_pct", "month_on_month_change_pct"])),
         max_size=10,
     )
 )  # fmt: skip
 def test_quantities_are_described_row_by_row_as_one_by_one(rows):
-    quantities = pd.DataFrame(rows, columns=["metric_key", "entity_key", "period_key", "base_key"], dtype="str")
+    quantities = pd.DataFrame(rows, columns=["metric_key", "entity_key", "period_key", "base_key", "measure"], dtype="str")
     assert describe_rows(quantities) == [describe(*row) for row in rows]

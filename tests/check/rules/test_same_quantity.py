@@ -158,6 +158,7 @@ def test_forecasts_link_with_no_other_forecast(check_articles):
 def test_an_average_over_a_span_is_its_own_quantity(check_articles, other, rules):
     result = check_articles({"a": "Georgia's real GDP growth averaged 8.1% over 2021-2024, Geostat said.", "b": other})
     assert codes(result) == rules
+    assert all(f.message.startswith("average gdp growth GEO 2021..2024") for f in result.findings)  # said what it is
 
 
 @pytest.mark.parametrize(
