@@ -746,7 +746,12 @@ def _entities(
     # A name written right before another figure is that figure's: "…66 million bottles, Ukraine
     # 8 million and Kazakhstan 7 million".
     mentions = [m for m in _within(context.entities, start, end) if _figure_of(context, m) in (None, claim.start)]
-    own = [m for m in mentions if _figure_after(context, m) == claim.start]
+    # (or, of a figure no partner has, right after it with "in": "Georgia's GDP per capita reached
+    # $9,141, compared with $8,500 in Armenia" — the $8,500 are Armenia's, not Georgia's too)
+    own = [
+        m for m in mentions
+        if _figure_after(context, m) == claim.start or (own_economy and context.named_after.get(m.start) == claim.start)
+    ]  # fmt: skip
     if own:  # and a name written right before this figure is what it is about, beside the reporter
         # (unless it is the reporter itself: "Georgia's GDP grew 9.4%, followed by Armenia with 5.9%";
         # and of a figure no partner has, it is: "Georgia's GDP grew 9.4%, Armenia's 5.9%")

@@ -560,6 +560,20 @@ def test_where_most_of_a_figure_went_is_not_its_partner(text):
     assert all({(e.code, e.role) for e in claim.entities} == {("GEO", "reporter")} for claim in extract(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regression: the $8,500 and the $7,200 were Georgia's as well as Armenia's and Azerbaijan's.
+        "Georgia's GDP per capita reached $9,141 in 2024, compared with $8,500 in Armenia and $7,200 in Azerbaijan.",
+        "Inflation was lowest in Georgia at 1.1% in December 2024, against 1.5% in Armenia and 4.9% in Azerbaijan.",
+    ],
+)
+def test_a_figure_no_partner_has_is_only_the_country_named_after_it(text):
+    assert [[(e.code, e.role) for e in c.entities] for c in extract(text)] == [
+        [("GEO", "reporter")], [("ARM", "reporter")], [("AZE", "reporter")]
+    ]
+
+
 def test_a_sector_is_no_metric_of_another_clause():
     # Regression: construction and agriculture grew as industrial output, in conflict with it (FIG101).
     output, construction, agriculture = extract("Industrial output rose 2.8%, while construction expanded 13.1% and agriculture 13.7%.")
