@@ -170,11 +170,15 @@ def _digit_token(text: str, match: re.Match[str], options: ExtractOptions) -> _T
         return None  # "H1", "Q1", "G7"
     if before in DASHES and start > 1 and text[start - 2].isalpha():
         return None  # "COVID-19"
+    digits = match.group()
+    if not prefix and text[end : end + 1] in ",." and _is_year(digits):
+        # No unit, scale or percent begins with a comma or a full stop (nor can the text's end), so
+        # the year stands alone: most years in news copy, dropped before the costlier tail is read.
+        return None
     tail = g.tail.match(text, end)
     after = text[tail.end() : tail.end() + 1]
     if tail.end() == end and (after.isalpha() or after == "_" or (after == "-" and _SPAN_OF_TIME.match(text, end))):
         return None  # "1H 2025", "3D", "a 34-year-old striker", "a 3-day visit"
-    digits = match.group()
     if tail.end() == end and not prefix and _is_year(digits):
         return None  # a year with nothing attached: the commonest number in news copy, dropped early
     number = read_digits(digits, options)

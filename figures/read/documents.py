@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 import tomllib
 from collections.abc import Iterable, Iterator
@@ -59,11 +60,27 @@ def collect_paths(arguments: Iterable[str]) -> Iterator[Path | str]:
             continue
         path = Path(argument)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+            found = sorted(_articles_under(path))
             # An empty directory is yielded itself, so that reading it reports the problem.
             yield from found or [path]
         else:
             yield path
+
+
+def _articles_under(directory: Path) -> Iterator[Path]:
+    """The article files under a directory, at any depth, as ``rglob`` finds them (symbolic links
+    to files included, linked directories not entered, unreadable ones passed over) — with the
+    file type from the directory listing where ``rglob`` and ``is_file`` ask the system per file."""
+    try:
+        with os.scandir(directory) as entries:
+            listed = list(entries)
+    except PermissionError:
+        return
+    for entry in listed:
+        if entry.is_dir(follow_symlinks=False):
+            yield from _articles_under(Path(entry.path))
+        elif entry.is_file() and os.path.splitext(entry.name)[1].lower() in SUPPORTED_SUFFIXES:
+            yield Path(entry.path)
 
 
 def read_document(path: Path | str, published: dt.date | None = None) -> Document:

@@ -176,6 +176,20 @@ def test_a_number_that_names_a_thing_is_no_figure(text, surfaces):
     assert [c.text for c in extract(text)] == surfaces
 
 
+@pytest.mark.parametrize(
+    "text, surfaces",
+    [
+        ("Exports grew in 2024, and again in 2025.", []),
+        ("Exports grew in 2024", []),
+        ("The average monthly wage reached GEL 1950, up from GEL 1890.", ["GEL 1950", "GEL 1890"]),
+        ("The fund paid out $2024.", ["$2024"]),
+        ("Output reached 2024 tonnes, and 1999 bn.", ["2024 tonnes", "1999 bn"]),
+    ],
+)
+def test_a_year_is_no_figure_unless_something_makes_it_one(text, surfaces):
+    assert [c.text for c in extract(text)] == surfaces
+
+
 @pytest.mark.parametrize("text", ["Exports added up to $3 billion.", "Exports were revised up to $6.6 billion."])
 def test_up_to_after_a_verb_it_completes_is_no_hedge(text):
     # Regression: "revised up to $6.6 billion" was at most $6.6 billion.

@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 
 from figures.read import InputError, bundled_paths, collect_paths, read_document
+from figures.read.documents import SUPPORTED_SUFFIXES
 
 
 def test_bundled_corpus_has_the_five_seed_articles_with_dates():
@@ -56,6 +57,21 @@ def test_directories_recurse_over_supported_suffixes(write_file, tmp_path):
     write_file("b/c/skip.pdf", "x")
     write_file("a.html", "<p>x</p>")
     assert [p.name for p in collect_paths([str(tmp_path)])] == ["a.html", "two.md", "one.txt"]
+
+
+def test_directories_list_what_rglob_finds_links_and_all(write_file, tmp_path):
+    write_file("corpus/one.TXT", "x")
+    write_file("corpus/.hidden.md", "x")
+    write_file("corpus/deep/er/two.htm", "x")
+    (tmp_path / "corpus" / "folder.txt").mkdir()  # a directory, whatever its name
+    write_file("elsewhere/linked.txt", "x")
+    (tmp_path / "corpus" / "link.txt").symlink_to(tmp_path / "elsewhere" / "linked.txt")
+    (tmp_path / "corpus" / "broken.txt").symlink_to(tmp_path / "missing.txt")
+    (tmp_path / "corpus" / "linked_folder").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    corpus = tmp_path / "corpus"
+    expected = sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+    assert list(collect_paths([str(corpus)])) == expected
+    assert [p.name for p in expected] == [".hidden.md", "two.htm", "link.txt", "one.TXT"]
 
 
 def test_markdown_front_matter_gives_metadata_and_keeps_line_numbers(write_file):
