@@ -203,7 +203,9 @@ def _word_token(text: str, start: int, end: int, options: ExtractOptions) -> _To
         return None
     if (
         number.fraction
-        and (not _OF_AFTER.match(text, end) or _ORDINAL_BEFORE.search(text, max(0, start - 16), start))
+        # A hyphened fraction is a share wherever it stands ("down from almost two-thirds in 2022");
+        # a period is never written so ("the first two quarters").
+        and (_ORDINAL_BEFORE.search(text, max(0, start - 16), start) or not (_OF_AFTER.match(text, end) or "-" in text[start:end]))
         and not _BY_BEFORE.search(text, max(0, start - 20), start)
     ):
         return None  # "the first half of 2025" is a period, not a share

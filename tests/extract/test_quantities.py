@@ -94,6 +94,9 @@ def one(text: str, **options):
         ("tourists fell by a third in 2023", "a third", "percent", 100 / 3, "percent"),
         ("imports rose by almost a quarter", "almost a quarter", "percent", 25, "percent"),
         ("half of all exports", "half", "percent", 50, "percent"),
+        # A hyphened fraction is a share with or without "of" (regression: this was no figure, and
+        # its year went to the figure it was set against).
+        ("down from almost two-thirds in 2022", "almost two-thirds", "percent", 200 / 3, "percent"),
     ],
 )
 def test_figure_forms(text, surface, kind, value, unit):
@@ -330,6 +333,8 @@ def test_from_to_gives_two_levels():
         "more than in the same quarter of 2024",  # regression: "quarter" was a share of 25%
         "in the corresponding half of 2023",
         "each quarter of the year",
+        "growth slowed for two quarters in a row",
+        "in the first three-quarters of the year",
         "the two countries",
         "one of the partners",
         "millions of family ties",

@@ -208,6 +208,12 @@ def test_a_period_in_the_figures_own_clause_wins():
     assert (first.period.label, second.period.label) == ("2023", "2024")
 
 
+def test_the_year_of_a_fraction_set_against_a_figure_is_the_fractions():
+    # Regression: "two-thirds" was no figure, and the 60% took its 2022.
+    now, then = extract("Exports to Russia account for roughly 60% of all bottles shipped, down from almost two-thirds in 2022.")
+    assert (now.text, now.period, then.text, then.period.label) == ("roughly 60%", None, "almost two-thirds", "2022")
+
+
 def test_each_figure_takes_the_period_written_after_it():
     claims = extract("Georgia's exports to Russia were $497.1 million in 2019, $651.6 million in 2022 and $657 million in 2023.")
     assert [c.period.label for c in claims] == ["2019", "2022", "2023"]
