@@ -633,9 +633,12 @@ def _metric(
         if not in_clause:
             return None, product, []
         if claim.kind == "percent" and _SHARE_AFTER.match(context.text, claim.end):
-            # "12% of its imports": the whole named right after "of" is the metric.
-            whole = [m for m in in_clause if claim.end <= m.start <= claim.end + 40]
-            if whole:
+            # "12% of its imports": the whole named right after "of" is the metric — or none, when
+            # it is a quantity figures does not track ("60% of state budget revenues").
+            whole = [m for m in in_sentence if claim.end <= m.start <= claim.end + 40 and (m.metric or m.product is None)]
+            if whole and whole[0].metric is None:
+                return None, product, ["untracked_whole"]
+            if whole and whole[0] in in_clause:
                 return whole[0], product, []
         # A phrase before the figure names it ("trade turnover … reached"), one after it names the
         # whole it is a share of ("70% of its goods"): the nearest wins, before over after on ties.
@@ -643,9 +646,11 @@ def _metric(
         # it begins the next statement: "exports were $19 billion and its imports $24.8 billion".
         # So does one after a percentage (not a share: "of" was read above): in "exports rose 5% in
         # 2024 and imports 7%" the 5% is of exports.
-        in_clause = [m for m in in_clause if m.end <= claim.start or _attached_after(context.text, claim, m.start)] or in_clause
-        nearest = min(in_clause, key=lambda m: (_distance(m, claim), m.start > claim.start))
+        naming = [m for m in in_clause if m.end <= claim.start or _attached_after(context.text, claim, m.start)]
         untracked = [m for m in in_sentence if m.metric is m.product is None and clause_start <= m.start and m.end <= claim.start]
+        if untracked and not naming:
+            return None, product, []  # "mining grew 0.9% and exports 3%": the 0.9% is of mining, not exports
+        nearest = min(naming or in_clause, key=lambda m: (_distance(m, claim), m.start > claim.start))
         if untracked and _distance(untracked[-1], claim) < _distance(nearest, claim):
             return None, product, []  # "revenues of 3.2 trillion drams …, leaving a deficit": not the deficit
         return nearest, product, []
@@ -1221,7 +1226,7 @@ def _inherit_shares(text: str, claims: list[Claim]) -> list[Claim]:
     Russia's share was 11%")."""
     result = list(claims)
     for position, claim in enumerate(claims):
-        if claim.kind != "percent" or claim.change or (claim.share_of and claim.share_of != "unknown"):
+        if claim.kind != "percent" or claim.change or (claim.share_of and claim.share_of != "unknown") or "untracked_whole" in claim.flags:
             continue
         # A share of no named whole takes only a named one; any other figure the whole its sibling has.
         unnamed = ("unknown", None) if claim.share_of else (None,)

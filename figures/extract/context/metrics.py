@@ -37,6 +37,8 @@ class MetricLexicon:
     variants: frozenset[str]  # the phrases as they may be written
     # A bare balance word ("deficit") → the words that name which balance it is, and the metric each names.
     bare_balances: dict[str, tuple[re.Pattern[str], dict[str, str]]]
+    sectors: frozenset[str]  # untracked sectors of an economy ("construction")
+    sectors_too: frozenset[str]  # metric phrases that name a sector after another ("… and trade 7.5%")
 
 
 @cache
@@ -48,8 +50,9 @@ def metric_lexicon() -> MetricLexicon:
     # written: "Transfers from the State Oil Fund") and upper-cased: the finder is case-sensitive.
     written = [phrase for spec in data["metrics"].values() for phrase in spec["phrases"]]
     written += [phrase for phrases in data["products"].values() for phrase in phrases]
-    written += data["untracked"]["phrases"]  # as written too: "transfers from the State Oil Fund"
-    untracked = frozenset(phrase.lower() for phrase in data["untracked"]["phrases"])
+    untracked_phrases = [*data["untracked"]["phrases"], *data["untracked"]["sectors"]]
+    written += untracked_phrases  # as written too: "transfers from the State Oil Fund"
+    untracked = frozenset(phrase.lower() for phrase in untracked_phrases)
     bare_balances = {
         word: {cue.lower(): metric for metric, cues in by_metric.items() for cue in cues}
         for word, by_metric in data["bare_balances"].items()
@@ -79,6 +82,8 @@ def metric_lexicon() -> MetricLexicon:
             word: (re.compile(rf"(?<![\w-])(?:{alternation(cues)})(?![\w-])", re.IGNORECASE), cues)
             for word, cues in bare_balances.items()
         },
+        sectors=frozenset(phrase.lower() for phrase in data["untracked"]["sectors"]),
+        sectors_too=frozenset(phrase.lower() for phrase in data["untracked"]["sectors_too"]),
     )
 
 
@@ -99,13 +104,30 @@ def find_metric_mentions(text: str, windows: Iterable[tuple[int, int]] | None = 
             continue  # "Economy Minister", "the Ministry of Economy": an office, not a figure's metric
         phrase = text[start:end]
         key = phrase.lower()
-        if key in lexicon.by_phrase:
+        if key in lexicon.sectors_too and _after_a_sector(text, start, mentions, lexicon.sectors):
+            mentions.append(MetricMention(start, end, None, phrase))
+        elif key in lexicon.by_phrase:
             mentions.append(MetricMention(start, end, lexicon.by_phrase[key], phrase))
         elif key in lexicon.bare_balances:
             mentions.append(MetricMention(start, end, _bare_balance(text, start, *lexicon.bare_balances[key]), phrase))
         else:
             mentions.append(MetricMention(start, end, None, phrase, lexicon.products.get(key)))  # no product: untracked
     return mentions
+
+
+_SECTOR_REACH = 80  # characters from one sector of a list to the next: "construction expanded 13.2% and trade"
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+def _after_a_sector(text: str, start: int, before: list[MetricMention], sectors: frozenset[str]) -> bool:
+    """Whether the phrase at ``start`` follows a sector of the economy named in its sentence."""
+    last = before[-1] if before else None
+    return (
+        last is not None
+        and last.phrase.lower() in sectors
+        and start - last.end <= _SECTOR_REACH
+        and not _SENTENCE_END.search(text, last.end, start)
+    )
 
 
 def _bare_balance(text: str, start: int, cue: re.Pattern[str], metric_of: dict[str, str]) -> str | None:

@@ -586,6 +586,33 @@ def test_a_sector_is_no_metric_of_another_clause():
     assert (output.metric, construction.metric, agriculture.metric) == ("industrial_production", None, None)
 
 
+@pytest.mark.parametrize(
+    "text, metrics",
+    [
+        # Regression: "trade" after a sector was trade turnover, and gave it the construction's 13.2% too.
+        ("Construction expanded 13.2% and trade 7.5%.", [None, None]),
+        ("Mining grew 0.9% and exports 3%.", [None, "exports"]),  # the 0.9% is mining's
+        ("Trade grew 7.5% in 2024.", ["trade_turnover"]),
+        ("Construction grew 5%. Trade rose 10%.", [None, "trade_turnover"]),  # another sentence
+        ("Agriculture grew 2%, while trade with Russia rose 10%.", [None, "trade_turnover"]),
+    ],
+)
+def test_a_sector_written_before_a_figure_is_what_it_measures(text, metrics):
+    assert [c.metric for c in extract(text)] == metrics
+
+
+def test_a_share_of_an_untracked_whole_is_no_share_of_the_whole_before_it():
+    # Regression: "60% of state budget revenues" was a share of exports, as the 90% before it is.
+    exports, budget = extract("Oil and gas account for about 90% of export revenues and around 60% of state budget revenues.")
+    assert (exports.metric, exports.share_of) == ("exports", "exports")
+    assert (budget.metric, budget.share_of, "untracked_whole" in budget.flags) == (None, "unknown", True)
+
+
+def test_export_revenue_is_exports():
+    # Regression: "revenue", which figures does not track, was nearer the figure than "export".
+    assert [c.metric for c in extract("Export revenue rose 6% to $259 million.")] == ["exports", "exports"]
+
+
 def test_an_untracked_quantity_takes_no_metric_from_another_clause():
     # Regression: with "output" no longer GDP, the 5% took "GDP grew" from the next clause and
     # conflicted with the 4.1% (found by the consistent-copy property test).
