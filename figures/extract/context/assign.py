@@ -295,7 +295,23 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
     )
     with_context = _respectively(context, [_claim_context(context, claim, document) for claim in claims])
     paired = _pair_from_to(context, _carried_apart(with_context))
-    return _inherit_shares(text, _shares_of_levels(text, _products_of_counted_goods(text, _parts_of_wholes(text, paired))))
+    return _growth_rates(_inherit_shares(text, _shares_of_levels(text, _products_of_counted_goods(text, _parts_of_wholes(text, paired)))))
+
+
+def _growth_rates(claims: list[Claim]) -> list[Claim]:
+    """A percentage of GDP that is no share of it is its growth rate: "gross domestic product grew
+    4.8%" is GDP growth, as "GDP growth reached 4.8%" is (``growth_of`` in ``metrics.toml``) — but
+    not of GDP in current prices ("nominal GDP rose 15%"). Last, once shares have their wholes."""
+    lexicon = metric_lexicon()
+    return [
+        replace(claim, metric=lexicon.growth_metric[claim.metric])
+        if claim.metric in lexicon.growth_metric
+        and claim.kind == "percent"
+        and claim.share_of is None
+        and (claim.metric_phrase or "").lower() not in lexicon.nominal
+        else claim
+        for claim in claims
+    ]
 
 
 _ATTACHED = re.compile(r",?\s*(?:in|for|during|by|as of)?\s*(?:the\s+)?", re.IGNORECASE)

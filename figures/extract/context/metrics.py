@@ -31,6 +31,8 @@ class MetricLexicon:
     # reported by where they go ("trips to Georgia"), exports by where they leave ("from Georgia").
     reporter_markers: dict[str, tuple[str, ...]]
     growth_rates: frozenset[str]  # metrics whose percentage is a change: "GDP growth reached 9.4%"
+    growth_metric: dict[str, str]  # a level metric → the growth rate that its percentages are ("GDP grew 4.8%")
+    nominal: frozenset[str]  # phrases of a level in current prices, whose change is no growth rate
     own_economy: frozenset[str]  # metrics with no partner country (``partners = false``): GDP, inflation
     counted_apart: frozenset[str]  # what a count can count that is no metric's quantity ("70 countries")
     concepts: dict[str, dict[str, tuple[str, ...]]]  # metric → phrase → reference concepts, best first
@@ -71,6 +73,8 @@ def metric_lexicon() -> MetricLexicon:
             metric: tuple(spec["reporter_marked_by"]) for metric, spec in data["metrics"].items() if "reporter_marked_by" in spec
         },
         growth_rates=frozenset(metric for metric, spec in data["metrics"].items() if spec.get("growth_rate")),
+        growth_metric={spec["growth_of"]: metric for metric, spec in data["metrics"].items() if "growth_of" in spec},
+        nominal=frozenset(phrase.lower() for spec in data["metrics"].values() for phrase in spec.get("nominal", ())),
         own_economy=frozenset(metric for metric, spec in data["metrics"].items() if not spec.get("partners", True)),
         counted_apart=frozenset(data["counted_apart"]["nouns"]),
         concepts={

@@ -94,6 +94,20 @@ def test_vintages(tmp_path, published, growth, rules):
         assert "since revised to 7.8" in finding.message
 
 
+@pytest.mark.parametrize("sentence, rules", [
+    # Regression: GDP's own percentage change was checked against no growth series.
+    ("Georgia's gross domestic product grew 7.5% in 2024.", {"FIG301"}),
+    ("Georgia's gross domestic product grew 9.4% in 2024.", set()),
+    ("Georgia's nominal GDP rose 7.5% in 2024.", set()),  # in current prices: no growth rate
+])  # fmt: skip
+def test_a_percentage_change_of_gdp_is_its_growth(tmp_path, sentence, rules):
+    (tmp_path / "a.txt").write_text(sentence, encoding="utf-8")
+    corpus = read_corpus([str(tmp_path)], published=dt.date(2025, 12, 1))
+    result = check_claims(corpus.claims, corpus.documents, reference=ReferenceIndex(load_reference()))
+    assert {f.rule for f in result.findings if f.rule.startswith("FIG3")} == rules
+    assert bool(result.verifications) == ("nominal" not in sentence)
+
+
 @pytest.mark.parametrize("amount, consistent", [("GEL 6.8 billion", True), ("GEL 5 billion", False)])
 def test_currency_conversion_by_the_reference_rate(tmp_path, amount, consistent):
     (tmp_path / "a.txt").write_text(f"Georgia's trade with Russia reached {amount} in 2024.", encoding="utf-8")

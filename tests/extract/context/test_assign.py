@@ -530,7 +530,7 @@ def test_industrial_output_is_not_gdp():
     [
         # Regression: "oil output fell 5%" was a 5% fall of Azerbaijan's GDP.
         ("Azerbaijan's oil output fell 5% in 2024.", None),
-        ("Azerbaijan's economic output fell 5% in 2024.", "gdp"),
+        ("Azerbaijan's economic output fell 5% in 2024.", "gdp_growth"),  # a change of GDP: its growth
     ],
 )
 def test_output_is_gdp_only_when_it_is_the_economys(text, metric):
@@ -606,6 +606,20 @@ def test_a_share_of_an_untracked_whole_is_no_share_of_the_whole_before_it():
     exports, budget = extract("Oil and gas account for about 90% of export revenues and around 60% of state budget revenues.")
     assert (exports.metric, exports.share_of) == ("exports", "exports")
     assert (budget.metric, budget.share_of, "untracked_whole" in budget.flags) == (None, "unknown", True)
+
+
+@pytest.mark.parametrize(
+    "text, metrics",
+    [
+        # Regression: these were percentages of GDP's level, linked with no growth figure.
+        ("Kazakhstan's gross domestic product grew 4.8% in 2024, slightly below the 5.1% recorded a year earlier.", ["gdp_growth", "gdp_growth"]),
+        ("Nominal GDP rose 15% in 2024.", ["gdp"]),  # in current prices: no growth rate
+        ("The budget deficit is planned at 4.5% of GDP, compared with 4.9% in 2024.", ["budget_deficit", "budget_deficit"]),
+        ("Services account for 60% of GDP.", ["gdp"]),  # a share of it
+    ],
+)
+def test_a_percentage_of_gdp_that_is_no_share_is_its_growth(text, metrics):
+    assert [c.metric for c in extract(text)] == metrics
 
 
 def test_export_revenue_is_exports():
