@@ -295,23 +295,26 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
     )
     with_context = _respectively(context, [_claim_context(context, claim, document) for claim in claims])
     paired = _pair_from_to(context, _carried_apart(with_context))
-    return _growth_rates(_inherit_shares(text, _shares_of_levels(text, _products_of_counted_goods(text, _parts_of_wholes(text, paired)))))
+    return _metrics_by_kind(_inherit_shares(text, _shares_of_levels(text, _products_of_counted_goods(text, _parts_of_wholes(text, paired)))))
 
 
-def _growth_rates(claims: list[Claim]) -> list[Claim]:
-    """A percentage of GDP that is no share of it is its growth rate: "gross domestic product grew
-    4.8%" is GDP growth, as "GDP growth reached 4.8%" is (``growth_of`` in ``metrics.toml``) — but
-    not of GDP in current prices ("nominal GDP rose 15%"). Last, once shares have their wholes."""
+def _metrics_by_kind(claims: list[Claim]) -> list[Claim]:
+    """A figure of another kind than its metric's is of the metric that kind makes it: a
+    percentage of GDP that is no share of it is its growth rate ("gross domestic product grew
+    4.8%", as "GDP growth reached 4.8%"; ``growth_of`` in ``metrics.toml``) — but not of GDP in
+    current prices ("nominal GDP rose 15%") — and a sum of money said of visitors is what they
+    spend ("spending by foreign visitors reached $1.8 billion"; ``money_of``). Last, once shares
+    have their wholes."""
     lexicon = metric_lexicon()
-    return [
-        replace(claim, metric=lexicon.growth_metric[claim.metric])
-        if claim.metric in lexicon.growth_metric
-        and claim.kind == "percent"
-        and claim.share_of is None
-        and (claim.metric_phrase or "").lower() not in lexicon.nominal
-        else claim
-        for claim in claims
-    ]
+    result = []
+    for claim in claims:
+        metric = claim.metric
+        if claim.kind == "percent" and claim.share_of is None and (claim.metric_phrase or "").lower() not in lexicon.nominal:
+            metric = lexicon.growth_metric.get(metric, metric)
+        elif claim.kind == "money":
+            metric = lexicon.money_metric.get(metric, metric)
+        result.append(claim if metric == claim.metric else replace(claim, metric=metric))
+    return result
 
 
 _ATTACHED = re.compile(r",?\s*(?:in|for|during|by|as of)?\s*(?:the\s+)?", re.IGNORECASE)

@@ -33,6 +33,7 @@ class MetricLexicon:
     growth_rates: frozenset[str]  # metrics whose percentage is a change: "GDP growth reached 9.4%"
     growth_metric: dict[str, str]  # a level metric → the growth rate that its percentages are ("GDP grew 4.8%")
     nominal: frozenset[str]  # phrases of a level in current prices, whose change is no growth rate
+    money_metric: dict[str, str]  # a metric of things counted → the metric its sums of money are ("visitors spent")
     own_economy: frozenset[str]  # metrics with no partner country (``partners = false``): GDP, inflation
     counted_apart: frozenset[str]  # what a count can count that is no metric's quantity ("70 countries")
     concepts: dict[str, dict[str, tuple[str, ...]]]  # metric → phrase → reference concepts, best first
@@ -74,6 +75,7 @@ def metric_lexicon() -> MetricLexicon:
         },
         growth_rates=frozenset(metric for metric, spec in data["metrics"].items() if spec.get("growth_rate")),
         growth_metric={spec["growth_of"]: metric for metric, spec in data["metrics"].items() if "growth_of" in spec},
+        money_metric={spec["money_of"]: metric for metric, spec in data["metrics"].items() if "money_of" in spec},
         nominal=frozenset(phrase.lower() for spec in data["metrics"].values() for phrase in spec.get("nominal", ())),
         own_economy=frozenset(metric for metric, spec in data["metrics"].items() if not spec.get("partners", True)),
         counted_apart=frozenset(data["counted_apart"]["nouns"]),

@@ -387,6 +387,16 @@ def test_what_visitors_spend_is_tourism_revenue():
     assert (level.metric, share.metric, share.share_of) == ("tourism_revenue", "tourism_revenue", "tourism_revenue")
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Spending by foreign visitors reached $1.8 billion in 2024.", "Russian tourists brought in $1.2 billion in 2024."],
+)
+def test_a_sum_of_money_said_of_visitors_is_what_they_spend(text):
+    # Regression: these were counts of visitors.
+    (claim,) = extract(text)
+    assert claim.metric == "tourism_revenue"
+
+
 def test_a_reporter_named_in_a_later_clause_is_that_clauses():
     # Regression: Georgia, which "received" gas, reported Azerbaijan's exports to Turkey.
     to_turkey, _ = extract("Exports to Turkey amounted to 9.9 bcm in 2024, while Georgia received 2.4 bcm.")
