@@ -359,10 +359,17 @@ def _roles(
 ) -> tuple[tuple[Entity, ...], bool]:
     """A cell's entities and whether its reporter came from the document rather than the table.
     The countries of a table of partners are its reporter's partners; otherwise, and for a
-    metric no partner has (GDP, inflation), a country named in a row or column reports the figure."""
+    metric no partner has (GDP, inflation), a country named in a row or column reports the figure.
+    Where no row or column names one, captions that name two countries give the reporter and its
+    partner, except in a table of partners."""
     own_economy = metric is not None and metric.metric in metric_lexicon().own_economy
     if named and (own_economy or not partners):
         return tuple(Entity(code, "reporter") for code in sorted(set(named))), False
+    pair = list(dict.fromkeys(caption_countries))
+    if not named and len(pair) == 2 and not own_economy and not partners:
+        # "Georgia–Turkey trade: key figures" over rows that name no country: the pair's figures
+        # (in a table of partners, a row that names none is their total or the rest).
+        return (Entity(pair[0], "reporter"), Entity(pair[1], "partner")), False
     if reporter is None:
         # Partners of a reporter no label names: of whom is not known, so none is guessed.
         return tuple(Entity(code, "partner") for code in sorted(set(named))), False

@@ -151,6 +151,19 @@ def test_the_one_country_a_caption_names_and_no_row_does_is_the_reporter_of_the_
     assert _entities(claims["14.8"]) == {("UZB", "reporter")}
 
 
+def test_two_countries_a_caption_names_and_no_row_does_are_the_reporter_and_its_partner():
+    # Regression: the pair's trade was read as Georgia's trade with the world, against its reference series.
+    text = (
+        "# Georgia–Turkey trade: key figures\n\n| Indicator | 2023 | 2024 |\n|---|---|---|\n"
+        "| Trade turnover, $ million | 2,404 | 2,501 |\n| Exports, $ million | 335 | 331 |\n"
+    )
+    claims = _claims(text)
+    assert _entities(claims["2,501"]) == _entities(claims["331"]) == {("GEO", "reporter"), ("TUR", "partner")}
+    # In a table of partners, a row that names no country is their total: the reporter's whole.
+    partners = "# Georgia–Russia trade\n\n| Partner | Turnover, $ mn |\n|---|---|\n| Russia | 1,286.2 |\n| Total | 10,626.6 |\n"
+    assert _entities(_claims(partners)["10,626.6"]) == {("GEO", "reporter")}
+
+
 def test_a_caption_country_among_the_rows_makes_a_comparison_of_reporters():
     text = "# Georgia and its neighbours\n\n| Country | Exports, $ bn |\n|---|---|\n| Georgia | 5.6 |\n| Armenia | 8.1 |\n"
     assert _entities(_claims(text)["8.1"]) == {("ARM", "reporter")}
