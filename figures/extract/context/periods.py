@@ -338,8 +338,11 @@ def _mentions_in(
 
 
 def dates_as_written(mention: PeriodMention) -> bool:
-    """Whether a mention dates figures as written: not a base, a count back, or a day."""
-    return mention.period is not None and not (mention.base or mention.relative) and mention.period.granularity != "day"
+    """Whether a mention dates figures as written: not a base, a count back from the period
+    named before it ("a year earlier"), or a day. A year counted from publication ("last year")
+    dates them as its year would."""
+    counted_back = mention.relative and "year_from_publication" not in mention.flags
+    return mention.period is not None and not (mention.base or counted_back) and mention.period.granularity != "day"
 
 
 _SPACE = re.compile(r"\s+")
@@ -513,7 +516,7 @@ def _relative_year(start: int, end: int, back: int, published: dt.date | None) -
     flags = (f"years_back={back}",)
     if published is None:
         return PeriodMention(start, end, None, relative=True, flags=(*flags, "relative_unresolved"))
-    return PeriodMention(start, end, year_period(published.year - back), relative=True, flags=flags)
+    return PeriodMention(start, end, year_period(published.year - back), relative=True, flags=(*flags, "year_from_publication"))
 
 
 def years_back(mention: PeriodMention) -> int | None:

@@ -203,6 +203,17 @@ def test_relative_period_is_resolved_against_the_publication_date():
     assert unresolved.period is None and "relative_unresolved" in unresolved.flags
 
 
+def test_a_year_counted_from_publication_goes_on_as_a_written_year_would():
+    # Regression: "last year" opened the article but did not go on into its next paragraph.
+    text = "Trade exceeded $7.3 billion last year.\n\nExports to Russia totalled $3.9 billion."
+    trade, exports = extract(text, published=dt.date(2025, 2, 21))
+    assert (trade.period.label, exports.period.label) == ("2024", "2024")
+    assert "year_from_publication" in trade.flags and "period_from_previous_sentence" in exports.flags
+    # "A year earlier" counts back from the period before it, and goes on with nothing.
+    text = "Trade reached $7.3 billion in 2024, against $5.2 billion a year earlier.\n\nExports totalled $3.9 billion."
+    assert [c.period and c.period.label for c in extract(text, published=dt.date(2025, 2, 21))] == ["2024", "2023", "2024"]
+
+
 def test_a_period_in_the_figures_own_clause_wins():
     first, second = extract("In 2023 exports were $2.5 billion, and in 2024 they grew to $3.5 billion.")
     assert (first.period.label, second.period.label) == ("2023", "2024")

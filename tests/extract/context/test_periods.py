@@ -250,6 +250,20 @@ def test_a_year_that_ends_a_sentence_is_the_context_of_the_next():
     assert [m.period.label for m in find_period_mentions(text, None, [(second, len(text))])] == ["2023-H1"]
 
 
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        # A count back from the year before it is not what the text goes on with ...
+        ("Exports reached $5 billion in 2024. A year earlier they were $4 billion. In the first half, they rose 5%.", "2024-H1"),
+        # ... but a year counted from publication is, as a written year would be.
+        ("Exports reached $5 billion last year. In the first half, they rose 5%.", "2024-H1"),
+        ("Exports reached $5 billion in 2023, and $6 billion last year. In the first half, they rose 5%.", "2024-H1"),
+    ],
+)
+def test_the_year_a_part_of_a_year_takes_from_the_text_before_it(text, label):
+    assert labels(text)[-1] == ("the first half", label)
+
+
 def test_where_a_change_started_is_not_the_year_the_text_goes_on_with():
     text = "GDP grew 9.4% in 2024. Armenia's growth slowed from 8.3% in 2023. Georgia's was in line with the 7.8% of a year earlier."
     assert [m.period.label for m in find_period_mentions(text, None)] == ["2024", "2023", "2023"]
