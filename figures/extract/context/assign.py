@@ -329,6 +329,11 @@ _WHEN_IT_WAS = re.compile(
 )
 
 
+def _only_year_on_year(mention: PeriodMention) -> bool:
+    """Whether a mention only says a change is on the same period a year before ("year on year", "y/y")."""
+    return mention.base and mention.same_period and mention.period is None
+
+
 def _period_owners(text: str, periods: list[PeriodMention], claims: Sequence[BareClaim], starts: frozenset[int]) -> dict[int, int]:
     """Period mentions written right after a figure ("$651.6 million in 2022") belong to it —
     unless they lead straight into the next figure ("10.4%, in 2023 by 7.8%"), whose they are:
@@ -336,7 +341,10 @@ def _period_owners(text: str, periods: list[PeriodMention], claims: Sequence[Bar
     owners = {}
     for claim in claims:
         following = _within(periods, claim.end, claim.end + 40)
-        if following and not following[0].base and _ATTACHED.fullmatch(text, claim.end, following[0].start):
+        end = claim.end
+        if following and _only_year_on_year(following[0]) and _ATTACHED.fullmatch(text, end, following[0].start):
+            end, following = following[0].end, following[1:]  # "3.1% year on year in the fourth quarter"
+        if following and not following[0].base and _ATTACHED.fullmatch(text, end, following[0].start):
             owners[following[0].start] = claim.start
     for mention in periods:
         lead = _LEADS_TO_FIGURE.match(text, mention.end)
@@ -549,6 +557,9 @@ def _periods(
     # right after another figure is not. Then a period in the figure's own clause wins over a
     # nearer one in the next clause: "In 2023 exports were $2.5 billion, and in 2024 they grew".
     own = [m for m in levels if context.owners.get(m.start) == claim.start]
+    # Of two, the one attached after it: in "slowed in the second half of 2024, to 3.1% year on
+    # year in the fourth quarter" the 3.1% is the quarter's.
+    own = [m for m in own if m.start >= claim.end] or own
     levels = own or [m for m in levels if context.owners.get(m.start, claim.start) == claim.start] or _shared(context, levels, claim)
     levels = [m for m in levels if clause_start <= m.start < clause_end] or levels
     bases = [m for m in mentions if m.base]

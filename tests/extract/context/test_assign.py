@@ -225,6 +225,12 @@ def test_the_year_of_a_fraction_set_against_a_figure_is_the_fractions():
     assert (now.text, now.period, then.text, then.period.label) == ("roughly 60%", None, "almost two-thirds", "2022")
 
 
+def test_a_period_after_year_on_year_is_the_figures_own():
+    # Regression: the 3.1% was the second half's, which leads into it, not the quarter's after it.
+    text = "GDP growth decelerated in the second half of 2024, to 3.1% year on year in the fourth quarter from 9.2% in the first quarter."
+    assert [c.period.label for c in extract(text)] == ["2024-Q4", "2024-Q1"]
+
+
 def test_each_figure_takes_the_period_written_after_it():
     claims = extract("Georgia's exports to Russia were $497.1 million in 2019, $651.6 million in 2022 and $657 million in 2023.")
     assert [c.period.label for c in claims] == ["2019", "2022", "2023"]
