@@ -651,6 +651,11 @@ def test_a_percentage_of_gdp_that_is_no_share_is_its_growth(text, metrics):
     assert [c.metric for c in extract(text)] == metrics
 
 
+def test_wages_in_the_plural_are_the_average_wage():
+    # Regression: only the singular was a metric phrase.
+    assert [c.metric for c in extract("Average monthly wages rose 9% to 300,000 drams in 2024.")] == ["average_wage"] * 2
+
+
 def test_export_revenue_is_exports():
     # Regression: "revenue", which figures does not track, was nearer the figure than "export".
     assert [c.metric for c in extract("Export revenue rose 6% to $259 million.")] == ["exports", "exports"]
