@@ -76,7 +76,11 @@ _PERFECT_CHANGE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:grown|risen|increased|expanded|fallen|dropped|declined|decreased)\s+(?:by\s+)?(?:\S+\s+)?$"
 )
 _SHARE_AFTER = re.compile(r"\s+of\s+", re.IGNORECASE)
-_REPORTER_AFTER = re.compile(r"^(?:’s|'s)(?!\s+share)(?!\s*[$€£]?\d)|^\s+(?:exported|imported|exports|imports|sold|bought|purchased|received)\b")
+_REPORTER_AFTER = re.compile(
+    r"^(?:’s|'s)(?!\s+share)(?!\s*[$€£]?\d)|^\s+(?:exported|imported|exports|imports|sold|bought|purchased|received)\b"
+    # "Armenia ran a trade surplus of $0.5 billion with Russia"
+    r"|^\s+(?:ran|runs|run|posted|recorded|registered|had|has)\s+an?\s+(?:\w+\s+)?(?:surplus|deficit)\b"
+)
 # "trade between Georgia and Russia": the first named is the reporter, the second the partner.
 _REPORTER_BEFORE = re.compile(r"\b(?:in|visiting|visited|of|to visit|between)\s+(?:the\s+)?$", re.IGNORECASE)
 # "exports to Russia", "trade between Georgia and Russia", "the share of Russia in Georgia's exports"

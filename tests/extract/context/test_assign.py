@@ -651,6 +651,12 @@ def test_a_percentage_of_gdp_that_is_no_share_is_its_growth(text, metrics):
     assert [c.metric for c in extract(text)] == metrics
 
 
+def test_a_country_that_ran_a_surplus_reports_its_trade():
+    # Regression: Armenia was a subject, and the figures were of no one's trade with Russia.
+    text = "Imports from Russia rose 19% to $3.4 bln, so Armenia ran a trade surplus of some $0.5 bln with Russia."
+    assert all({(e.code, e.role) for e in c.entities} == {("ARM", "reporter"), ("RUS", "partner")} for c in extract(text))
+
+
 def test_wages_in_the_plural_are_the_average_wage():
     # Regression: only the singular was a metric phrase.
     assert [c.metric for c in extract("Average monthly wages rose 9% to 300,000 drams in 2024.")] == ["average_wage"] * 2
