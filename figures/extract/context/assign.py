@@ -327,10 +327,10 @@ _LEADS_TO_FIGURE = re.compile(r",?\s*(?:(?:total|figure)\s+)?(?:by|at|to|of)\s+"
 # "6% more than in 2023, when it was $41 billion": the figure is the level at the base period.
 # "…, when they brought in $10.1 billion", "when exports reached $2.1 billion"
 _WHEN_IT_WAS = re.compile(
-    r",?\s*when\s+(?:it|they|this|that|the\s+figure|the\s+total|[a-z]+)\s+"
-    r"(?:was|were|stood\s+at|totall?ed|amounted\s+to|reached|came\s+to|brought\s+in|earned|generated|hit)\s+",
+    r",?\s*when\s+(?:(?:it|they|this|that|the\s+figure|the\s+total|[a-z]+)\s+"
+    r"(?:was|were|stood\s+at|totall?ed|amounted\s+to|reached|came\s+to|brought\s+in|earned|generated|hit)\s+)?",
     re.IGNORECASE,
-)
+)  # or the figure right after "when": "1.2 times as many as in 2023, when 7.1 million came"
 
 
 def _only_year_on_year(mention: PeriodMention) -> bool:

@@ -789,6 +789,15 @@ def test_a_figure_recalled_with_when_it_was_is_at_the_base_period():
     ]  # fmt: skip
 
 
+def test_as_many_as_in_a_year_is_a_base_and_a_figure_right_after_when_is_at_it():
+    # Regression: 2023 went on into the next paragraph, whose halves became 2023's.
+    text = (
+        "Kyrgyzstan received 8.6 million foreign visitors in 2024, roughly 1.2 times as many as in 2023, when "
+        "7.1 million came.\n\nIn the first half of the year, arrivals reached 3.9 million."
+    )
+    assert [c.period.label for c in extract(text)] == ["2024", "2024", "2023", "2024-H1"]
+
+
 def test_up_from_pairs_two_levels_and_the_earlier_keeps_its_own_period():
     # Regression: "$4.4 billion" took the 2023 of "up from $4.1 billion in 2023" and conflicted with it.
     latest, earlier = extract("Tourism revenue reached a record $4.4 billion, up from $4.1 billion in 2023.")

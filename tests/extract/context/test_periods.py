@@ -93,6 +93,12 @@ def test_base_markers():
     assert [(m.base, m.same_period, m.since) for m in mentions] == [(True, True, False), (True, False, False), (True, False, True)]
 
 
+@pytest.mark.parametrize("text", ["twice as many as in 2023", "1.2 times as much as in 2023"])
+def test_as_many_as_marks_a_base(text):
+    (mention,) = find_period_mentions(text, PUBLISHED)
+    assert mention.base
+
+
 def test_a_month_alone_is_the_latest_such_month_before_publication():
     assert labels("Inflation was 3.2% in October.", dt.date(2025, 6, 1)) == [("in October", "2024-10")]
     assert labels("Inflation was 3.2% in May.", dt.date(2025, 6, 1)) == [("in May", "2025-05")]
