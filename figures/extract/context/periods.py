@@ -103,7 +103,7 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         rf"""
         (?P<month_range>(?P<mr_first>{month}){dash}(?P<mr_last>{month})(?:,?\s+(?P<mr_year>{YEAR}))?)
-        | (?P<first_months>the\s+first\s+(?P<fm_count>{count})\s+months(?:\s+of(?:\s+the\s+year)?)?(?:\s+(?P<fm_year>{YEAR})|\s+(?P<fm_rel>{own_year}))?)
+        | (?P<first_months>the\s+first\s+(?P<fm_count>{count})\s+(?P<fm_unit>months|quarters)(?:\s+of(?:\s+the\s+year)?)?(?:\s+(?P<fm_year>{YEAR})|\s+(?P<fm_rel>{own_year}))?)
         | (?P<half>(?:the\s+)?(?P<h_ord>{ordinal})[\s-]+half(?:[\s-]year)?(?:\s+of)?(?:\s+the\s+year)?(?:\s+(?P<h_year>{YEAR})|\s+(?P<h_rel>{own_year}))?)
         | (?P<half_code>(?:H(?P<hc_n>[12])|(?P<hc_n2>[12])H)\s*(?P<hc_year>{YEAR}))
         | (?P<months_code>(?-i:(?P<mc_count>1[0-2]|[1-9])M)\s*(?P<mc_year>{YEAR}))
@@ -142,7 +142,7 @@ def _anchor_words() -> list[str]:
     """Words every period expression without a year contains; the full grammar runs only around
     them and around four-digit numbers."""
     keywords = [
-        *_words().months, "half", "quarter", "month", "months", "year", "years", "period", "time",
+        *_words().months, "half", "quarter", "quarters", "month", "months", "year", "years", "period", "time",
         "recent", "recently", "lately", "late", "annually", "annual", "fiscal", "FY", "y/y", "yoy", "YoY", "y-o-y",
     ]  # fmt: skip
     codes = [f"{letter}{n}" for letter in "HQ" for n in "1234"] + [f"{n}{letter}" for letter in "HQ" for n in "1234"]
@@ -402,7 +402,7 @@ def _resolve(match: re.Match[str], published: dt.date | None, context: Period | 
     if kind == "first_months":
         year, flags = year_or_context(group("fm_year"), group("fm_rel"))
         count = group("fm_count").lower()
-        months = int(count) if count.isdigit() else words.counts[count]
+        months = (int(count) if count.isdigit() else words.counts[count]) * (3 if group("fm_unit").lower() == "quarters" else 1)
         if year is None or not 1 <= months <= 12:
             return PeriodMention(start, end, None, flags=flags or ("unresolved",))
         return PeriodMention(start, end, months_period(year, 1, months), flags=flags)
