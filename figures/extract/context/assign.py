@@ -298,7 +298,7 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
         lede=next((m.period for m in periods if dates_as_written(m)), None),
     )
     with_context = _respectively(context, [_claim_context(context, claim, document) for claim in claims])
-    paired = _pair_from_to(context, _carried_apart(with_context))
+    paired = _change_between_levels(context, _pair_from_to(context, _carried_apart(with_context)))
     return _metrics_by_kind(_inherit_shares(text, _shares_of_levels(text, _products_of_counted_goods(text, _parts_of_wholes(text, paired)))))
 
 
@@ -981,6 +981,43 @@ def _pair_from_to(context: _DocumentContext, claims: list[Claim]) -> list[Claim]
             a, b = claims[earlier], claims[later]
             if a.metric == b.metric and a.unit == b.unit and a.period.end < b.period.start and not result[later].from_claim:
                 result[later] = replace(result[later], from_claim=a.id)
+    return result
+
+
+# "$14.8 billion in 2024, up 31% from $11.3 billion in 2023": a change between the level before it
+# and the level after "from", which is its base.
+_CHANGE_AFTER_LEVEL = re.compile(rf"{_PERIOD_BETWEEN},\s+(?:(?:up|down)\s+)?(?:by\s+)?", re.IGNORECASE)
+_BASE_LEVEL_BEFORE = re.compile(r"\s+(?:from|on|over|compared\s+(?:with|to)|against)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _change_between_levels(context: _DocumentContext, claims: list[Claim]) -> list[Claim]:
+    """A percentage change written between two dated levels of one quantity ("$14.8 billion in
+    2024, up 31% from $11.3 billion in 2023") is the change from the second to the first: it
+    takes the first's period and the second's as its base, which neither sentence rule gives it
+    (each period there is its own figure's)."""
+    text = context.text
+    result = list(claims)
+    for index in range(1, len(claims) - 1):
+        level, change, base = claims[index - 1], claims[index], claims[index + 1]
+        if (
+            change.change
+            and change.kind == "percent"
+            and change.share_of is None
+            and level.sentence == change.sentence == base.sentence
+            and level.metric
+            and level.metric == base.metric
+            and change.metric in (None, level.metric)
+            and level.unit == base.unit
+            and not (level.change or base.change)
+            and level.period is not None
+            and base.period is not None
+            and base.period.end < level.period.start
+            and change.period in (None, level.period)
+            and _CHANGE_AFTER_LEVEL.fullmatch(text, level.end, change.start)
+            and _BASE_LEVEL_BEFORE.fullmatch(text, change.end, base.start)
+        ):
+            flags = tuple(f for f in change.flags if f not in ("no_period", _CARRIED))
+            result[index] = replace(change, period=level.period, base_period=base.period, flags=flags)
     return result
 
 

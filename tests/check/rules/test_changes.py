@@ -214,6 +214,13 @@ def test_a_multiple_against_a_from_to_pair_with_one_year(check_articles):
     assert "FIG203" in codes(result) and "FIG101" not in codes(result)
 
 
+@pytest.mark.parametrize("change, flagged", [("31%", False), ("25%", True)])
+def test_a_change_between_two_dated_levels(check_articles, change, flagged):
+    # Regression: the change had no period, and a wrong one went unchecked.
+    result = check_articles({"a": f"Remittances to Uzbekistan reached $14.8 billion in 2024, up {change} from $11.3 billion in 2023."})
+    assert codes(result) == (["FIG201"] if flagged else [])
+
+
 @pytest.mark.parametrize("verb, flagged", [("dropped", False), ("rose", True)])
 def test_to_x_from_y(check_articles, verb, flagged):
     # Regression: "to $612 million from $700 million a year earlier" gave both 2023, in conflict.

@@ -798,6 +798,14 @@ def test_as_many_as_in_a_year_is_a_base_and_a_figure_right_after_when_is_at_it()
     assert [c.period.label for c in extract(text)] == ["2024", "2024", "2023", "2024-H1"]
 
 
+@pytest.mark.parametrize("base", ["$11.3 billion in 2023", "$11.3 billion a year earlier"])
+def test_a_change_between_two_dated_levels_is_from_the_second_to_the_first(base):
+    # Regression: the change took neither period, each being its own figure's.
+    _, change, earlier = extract(f"Remittances reached $14.8 billion in 2024, up 31% from {base}.")
+    assert (change.period.label, change.base_period.label, earlier.period.label) == ("2024", "2023", "2023")
+    assert "no_period" not in change.flags
+
+
 def test_up_from_pairs_two_levels_and_the_earlier_keeps_its_own_period():
     # Regression: "$4.4 billion" took the 2023 of "up from $4.1 billion in 2023" and conflicted with it.
     latest, earlier = extract("Tourism revenue reached a record $4.4 billion, up from $4.1 billion in 2023.")
