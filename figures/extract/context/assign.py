@@ -106,7 +106,7 @@ _TOTAL_BEFORE = re.compile(r"\b(?:total|overall|aggregate)\s+$", re.IGNORECASE)
 _DEMONYM_TRADE = re.compile(r"\s+(?:exports?|imports?|exporters|importers|foreign\s+trade)\b", re.IGNORECASE)
 # "Ukraine 8 million", "Turkey's 14%", "Ukraine (9%)", "China accounted for 9% and Turkey for 7%", "Turkey with 1.5 million"
 _NAME_TO_FIGURE = re.compile(
-    r"(?:’s|'s)?\s{1,2}(?:(?:accounted|accounts|account)\s+for\s+|for\s+|(?:makes|made|make)\s+up\s+|with\s+)?\(?"
+    r"(?:’s|'s|’|')?\s{1,2}(?:(?:accounted|accounts|account)\s+for\s+|for\s+|(?:makes|made|make)\s+up\s+|with\s+)?\(?"
 )
 _FROM_BEFORE_NAME = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _TO_FIGURE = re.compile(r"\s+to\s+")

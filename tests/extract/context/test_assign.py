@@ -511,6 +511,12 @@ def test_a_name_right_before_another_figure_is_that_figures():
     assert named == [["RUS"], ["RUS"], ["RUS", "UKR"], ["KAZ", "RUS"]]
 
 
+def test_a_name_with_a_bare_apostrophe_right_before_a_figure_is_that_figures():
+    # Regression: "the United States' 4.1%" was Kazakhstan's too, and the 4.6% the United States'.
+    claims = extract("Kazakhstan's share was 4.6%, the United States' 4.1% and South Korea's 3.3%.")
+    assert [[e.code for e in c.entities] for c in claims] == [["KAZ"], ["USA"], ["KOR"]]
+
+
 def test_the_whole_before_its_parts_takes_no_partner():
     total, to_eu, to_russia = extract(
         "Georgia's exports totalled $5.6 billion in 2024, of which $1.9 billion went to the EU and $0.7 billion to Russia."
