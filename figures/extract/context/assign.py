@@ -321,9 +321,13 @@ def _metrics_by_kind(claims: list[Claim]) -> list[Claim]:
     return result
 
 
-_ATTACHED = re.compile(r",?\s*(?:in|for|during|by|as of)?\s*(?:the\s+)?", re.IGNORECASE)
+# (after the change noun a figure may name: "7.8 per cent growth in 2023")
+_ATTACHED = re.compile(
+    r"(?:\s+(?:growth|rise|increase|decline|drop|fall|gain|expansion|contraction|jump))?,?\s*(?:in|for|during|by|as of)?\s*(?:the\s+)?",
+    re.IGNORECASE,
+)
 # "in 2023 by 7.8%", "the half-year total to $2.6 billion"
-_LEADS_TO_FIGURE = re.compile(r",?\s*(?:(?:total|figure)\s+)?(?:by|at|to|of)\s+", re.IGNORECASE)
+_LEADS_TO_FIGURE = re.compile(r",?\s*(?:(?:total|figure)\s+)?(?:by|at|to|of)\s+|:\s*", re.IGNORECASE)  # or a label's: "(2023: 7.8%)"
 # "6% more than in 2023, when it was $41 billion": the figure is the level at the base period.
 # "…, when they brought in $10.1 billion", "when exports reached $2.1 billion"
 _WHEN_IT_WAS = re.compile(
@@ -636,9 +640,17 @@ def _shared(context: _DocumentContext, levels: list[PeriodMention], claim: BareC
     return [m for m in levels if not (m.start > claim.end and holds_span(context.forecast_cues, claim.end, m.start))]
 
 
+# A figure labelled with its period in brackets after another: "9.4% (2023: 7.8%)".
+_BRACKETED_LABEL = re.compile(r"\(\s*[^()\n]{1,20}:\s*$")
+
+
 def _compared_figure(context: _DocumentContext, start: int | None) -> bool:
-    """Whether the figure starting at ``start`` is written as a comparison ("compared with 4.9%")."""
-    return start is not None and bool(comparison_before().search(context.text, max(0, start - 15), start))
+    """Whether the figure starting at ``start`` is written as a comparison ("compared with 4.9%",
+    "9.4% (2023: 7.8%)")."""
+    if start is None:
+        return False
+    window = max(0, start - 15)
+    return bool(comparison_before().search(context.text, window, start) or _BRACKETED_LABEL.search(context.text, window, start))
 
 
 def _metric(

@@ -115,7 +115,8 @@ def _pattern() -> re.Pattern[str]:
         | (?P<day>(?P<d_month>{month})\s+(?P<d_day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<d_year>{YEAR})
             | (?P<d_day2>\d{{1,2}})\s+(?P<d_month2>{month})\s+(?P<d_year2>{YEAR}))
         | (?P<month_year>(?P<my_month>{month})\s+(?:of\s+)?(?P<my_year>{YEAR}))
-        | (?P<month_alone>(?:in|for|during|by)\s+(?P<ma_month>{full_month})(?![{DASHES}\w])(?!,?\s+(?:of\s+)?\d))
+        | (?P<month_alone>(?:in|for|during|by)\s+(?P<ma_month>{full_month})(?![{DASHES}\w])(?!,?\s+(?:of\s+)?\d)
+            | \((?P<ma_bracketed>{full_month})(?=\)))
         | (?P<same_period>the\s+same\s+(?:period|time|months?|half|quarter)(?:\s+(?:of|in)\s+(?P<sp_year>{YEAR})|\s+(?:(?:of|in)\s+)?(?P<sp_relative>{relative}))?)
         | (?P<years_ago>(?P<ya_count>{count})\s+years?\s+(?P<ya_word>ago|earlier|before|later))
         | (?P<relative>{relative})
@@ -360,6 +361,8 @@ def _matches_around_anchors(text: str, start: int, end: int, anchors: list[int])
             continue
         window_start = max(covered, anchor - _ANCHOR_REACH)
         candidates = [window_start, *(space.end() for space in _SPACE.finditer(text, window_start, anchor))]
+        if candidates[-1] != anchor:
+            candidates.append(anchor)  # a period right after punctuation: "(2023: 7.8%)", "[2024]"
         for candidate in candidates:
             match = pattern.match(text, candidate, end)
             if match and match.end() > anchor:
@@ -448,7 +451,7 @@ def _resolve(match: re.Match[str], published: dt.date | None, context: Period | 
     if kind == "month_alone":
         # "Inflation was 3.2% in October": the latest October not after the article; without a
         # date, the year named before it.
-        month = month_number(group("ma_month"))
+        month = month_number(group("ma_month") or group("ma_bracketed"))  # "in October", "Annual inflation (December):"
         if published is not None:
             year = published.year if month <= published.month else published.year - 1
             return PeriodMention(start, end, month_period(year, month), flags=("year_from_publication",))

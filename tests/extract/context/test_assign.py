@@ -225,6 +225,12 @@ def test_the_year_of_a_fraction_set_against_a_figure_is_the_fractions():
     assert (now.text, now.period, then.text, then.period.label) == ("roughly 60%", None, "almost two-thirds", "2022")
 
 
+def test_a_figure_labelled_with_its_year_in_brackets_is_set_against_the_one_before_it():
+    # Regression: the bracketed year was not read (a period right after "("), then it was shared with the 9.4%.
+    text = "Georgia: key indicators for 2024\n- Real GDP growth: 9.4% (2023: 7.8%)\n- Nominal GDP: GEL 91.9 billion"
+    assert [c.period.label for c in extract(text)] == ["2024", "2023", "2024"]
+
+
 def test_a_period_after_year_on_year_is_the_figures_own():
     # Regression: the 3.1% was the second half's, which leads into it, not the quarter's after it.
     text = "GDP growth decelerated in the second half of 2024, to 3.1% year on year in the fourth quarter from 9.2% in the first quarter."
@@ -663,6 +669,18 @@ def test_a_country_that_ran_a_surplus_reports_its_trade():
     assert all({(e.code, e.role) for e in c.entities} == {("ARM", "reporter"), ("RUS", "partner")} for c in extract(text))
 
 
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        ("The trade gap widened to USD 10.3bn in 2024.", "trade_deficit"),  # regression: trade turnover
+        ("Nominal output reached 91.9 bn lari in 2024.", "gdp"),
+        ("Nominal output rose 15% in 2024.", "gdp"),  # in current prices: no growth rate
+    ],
+)
+def test_other_words_for_the_trade_deficit_and_gdp(text, metric):
+    assert extract(text)[0].metric == metric
+
+
 def test_wages_in_the_plural_are_the_average_wage():
     # Regression: only the singular was a metric phrase.
     assert [c.metric for c in extract("Average monthly wages rose 9% to 300,000 drams in 2024.")] == ["average_wage"] * 2
@@ -1006,6 +1024,8 @@ TRIPS = "Georgia received 7.4 million traveller trips in 2024."
         ("MOSCOW, January 30, 2025 (TASS) - Trade rose to $2.53 billion in 2024. Exports were $1.9 billion.", ["2024", "2024"]),
         # …unless one is that of a figure set against another: the text goes on with the other.
         ("Trips rose to 7.4 million in 2024 from 7.1 million in 2023. Of these, 5.1 million were tourist trips.", ["2024", "2023", "2024"]),
+        # (a figure's period after its change noun is its own: regression, the 2023 stopped 2024 going on)
+        ("The economy expanded by 9.4% in 2024 after 7.8% growth in 2023. Exports reached $6.6 billion.", ["2024", "2023", "2024"]),
         # Not to a figure after a base: it is the base's.
         (f"{TRIPS} That was 4% more than in 2023, when 7.1 million visitors came.", ["2024", "2024", "2023"]),
         # Nor into a clause in the present tense, which says how things are.

@@ -39,6 +39,7 @@ def labels(text: str, published: dt.date | None = PUBLISHED) -> list[tuple[str, 
         ("the first 9 months of 2024", "the first 9 months of 2024", "2024-01..2024-09"),
         ("the first three quarters of 2024", "the first three quarters of 2024", "2024-01..2024-09"),
         ("the first two quarters of 2024", "the first two quarters of 2024", "2024-H1"),
+        ("Annual inflation (December): 1.9%", "(December", "2025-12"),  # a label's month in brackets
         ("in the first three quarters", "the first three quarters", "2025-01..2025-09"),
         ("in June 2024", "June 2024", "2024-06"),
         ("fiscal 2012–13", "fiscal 2012–13", "FY2012-13"),
@@ -77,6 +78,12 @@ def test_missing_year_comes_from_context_then_from_publication():
     assert mention.period.label == "2025-01..2025-10" and "year_from_publication" in mention.flags
     mentions = find_period_mentions("In 2023 trade grew. In the first half it fell.", PUBLISHED)
     assert mentions[-1].period.label == "2023-H1" and "year_from_context" in mentions[-1].flags
+
+
+def test_a_bracketed_month_is_a_period_only_alone_in_its_brackets():
+    # "(December, year on year)" may be a note on a year named elsewhere; not read (regression:
+    # read so, it took its year from a dateline's day and stopped the year going on).
+    assert labels("Inflation: 1.5% (December, year on year)") == [("year on year", None)]
 
 
 @pytest.mark.parametrize("text", ["over the past few years", "recently", "in recent years"])
