@@ -73,6 +73,7 @@ class Grammar:
     article_before: re.Pattern[str]
     tail: re.Pattern[str]
     prefix_currency: re.Pattern[str]
+    prefix_ends: frozenset[str]  # the last characters of the currency signs and codes ``prefix_currency`` reads
     hedge_before: re.Pattern[str]
     change_before: re.Pattern[str]
     change_after: re.Pattern[str]
@@ -155,6 +156,7 @@ def grammar() -> Grammar:
             re.VERBOSE | re.IGNORECASE,
         ),
         prefix_currency=re.compile(rf"(?P<currency>{symbols}|(?<![A-Za-z])(?:{codes}))[ \u00a0]?$"),
+        prefix_ends=frozenset(form[-1] for form in (*lex.currency_symbols, *lex.currency_codes)),
         hedge_before=re.compile(rf"(?<![\w])(?P<hedge>{hedges})\s*(?:by\s+)?$", re.IGNORECASE),
         # "makes up 22%", "making up about half", "adds up to" are not rises.
         change_before=re.compile(

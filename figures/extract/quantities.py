@@ -151,6 +151,16 @@ def _score(text: str, start: int, end: int) -> int:
     return 0
 
 
+def _prefix_currency(text: str, start: int) -> re.Match[str] | None:
+    """The currency sign or code written right before ``start`` ("$", "GEL "), if one is: the
+    pattern is searched only where the character before (a space passed over) could end one."""
+    before = text[start - 1 : start] if start else ""
+    end = text[start - 2 : start - 1] if before in (" ", "\u00a0") else before
+    if not end or end not in grammar().prefix_ends:
+        return None
+    return grammar().prefix_currency.search(text, max(0, start - 6), start)
+
+
 def _merge_by_position(first: list[_Token], second: list[_Token]) -> list[_Token]:
     merged: list[_Token] = []
     for token in sorted(first + second, key=lambda t: (t.start, -t.end)):
@@ -165,7 +175,7 @@ def _digit_token(text: str, match: re.Match[str], options: ExtractOptions) -> _T
     lex = lexicon()
     start, end = match.span()
     before = text[start - 1] if start else ""
-    prefix = g.prefix_currency.search(text, max(0, start - 6), start)
+    prefix = _prefix_currency(text, start)
     if before.isalpha() and not (prefix and prefix.group("currency") in lex.currency_codes):
         return None  # "H1", "Q1", "G7"
     if before in DASHES and start > 1 and text[start - 2].isalpha():
@@ -210,7 +220,7 @@ def _word_token(text: str, start: int, end: int, options: ExtractOptions) -> _To
     ):
         return None  # "the first half of 2025" is a period, not a share
     tail = g.tail.match(text, end)
-    prefix = g.prefix_currency.search(text, max(0, start - 6), start)
+    prefix = _prefix_currency(text, start)
     token = _classify(text, start, tail, number, prefix, negative=False)
     if token is None or (number.single_word and token.bare):
         return None  # "the two countries", "one of the": not economic figures

@@ -10,8 +10,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from figures import extract
-from figures.extract.grammar import alternation
-from figures.extract.quantities import _number_word_spans, claim_id, extract_quantities, find_bare_claims
+from figures.extract.grammar import alternation, grammar
+from figures.extract.quantities import (
+    _number_word_spans,
+    _prefix_currency,
+    claim_id,
+    extract_quantities,
+    find_bare_claims,
+)
 from figures.lexicon import lexicon
 from figures.options import ExtractOptions
 from figures.records import BareClaim, Claim
@@ -443,3 +449,13 @@ def test_claim_ids_read_white_space_as_the_regular_expression_did(sentence):
     normalised = re.sub(r"\s+", " ", sentence)
     expected = hashlib.blake2b(f"d\x1f{normalised}\x1f$1\x1f0".encode(), digest_size=6).hexdigest()
     assert claim_id("d", sentence, "$1", {}) == expected
+
+
+@given(st.lists(st.sampled_from(["$", "US$", "€", "₾", "USD", "GEL", "usd", "AUSD", "S", " ", "\u00a0", "  ", "x", "(", "5"]), max_size=6))
+def test_the_currency_before_a_number_is_what_the_prefix_pattern_finds(pieces):
+    # The pattern is searched only where a sign or code could end: that must lose nothing.
+    text = "".join(pieces) + "5"
+    start = len(text) - 1
+    expected = grammar().prefix_currency.search(text, max(0, start - 6), start)
+    found = _prefix_currency(text, start)
+    assert (found and found.span()) == (expected and expected.span())
