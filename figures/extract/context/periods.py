@@ -116,7 +116,7 @@ def _pattern() -> re.Pattern[str]:
             | (?P<d_day2>\d{{1,2}})\s+(?P<d_month2>{month})\s+(?P<d_year2>{YEAR}))
         | (?P<month_year>(?P<my_month>{month})\s+(?:of\s+)?(?P<my_year>{YEAR}))
         | (?P<month_alone>(?:in|for|during|by)\s+(?P<ma_month>{full_month})(?![{DASHES}\w])(?!,?\s+(?:of\s+)?\d)
-            | \((?P<ma_bracketed>{full_month})(?=\)))
+            | (?<=\()(?P<ma_bracketed>{full_month})(?=\)))
         | (?P<same_period>the\s+same\s+(?:period|time|months?|half|quarter)(?:\s+(?:of|in)\s+(?P<sp_year>{YEAR})|\s+(?:(?:of|in)\s+)?(?P<sp_relative>{relative}))?)
         | (?P<years_ago>(?P<ya_count>{count})\s+years?\s+(?P<ya_word>ago|earlier|before|later))
         | (?P<relative>{relative})
@@ -347,6 +347,9 @@ def dates_as_written(mention: PeriodMention) -> bool:
 
 
 _SPACE = re.compile(r"\s+")
+# What a period expression can follow: white space, or an opening quote or bracket ('"Last year our
+# trade grew', "(2023: 7.8%)").
+_BEFORE_WORD = re.compile(r"[\s\"“‘«(\[]+")
 
 
 def _matches_around_anchors(text: str, start: int, end: int, anchors: list[int]) -> list[re.Match[str]]:
@@ -360,9 +363,7 @@ def _matches_around_anchors(text: str, start: int, end: int, anchors: list[int])
         if anchor < covered:
             continue
         window_start = max(covered, anchor - _ANCHOR_REACH)
-        candidates = [window_start, *(space.end() for space in _SPACE.finditer(text, window_start, anchor))]
-        if candidates[-1] != anchor:
-            candidates.append(anchor)  # a period right after punctuation: "(2023: 7.8%)", "[2024]"
+        candidates = [window_start, *(space.end() for space in _BEFORE_WORD.finditer(text, window_start, anchor))]
         for candidate in candidates:
             match = pattern.match(text, candidate, end)
             if match and match.end() > anchor:

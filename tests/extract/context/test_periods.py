@@ -39,7 +39,10 @@ def labels(text: str, published: dt.date | None = PUBLISHED) -> list[tuple[str, 
         ("the first 9 months of 2024", "the first 9 months of 2024", "2024-01..2024-09"),
         ("the first three quarters of 2024", "the first three quarters of 2024", "2024-01..2024-09"),
         ("the first two quarters of 2024", "the first two quarters of 2024", "2024-H1"),
-        ("Annual inflation (December): 1.9%", "(December", "2025-12"),  # a label's month in brackets
+        ("Annual inflation (December): 1.9%", "December", "2025-12"),  # a label's month in brackets
+        # After an opening quote or bracket (regression: these were not read).
+        ('"Last year our trade grew by 5.2%," he said.', "Last year", "2024"),
+        ("Real GDP growth: 9.4% (2023: 7.8%)", "2023", "2023"),
         ("in the first three quarters", "the first three quarters", "2025-01..2025-09"),
         ("in June 2024", "June 2024", "2024-06"),
         ("fiscal 2012–13", "fiscal 2012–13", "FY2012-13"),
