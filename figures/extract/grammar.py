@@ -147,7 +147,7 @@ def grammar() -> Grammar:
             (?:(?P<suffix>{glued_suffixes})(?![A-Za-z]))?
             (?:[ \u00a0-]?(?P<scale>{scale_words})(?![A-Za-z]))?
             (?:[ \u00a0-]?(?P<currency>{codes}|{currency_words})(?![A-Za-z]))?
-            (?:(?:[ \u00a0]|-(?!%))?(?P<percent>%|percent(?![A-Za-z])|per[\s-]?cent(?![A-Za-z])|pct(?![A-Za-z])))?
+            (?:(?:[ \u00a0]|-(?!%))?(?P<percent>%|percent(?![A-Za-z])|per[\s-]?cent(?![A-Za-z])|pct(?![A-Za-z])|pc(?![A-Za-z])))?
             (?:[ \u00a0-]?(?P<points>percentage[ \u00a0-]points?|pp|basis[ \u00a0-]points?|bps|bp)(?![A-Za-z]))?
             (?:(?P<fold>[{DASHES}]?fold|[ \u00a0]times)(?![A-Za-z]))?
             (?:[ \u00a0-](?P<bare_points>points?)(?![A-Za-z]))?

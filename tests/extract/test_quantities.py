@@ -78,6 +78,8 @@ def one(text: str, **options):
         ("816\u2009000", "816\u2009000", "number", 816_000, "count"),
         ("-5%", "-5%", "percent", -5, "percent"),
         ("growth of 2 pct", "2 pct", "percent", 2, "percent"),
+        ("growth of 5.9 pc", "5.9 pc", "percent", 5.9, "percent"),  # regression: a count
+        ("10 pcs of equipment", "10", "count", 10, "count"),  # pieces, not per cent
         ("2.5 percentage points", "2.5 percentage points", "percentage_points", 2.5, "percentage_point"),
         ("3pp", "3pp", "percentage_points", 3, "percentage_point"),
         ("50 basis points", "50 basis points", "percentage_points", 50, "basis_point"),

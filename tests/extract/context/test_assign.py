@@ -539,8 +539,15 @@ def test_a_possessive_right_before_a_share_is_its_partner():
     ]
 
 
-def test_a_currency_is_not_its_country():
-    (claim,) = extract("Georgian-Russian trade reached 2.13 billion US dollars in the first ten months of 2025.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgian-Russian trade reached 2.13 billion US dollars in the first ten months of 2025.",
+        "Armenia's tourism revenue was US$1.8bn in 2024.",  # regression: the United States reported it
+    ],
+)
+def test_a_currency_is_not_its_country(text):
+    (claim,) = extract(text)
     assert "USA" not in {e.code for e in claim.entities}
 
 
