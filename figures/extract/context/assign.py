@@ -584,7 +584,14 @@ def _periods(
         return None, nearest.period, [*flags, "implicit_period", "base_from_perfect_tense"]
 
     # On a tie the period written after the figure wins: "from $700 million in 2023 to $650 million in 2024".
-    period = min(levels, key=lambda m: (_distance(m, claim), m.start < claim.start)).period if levels else None
+    nearest = min(levels, key=lambda m: (_distance(m, claim), m.start < claim.start)) if levels else None
+    period = nearest.period if nearest else None
+    if nearest is not None and nearest.same_period:
+        # "$2.6 billion in January-March 2025, compared with $2.3 billion in the same period of
+        # 2024": the part of the year the sentence's other period names (2024-Q1), not all of 2024.
+        named = {m.period for m in mentions if not m.same_period and m.period is not None and m.period.granularity != "day"}
+        own = named.pop() if len(named) == 1 else None if named else context.carried_period(start)
+        period = same_period_of(nearest, own) if own is not None else None
     if (
         period is None
         and all((m.base and m.start > claim.start) or _compared_figure(context, context.owners.get(m.start)) for m in mentions)

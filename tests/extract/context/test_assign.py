@@ -231,6 +231,18 @@ def test_a_figure_labelled_with_its_year_in_brackets_is_set_against_the_one_befo
     assert [c.period.label for c in extract(text)] == ["2024", "2023", "2024"]
 
 
+def test_a_level_in_the_same_period_of_a_year_is_that_part_of_the_year():
+    # Regression: the $2.3 billion was the whole of 2024's deficit.
+    text = "The trade deficit rose to $2.6 billion in January-March 2025, compared with $2.3 billion in the same period of 2024."
+    assert [c.period.label for c in extract(text)] == ["2025-Q1", "2024-Q1"]
+    # With no one other period to tell which part, none.
+    text = "The deficit was $2.6 billion in Q1 2025 and $5 billion in H1 2025, against $2.3 billion in the same period of 2024."
+    assert extract(text)[-1].period is None
+    # Where its sentence names no other, the one the text goes on with.
+    text = "Imports were $4.1 billion in Q1 2025. Exports were $1.5 billion, compared with $1.55 billion in the same period of 2024."
+    assert [c.period.label for c in extract(text)] == ["2025-Q1", "2025-Q1", "2024-Q1"]
+
+
 def test_a_period_after_year_on_year_is_the_figures_own():
     # Regression: the 3.1% was the second half's, which leads into it, not the quarter's after it.
     text = "GDP growth decelerated in the second half of 2024, to 3.1% year on year in the fourth quarter from 9.2% in the first quarter."
