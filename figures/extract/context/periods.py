@@ -232,9 +232,16 @@ def find_period_mentions(
     going_on = _YearsGoingOn(text, years)
     anchors = _anchors(text, windows)
     mentions: list[PeriodMention] = []
+    went_on: PeriodMention | None = None  # the last mention of the windows before that the text went on with
     for window_start, window_end in windows:
         inside = anchors[bisect_left(anchors, window_start) : bisect_left(anchors, window_end)]
-        mentions += _mentions_in(text, window_start, window_end, inside, published, going_on.before(window_start))
+        # Of that and the last plain year the text goes on with, the later: after "In March alone
+        # …, up 2% from March 2024", "a year earlier" counts back from March 2025.
+        year = going_on.before(window_start)
+        context = went_on.period if went_on is not None and (year is None or went_on.end > year[0]) else year and year[1]
+        found = _mentions_in(text, window_start, window_end, inside, published, context)
+        went_on = next((m for m in reversed(found) if _goes_on_with(text, m)), went_on)
+        mentions += found
     return mentions
 
 
@@ -247,14 +254,14 @@ class _YearsGoingOn:
     years: list[int]
     compared: dict[int, bool] = field(default_factory=dict)
 
-    def before(self, start: int) -> Period | None:
-        """The last year before ``start`` that the text goes on with."""
+    def before(self, start: int) -> tuple[int, Period] | None:
+        """The last year before ``start`` that the text goes on with, and where it is written."""
         for index in range(bisect_left(self.years, start) - 1, -1, -1):
             year = self.years[index]
             if year not in self.compared:
                 self.compared[year] = _compared_with(self.text, year)
             if not self.compared[year]:
-                return year_period(int(self.text[year : year + 4]))
+                return year, year_period(int(self.text[year : year + 4]))
         return None
 
 
@@ -298,7 +305,19 @@ def _compared_with(text: str, start: int) -> bool:
     2023", "up 7% from the same period of 2024") or where a change started ("slowed from 8.3% in
     2023") — and not one it goes on with: "in December" and "a year earlier" after either count
     from the period the text is about."""
-    return bool(_base_marker_before(text, start) or _compared_year(text, start))
+    if _base_marker_before(text, start) or _compared_year(text, start):
+        return True
+    words = _period_words_before().search(text, max(0, start - _PERIOD_WORDS_REACH), start)  # "from March 2024"
+    return bool(words and _base_marker_before(text, words.start()))
+
+
+_PERIOD_WORDS_REACH = 40  # "the first three quarters of " before a year
+
+
+@cache
+def _period_words_before() -> re.Pattern[str]:
+    """The words of a period written before its year: "March ", "the first quarter of "."""
+    return re.compile(rf"(?<![\w-])(?:(?:{alternation(_words().months)})\.?|(?:the\s+)?(?:[\w-]+\s+){{1,3}}of)\s+$", re.IGNORECASE)
 
 
 _OWN_PERIOD_REACH = 120  # characters between a figure's own period and "over" the base after it
@@ -332,10 +351,19 @@ def _mentions_in(
                 mention.start, mention.end, mention.period, True, mention.same_period, mention.relative,
                 word == "since", mention.flags,
             )
-        if dates_as_written(mention) and not _compared_year(text, mention.start):
+        if _goes_on_with(text, mention):
             context = mention.period
         mentions.append(mention)
     return mentions
+
+
+_ALONE_AFTER = re.compile(r"\s+alone(?![\w-])", re.IGNORECASE)
+
+
+def _goes_on_with(text: str, mention: PeriodMention) -> bool:
+    """Whether the text goes on with a mention's period: one that dates figures as written, is
+    not that of a figure set against another, nor an aside ("In March alone, …")."""
+    return dates_as_written(mention) and not _compared_year(text, mention.start) and not _ALONE_AFTER.match(text, mention.end)
 
 
 def dates_as_written(mention: PeriodMention) -> bool:

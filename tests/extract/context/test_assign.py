@@ -243,6 +243,24 @@ def test_a_level_in_the_same_period_of_a_year_is_that_part_of_the_year():
     assert [c.period.label for c in extract(text)] == ["2025-Q1", "2025-Q1", "2024-Q1"]
 
 
+@pytest.mark.parametrize(
+    "between",
+    [
+        "",
+        # An aside and a base do not change what "a year earlier" counts back from.
+        " In March alone exports were $560 million, up 2% from March 2024.",
+    ],
+)
+def test_a_year_earlier_counts_back_from_the_period_of_the_sentence_before(between):
+    # Regression: it counted back from the year of "the first quarter of 2025", or of "March 2024".
+    text = (
+        "Georgia's exports up 15% in first quarter\n\nGeorgia's exports rose 15% year on year to $1.6 billion in the "
+        f"first quarter of 2025, while imports grew 9% to $3.9 billion.{between} The trade deficit widened to $2.3 "
+        "billion from $2.0 billion a year earlier."
+    )
+    assert extract(text)[-1].period.label == "2024-Q1"
+
+
 def test_a_period_after_year_on_year_is_the_figures_own():
     # Regression: the 3.1% was the second half's, which leads into it, not the quarter's after it.
     text = "GDP growth decelerated in the second half of 2024, to 3.1% year on year in the fourth quarter from 9.2% in the first quarter."
