@@ -99,8 +99,8 @@ _PAIR_PHRASES = PhraseFinder(
 )
 
 
-# A currency's name is not its country: "2.13 billion US dollars", "US$1.8bn".
-_DOLLARS_AFTER = re.compile(r"\s+dollars?\b|\$")
+# A currency's name is not its country: "2.13 billion US dollars" (and "US$1.8bn", below).
+_DOLLARS_AFTER = re.compile(r"\s+dollars?\b")
 
 
 def find_entity_mentions(text: str) -> list[EntityMention]:
@@ -108,8 +108,12 @@ def find_entity_mentions(text: str) -> list[EntityMention]:
     "Georgia's" is Georgia."""
     g = gazetteer()
     # Most texts name no dollars: the look after each name is then spared.
-    not_before = _DOLLARS_AFTER if "dollar" in text or "$" in text else None
-    return [EntityMention(start, end, *g.names[text[start:end]]) for start, end in _NAMES.find(text, not_before=not_before)]
+    not_before = _DOLLARS_AFTER if "dollar" in text else None
+    return [
+        EntityMention(start, end, *g.names[text[start:end]])
+        for start, end in _NAMES.find(text, not_before=not_before)
+        if text[end : end + 1] != "$"
+    ]
 
 
 _SUBNATIONAL = PhraseFinder(lambda: {form for phrase in gazetteer().subnational for form in (phrase, phrase[0].upper() + phrase[1:])})

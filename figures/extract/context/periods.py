@@ -238,9 +238,9 @@ def find_period_mentions(
         # Of that and the last plain year the text goes on with, the later: after "In March alone
         # …, up 2% from March 2024", "a year earlier" counts back from March 2025.
         year = going_on.before(window_start)
-        context = went_on.period if went_on is not None and (year is None or went_on.end > year[0]) else year and year[1]
-        found = _mentions_in(text, window_start, window_end, inside, published, context)
-        went_on = next((m for m in reversed(found) if _goes_on_with(text, m)), went_on)
+        if year is not None and (went_on is None or went_on.end <= year[0]):
+            went_on = PeriodMention(year[0], year[0] + 4, year[1])
+        found, went_on = _mentions_in(text, window_start, window_end, inside, published, went_on)
         mentions += found
     return mentions
 
@@ -307,17 +307,34 @@ def _compared_with(text: str, start: int) -> bool:
     from the period the text is about."""
     if _base_marker_before(text, start) or _compared_year(text, start):
         return True
-    words = _period_words_before().search(text, max(0, start - _PERIOD_WORDS_REACH), start)  # "from March 2024"
-    return bool(words and _base_marker_before(text, words.start()))
+    # The words of a period before its year: "from March 2024", "than in the first quarter of 2024".
+    return any(_base_marker_before(text, words) for words in _period_words_before(text, start))
 
 
-_PERIOD_WORDS_REACH = 40  # "the first three quarters of " before a year
+_PERIOD_WORDS_BACK = 4  # words before "of" and a year: "the first three quarters of 2024"
 
 
-@cache
-def _period_words_before() -> re.Pattern[str]:
-    """The words of a period written before its year: "March ", "the first quarter of "."""
-    return re.compile(rf"(?<![\w-])(?:(?:{alternation(_words().months)})\.?|(?:the\s+)?(?:[\w-]+\s+){{1,3}}of)\s+$", re.IGNORECASE)
+def _period_words_before(text: str, start: int) -> list[int]:
+    """Where the words of a period written before the year at ``start`` may begin: the month
+    right before it ("March 2024"), or each of the few words before an "of" right before it
+    ("the first quarter of 2024"). Read word by word, since a pattern searched back from every
+    year would be tried at every position before it."""
+    end = start - 1
+    if end < 1 or text[end] != " ":
+        return []
+    word_start = text.rfind(" ", 0, end) + 1
+    word = text[word_start:end].rstrip(".").lower()
+    if word in _words().months:
+        return [word_start]
+    if word != "of":
+        return []
+    starts = []
+    for _ in range(_PERIOD_WORDS_BACK):
+        if word_start < 2:
+            break
+        word_start = text.rfind(" ", 0, word_start - 1) + 1
+        starts.append(word_start)
+    return starts
 
 
 _OWN_PERIOD_REACH = 120  # characters between a figure's own period and "over" the base after it
@@ -336,8 +353,11 @@ def _over_a_base(mention: PeriodMention, before: list[PeriodMention], start: int
 
 
 def _mentions_in(
-    text: str, start: int, end: int, anchors: list[int], published: dt.date | None, context: Period | None
-) -> list[PeriodMention]:
+    text: str, start: int, end: int, anchors: list[int], published: dt.date | None, went_on: PeriodMention | None
+) -> tuple[list[PeriodMention], PeriodMention | None]:
+    """The mentions in [start, end), and the last the text goes on with (``went_on`` if none is):
+    missing years and counts back ("a year earlier") are taken from it."""
+    context = went_on.period if went_on is not None else None
     mentions: list[PeriodMention] = []
     for match in _matches_around_anchors(text, start, end, anchors):
         mention = _resolve(match, published, context)
@@ -352,9 +372,9 @@ def _mentions_in(
                 word == "since", mention.flags,
             )
         if _goes_on_with(text, mention):
-            context = mention.period
+            context, went_on = mention.period, mention
         mentions.append(mention)
-    return mentions
+    return mentions, went_on
 
 
 _ALONE_AFTER = re.compile(r"\s+alone(?![\w-])", re.IGNORECASE)

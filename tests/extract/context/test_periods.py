@@ -7,7 +7,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from figures.extract.context.periods import _PLAIN_YEAR, _anchor_words, _anchors, find_period_mentions
+from figures.extract.context.periods import _PLAIN_YEAR, _anchor_words, _anchors, _compared_with, find_period_mentions
 from figures.extract.grammar import alternation
 
 PUBLISHED = dt.date(2025, 12, 3)
@@ -104,6 +104,20 @@ def test_base_markers():
     text = "7% higher than in the same period of 2024, up from 2023, since 2022"
     mentions = find_period_mentions(text, PUBLISHED)
     assert [(m.base, m.same_period, m.since) for m in mentions] == [(True, True, False), (True, False, False), (True, False, True)]
+
+
+@pytest.mark.parametrize(
+    "text, compared",
+    [
+        ("exports were up 2% from March 2024", True),
+        ("exports were 5% more than in the first quarter of 2024", True),
+        ("exports were $2 billion in the first quarter of 2024", False),
+        ("exports were $2 billion in March 2024", False),
+    ],
+)
+def test_the_year_of_a_base_written_with_its_period_words_is_compared_with(text, compared):
+    # Regression: only a marker right before the year counted, so "a year earlier" counted back from it.
+    assert _compared_with(text, text.index("2024")) is compared
 
 
 @pytest.mark.parametrize("text", ["twice as many as in 2023", "1.2 times as much as in 2023"])
