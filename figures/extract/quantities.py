@@ -28,6 +28,8 @@ _ORDINAL_BEFORE = re.compile(
 )
 _OF_AFTER = re.compile(r"\s+of(?![\w])")
 _SPAN_OF_TIME = re.compile(r"-(?:years?|months?|weeks?|days?|hours?|minutes?)(?![\w])", re.IGNORECASE)
+# "trade in 11 months", "over 5 years": a stretch of time, not a figure of the text's quantities
+_TIME_COUNTED = re.compile(r"[ \u00a0]+(?:years?|months?|weeks?|days?|hours?|minutes?|quarters|decades?)(?![\w-])", re.IGNORECASE)
 # "fell by a third", "rose by almost a quarter": a fraction that is the size of a change
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:(?:almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than)\s+)?$")
 _WHITESPACE = re.compile(r"\s+")
@@ -286,11 +288,11 @@ def _is_year(digits: str) -> bool:
 
 
 def _is_date_like(text: str, token: _Token, digits: str) -> bool:
-    """Bare integers that are years, days of a month, list markers or the numbers that name a
-    thing ("Resolution 2334", "Article 5") are not figures."""
+    """Bare integers that are years, days of a month, stretches of time ("in 11 months"), list
+    markers or the numbers that name a thing ("Resolution 2334", "Article 5") are not figures."""
     g = grammar()
     value = token.number.value
-    if _is_year(digits):
+    if _is_year(digits) or _TIME_COUNTED.match(text, token.end):
         return True
     if "." not in digits and g.label_before.search(text, max(0, token.start - 12), token.start):
         return True

@@ -309,6 +309,8 @@ def test_from_to_gives_two_levels():
         "the 34-year-old striker",
         "a 3-day visit",
         "a 10-year plan",
+        "Georgia-Russia trade in 11 months",  # a stretch of time (regression: a figure of trade)
+        "the bridge took 3 years to build",
         "on 30 June",
         "10/12/2025",
         "04/12/2024",
