@@ -131,15 +131,16 @@ def find_pair_phrases(text: str) -> list[tuple[int, int]]:
 
 
 def main_pair(mentions: list[EntityMention], home: str | None) -> tuple[str, str] | None:
-    """The document's two most-mentioned countries (groups and regions aside), home country first.
+    """The document's two most-mentioned countries (groups and regions aside), home country first;
+    none where the second is named no more often than a third.
 
     "The two countries", "bilateral" and "between the states" refer to this pair.
     """
     g = gazetteer()
     counts = Counter(m.code for m in mentions if m.code not in g.groups and m.code not in g.parts)
     ranked = [code for code, _ in sorted(counts.items(), key=lambda item: (-item[1], _first(mentions, item[0])))]
-    if len(ranked) < 2:
-        return None
+    if len(ranked) < 2 or (len(ranked) > 2 and counts[ranked[1]] == counts[ranked[2]]):
+        return None  # no pair stands out: which second country is meant cannot be told
     first, second = ranked[0], ranked[1]
     return (second, first) if home == second else (first, second)
 

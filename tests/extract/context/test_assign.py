@@ -96,6 +96,16 @@ def test_two_countries_resolve_to_the_documents_main_pair():
     assert {e.code for e in claim.entities} == {"GEO", "RUS"}
 
 
+def test_no_pair_where_no_second_country_stands_out():
+    # Regression: China, named once as Russia and the EU were, was taken as the article's pair,
+    # and the neighbours' 7% as Kazakhstan's trade with China.
+    text = (
+        "Kazakhstan's trade fell 1.5% in 2024. The EU accounted for 30.1% of turnover, followed by China "
+        "(21.4%) and Russia (18.1%). Trade with Central Asian neighbours rose by 7%."
+    )
+    assert extract(text)[-1].entities == ()
+
+
 @pytest.mark.parametrize(
     "text, roles",
     [
