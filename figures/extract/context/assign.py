@@ -1173,11 +1173,20 @@ def _respectively(context: _DocumentContext, claims: list[Claim]) -> list[Claim]
         if not _RESPECTIVELY.search(text, start, end):
             continue
         metrics = [m for m in _within(context.metrics, start, end) if m.metric]
-        partners = [m for m in _within(context.entities, start, end) if context.role(m) != "reporter"]
+        names = _within(context.entities, start, end)
+        partners = [m for m in names if context.role(m) != "reporter"]
         metric_list = [metrics[n] for n in next((run for run in _lists(text, metrics) if len(run) >= 2), [])]
         partner_list = [partners[n] for n in next((run for run in _lists(text, partners) if len(run) >= 2), [])]
+        # Or a list of the countries whose own economy each figure is: "the economies of Georgia,
+        # Armenia and Azerbaijan grew by 9.4%, 5.9% and 4.1% respectively".
+        name_list = [names[n] for n in next((run for run in _lists(text, names) if len(run) >= 2), [])]
         figures = [claims[position] for position in positions]
         for run in _lists(text, figures, lambda first, second: first.kind == second.kind):
+            own_economy = all(figures[number].metric in metric_lexicon().own_economy for number in run)
+            if own_economy and len(name_list) == len(run):
+                for order, number in enumerate(run):
+                    result[positions[number]] = replace(figures[number], entities=(_entity(name_list[order].code, "reporter"),))
+                continue
             if len(run) < 2 or len(run) not in (len(metric_list), len(partner_list)):
                 continue
             change = next((figures[number].change for number in run if figures[number].change), None)

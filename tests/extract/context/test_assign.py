@@ -1314,6 +1314,14 @@ def test_figures_taken_respectively_by_a_list_of_metrics():
     ]  # fmt: skip
 
 
+def test_figures_of_own_economies_taken_respectively_by_a_list_of_countries():
+    # Regression: all three were Georgia's, with Armenia and Azerbaijan as partners (and no metric).
+    claims = extract("The economies of Georgia, Armenia and Azerbaijan grew by 9.4%, 5.9% and 4.1% respectively in 2024.")
+    assert [(c.metric, [(e.code, e.role) for e in c.entities]) for c in claims] == [
+        ("gdp_growth", [("GEO", "reporter")]), ("gdp_growth", [("ARM", "reporter")]), ("gdp_growth", [("AZE", "reporter")])
+    ]  # fmt: skip
+
+
 def test_without_respectively_a_list_keeps_the_nearest_metric():
     (first, second) = extract("Georgia's exports rose 5% in 2024 and its imports 7%.")
     assert (first.metric, second.metric) == ("exports", "imports")
