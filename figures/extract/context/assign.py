@@ -1197,7 +1197,10 @@ def _respectively(context: _DocumentContext, claims: list[Claim]) -> list[Claim]
                     claim = replace(claim, metric=mention.metric, metric_phrase=mention.phrase, product=mention.product or claim.product)
                 if len(partner_list) == len(run):
                     listed = {m.code for m in partner_list}
-                    entities = [e for e in claim.entities if e.code not in listed] + [_entity(partner_list[order].code, "partner")]
+                    # The list's names share the role its first has: "remittances to Georgia and
+                    # Armenia amounted to $3.4 billion and $2.9 billion" are each one's, as reporter.
+                    role = next((e.role for e in claim.entities if e.code == partner_list[0].code), "partner")
+                    entities = [e for e in claim.entities if e.code not in listed] + [_entity(partner_list[order].code, role)]
                     claim = replace(claim, entities=tuple(sorted(entities, key=lambda e: (_ROLE_ORDER[e.role], e.code))))
                 result[positions[number]] = claim
     return result

@@ -1355,6 +1355,11 @@ def test_the_largest_partner_with_a_figure_and_those_that_follow_are_parts_of_th
             "Trade with the EU and the CIS amounted to $4 billion and $8 billion, respectively.",
             [("$4 billion", None, {("EU", "partner")}), ("$8 billion", None, {("CIS", "partner")})],
         ),
+        (
+            # The list's names keep the role of its first (regression: both were partners of no one).
+            "Remittances to Georgia and Armenia amounted to $3.4 billion and $2.9 billion, respectively.",
+            [("$3.4 billion", None, {("GEO", "reporter")}), ("$2.9 billion", None, {("ARM", "reporter")})],
+        ),
     ],
 )
 def test_figures_taken_respectively_by_a_list_of_partners(text, expected):
