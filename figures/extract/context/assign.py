@@ -76,6 +76,7 @@ _PERFECT_CHANGE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:grown|risen|increased|expanded|fallen|dropped|declined|decreased)\s+(?:by\s+)?(?:\S+\s+)?$"
 )
 _SHARE_AFTER = re.compile(r"\s+of\s+", re.IGNORECASE)
+_SHARE_NOUN_AFTER = re.compile(r"\s+shares?\b", re.IGNORECASE)  # "the main partner with a 19.6% share"
 _REPORTER_AFTER = re.compile(
     r"^(?:’s|'s)(?!\s+share)(?!\s*[$€£]?\d)|^\s+(?:exported|imported|exports|imports|sold|bought|purchased|received)\b"
     # "Armenia ran a trade surplus of $0.5 billion with Russia"
@@ -93,7 +94,7 @@ _ROLE_WINDOW = 45  # characters before a name: "between the United Arab Emirates
 # million), Turkey", "Turkey with 1.5 million and Armenia"; without the figure, "to Kazakhstan and Kyrgyzstan"
 # is one partner pair, which the list rule must leave alone.
 _LIST_GOES_ON = re.compile(
-    r"(?:\s*\([^()]{1,30}\)|\s+with\s+[^,;()\d]{0,15}\d[^,;()]{0,20}?)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?"
+    r"(?:\s*\([^()]{1,30}\)|\s+(?:with|at)\s+[^,;()\d]{0,15}\d[^,;()]{0,20}?)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?"
 )
 _POSSESSIVE = re.compile(r"’s|'s")
 _FOLLOWED_BY = re.compile(r"\b[Ff]ollowed\s+by\s+(?:the\s+)?$")
@@ -104,9 +105,10 @@ _METRIC_ATTACHED = re.compile(r"\s+(?:worth\s+)?(?:in|of)\s+(?:(?!(?:and|or|but|
 _WHOLE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)  # "10% of Georgia's exports"
 _TOTAL_BEFORE = re.compile(r"\b(?:total|overall|aggregate)\s+$", re.IGNORECASE)
 _DEMONYM_TRADE = re.compile(r"\s+(?:exports?|imports?|exporters|importers|foreign\s+trade)\b", re.IGNORECASE)
-# "Ukraine 8 million", "Turkey's 14%", "Ukraine (9%)", "China accounted for 9% and Turkey for 7%", "Turkey with 1.5 million"
+# "Ukraine 8 million", "Turkey's 14%", "Ukraine (9%)", "China accounted for 9% and Turkey for 7%", "Turkey with 1.5 million",
+# "followed by Russia at 16.7%"
 _NAME_TO_FIGURE = re.compile(
-    r"(?:’s|'s|’|')?\s{1,2}(?:(?:accounted|accounts|account)\s+for\s+|for\s+|(?:makes|made|make)\s+up\s+|with\s+)?\(?"
+    r"(?:’s|'s|’|')?\s{1,2}(?:(?:accounted|accounts|account)\s+for\s+|for\s+|(?:makes|made|make)\s+up\s+|with\s+|at\s+)?\(?"
 )
 _FROM_BEFORE_NAME = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _TO_FIGURE = re.compile(r"\s+to\s+")
@@ -760,6 +762,7 @@ def _share_of(
         return None
     if (
         _SHARE_AFTER.match(text, claim.end)
+        or _SHARE_NOUN_AFTER.match(text, claim.end)
         or _SHARE_VERBS.search(text, max(0, claim.start - 40), claim.start)
         or _SHARE_NOUN.search(text, clause_start, claim.start)
         or (

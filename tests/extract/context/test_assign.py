@@ -297,6 +297,14 @@ def test_the_last_share_of_a_list_is_a_share_too():
     assert [c.share_of for c in claims] == ["exports"] * 3
 
 
+def test_a_percentage_written_before_share_is_a_share():
+    # Regression: "with a 10.6% share of total trade" was a level of trade with no partner.
+    (_, share) = extract("Georgia's trade with Turkey reached $2.5 billion in 2024. Turkey remained Georgia's largest trading partner, with a 10.6% share of total trade.")
+    assert share.share_of == "trade_turnover"
+    assert {(e.code, e.role) for e in share.entities} == {("GEO", "reporter"), ("TUR", "partner")}
+    assert [c.share_of for c in extract("Russia was the third-largest trading partner with a 10.5% share.")] == ["unknown"]
+
+
 def test_a_percentage_after_a_change_with_or_is_the_same_change():
     # Regression: "or 8%" after a fall of $50 million was read as a share of exports.
     amount, percent = extract("Exports to Russia decreased by $50 million, or 8%, in 2024.")
@@ -330,6 +338,11 @@ def test_a_percentage_after_a_level_with_or_is_its_share():
         ),
         # …and so does "the largest investor was", before the name.
         ("The largest investor was the United Kingdom with $380 million, followed by the Netherlands with $250 million.", [["GBR"], ["NLD"]]),
+        # Regression: "at" was not read as giving a name its figure; all three took Russia.
+        (
+            "China remained the main trading partner with a 19.6% share, followed by Russia at 16.7% and Kazakhstan at 6.4%.",
+            [["CHN"], ["RUS"], ["KAZ"]],
+        ),
     ],
 )
 def test_a_list_of_figures_after_a_partner_goes_on_with_partners(text, partners):
