@@ -146,6 +146,7 @@ class _DocumentContext:
     roles: dict[int, str] = field(default_factory=dict)  # entity mention start → its role, computed once
     figures_after: dict[int, int | None] = field(default_factory=dict)  # name end → the figure right after it
     named_after: dict[int, int] = field(default_factory=dict)  # name start → the figure right before it ("9.4% in Georgia")
+    changes_to: dict[int, int] = field(default_factory=dict)  # level start → the change it follows ("rose 9% to 388,000")
     # (name start, sentence start, the reporter marker of the figure's metric) → the name's role
     marked_roles: dict[tuple[int, int, re.Pattern[str] | None], str] = field(default_factory=dict)
     # Per sentence (by its start), computed once for all of its figures: its clause breaks as
@@ -297,6 +298,7 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
         owners=_period_owners(text, periods, claims, figure_starts),
         figure_starts=figure_starts,
         named_after=_names_after_figures(text, entities, claims),
+        changes_to=_levels_after_changes(text, claims),
         lede=next((m.period for m in periods if dates_as_written(m)), None),
     )
     with_context = _respectively(context, [_claim_context(context, claim, document) for claim in claims])
@@ -806,7 +808,8 @@ def _entities(
 
     # A name written right before another figure is that figure's: "…66 million bottles, Ukraine
     # 8 million and Kazakhstan 7 million".
-    mentions = [m for m in _within(context.entities, start, end) if _figure_of(context, m) in (None, claim.start)]
+    figures = (None, claim.start, context.changes_to.get(claim.start))  # a level reached takes its change's name
+    mentions = [m for m in _within(context.entities, start, end) if _figure_of(context, m) in figures]
     # (or, of a figure no partner has, right after it with "in": "Georgia's GDP per capita reached
     # $9,141, compared with $8,500 in Armenia" — the $8,500 are Armenia's, not Georgia's too)
     own = [
@@ -924,6 +927,22 @@ def _names_after_figures(text: str, entities: list[EntityMention], claims: Seque
         if gap and gap.end() in starts:
             named[gap.end()] = claim.start
     return named
+
+
+_TO_LEVEL = re.compile(r"\s+to\s+")
+
+
+def _levels_after_changes(text: str, claims: Sequence[BareClaim]) -> dict[int, int]:
+    """Levels a relative change is said to have reached: "rose 9% to 388,000 and from Armenia 2% to
+    301,000", "up 3 percentage points to 57%" — level start → change start. (A change may be
+    written without its verb, as the 2% is.)"""
+    return {
+        level.start: change.start
+        for change, level in pairwise(claims)
+        if change.kind in ("percent", "percentage_points")
+        and level.kind != change.kind
+        and _TO_LEVEL.fullmatch(text, change.end, level.start)
+    }
 
 
 def _figure_right_after(text: str, end: int, figure_starts: frozenset[int] | set[int]) -> int | None:

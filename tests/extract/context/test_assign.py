@@ -297,6 +297,19 @@ def test_the_last_share_of_a_list_is_a_share_too():
     assert [c.share_of for c in claims] == ["exports"] * 3
 
 
+def test_a_level_a_change_reached_is_of_the_changes_partner():
+    # Regression: "from Armenia 2% to 301,000" gave the 301,000 to Turkey, the name before; the two
+    # levels were then one quantity and lost the period carried to them.
+    claims = extract(
+        "Georgia received 1,934,000 visitors in July–September 2025. Visitors from Russia numbered 412,000, "
+        "down 3%, while arrivals from Turkey rose 9% to 388,000 and from Armenia 2% to 301,000."
+    )
+    levels = {c.text: c for c in claims}
+    assert [e.code for e in levels["388,000"].entities] == ["TUR"]
+    assert [e.code for e in levels["301,000"].entities] == ["ARM"]
+    assert levels["301,000"].period == levels["388,000"].period == levels["1,934,000"].period
+
+
 def test_a_percentage_written_before_share_is_a_share():
     # Regression: "with a 10.6% share of total trade" was a level of trade with no partner.
     (_, share) = extract("Georgia's trade with Turkey reached $2.5 billion in 2024. Turkey remained Georgia's largest trading partner, with a 10.6% share of total trade.")
