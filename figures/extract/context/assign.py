@@ -680,6 +680,7 @@ def _metric(
     product = min(products, key=lambda m: _distance(m, claim)).product if products else None
     metrics = [m for m in in_sentence if m.metric and m.start not in context.qualifiers]
     if metrics:
+        clause_start = _antecedent_start(context.text, in_sentence, clause_start)
         in_clause = [m for m in metrics if clause_start <= m.start < clause_end]
         if not in_clause and any(m.metric is m.product is None and clause_start <= m.start < clause_end for m in in_sentence):
             return None, product, []  # "oil output fell 5%, while its GDP grew 4.1%": not the other clause's metric
@@ -718,6 +719,16 @@ def _metric(
     if not earlier:
         return None, product, []
     return earlier[-1], product, ["metric_from_coreference"]
+
+
+def _antecedent_start(text: str, mentions: list[MetricMention], clause_start: int) -> int:
+    """The start of a relative clause with the phrase it refers back to: in "driven by food
+    prices, which rose 9.1%" the clause is about food prices (not the inflation its sentence began with)."""
+    if _RELATIVE_PRONOUN.match(text, clause_start + 1 if text.startswith(",", clause_start) else clause_start):
+        before = [m for m in mentions if m.end == clause_start]
+        if before:
+            return before[-1].start
+    return clause_start
 
 
 # Between a metric phrase and one that only says whose it is: "tourism revenues from Russian visitors".

@@ -709,6 +709,9 @@ def test_a_sector_is_no_metric_of_another_clause():
         ("Trade grew 7.5% in 2024.", ["trade_turnover"]),
         ("Construction grew 5%. Trade rose 10%.", [None, "trade_turnover"]),  # another sentence
         ("Agriculture grew 2%, while trade with Russia rose 10%.", [None, "trade_turnover"]),
+        # Regression: "food prices, which rose 9.1%" was headline inflation, the sentence's first metric.
+        ("Annual inflation stood at 4.8% in September, driven mainly by food prices, which rose 9.1% year on year.", ["inflation", None]),
+        ("Trade reached $5 billion in 2024, driven by exports, which rose 9.1%.", ["trade_turnover", "exports"]),
     ],
 )
 def test_a_sector_written_before_a_figure_is_what_it_measures(text, metrics):
