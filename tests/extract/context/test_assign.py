@@ -478,7 +478,12 @@ def test_what_visitors_spend_is_tourism_revenue():
 
 @pytest.mark.parametrize(
     "text",
-    ["Spending by foreign visitors reached $1.8 billion in 2024.", "Russian tourists brought in $1.2 billion in 2024."],
+    [
+        "Spending by foreign visitors reached $1.8 billion in 2024.",
+        "Russian tourists brought in $1.2 billion in 2024.",
+        # Regression: the balance of payments' name for it was no metric, so Q1 + Q2 = H1 went unchecked.
+        "Revenue from international travel in the second quarter was $1.02 billion.",
+    ],
 )
 def test_a_sum_of_money_said_of_visitors_is_what_they_spend(text):
     # Regression: these were counts of visitors.
