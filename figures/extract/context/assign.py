@@ -360,8 +360,13 @@ def _period_owners(text: str, periods: list[PeriodMention], claims: Sequence[Bar
             owners[following[0].start] = claim.start
     for mention in periods:
         lead = _LEADS_TO_FIGURE.match(text, mention.end)
-        if not mention.base and lead and lead.end() in starts:
-            owners[mention.start] = lead.end()
+        if mention.base or not lead or lead.end() not in starts:
+            continue
+        owner = owners.get(mention.start)
+        # Not the end of a from–to pair: in "from $700 million in 2023 to $650 million" 2023 is the start's.
+        if owner is not None and _TO_FIGURE.fullmatch(text, mention.end, lead.end()) and _FROM_BEFORE.search(text, max(0, owner - 8), owner):
+            continue
+        owners[mention.start] = lead.end()
     return owners
 
 

@@ -41,6 +41,20 @@ def test_conflict_names_every_claim_with_its_interval(check_articles):
     assert result.cited(finding)[0].line == 1 and result.cited(finding)[0].column == 46
 
 
+@pytest.mark.parametrize("other, conflict", [("$720 million", False), ("$650 million", True)])
+def test_the_start_of_a_from_to_pair_is_its_years_figure(check_articles, other, conflict):
+    # Regression: "in 2023 to" was read as leading into the figure after it, so the start of the
+    # pair had no year and a wrong figure for 2023 elsewhere went unchecked.
+    result = check_articles(
+        {
+            "a": "Georgia's exports to Russia rose from $720 million in 2023 to $900 million in 2024.",
+            "b": f"Georgia's exports to Russia were {other} in 2023.",
+        }
+    )
+    assert ("FIG101" in codes(result)) is conflict
+    assert ("FIG102" in codes(result)) is not conflict
+
+
 def test_different_periods_are_different_quantities(check_articles):
     result = check_articles(
         {"a": TEMPLATE.format("$2.4 billion"), "b": "Georgia's trade turnover with Russia reached $2.6 billion in 2023."}

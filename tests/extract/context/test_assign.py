@@ -297,6 +297,21 @@ def test_the_last_share_of_a_list_is_a_share_too():
     assert [c.share_of for c in claims] == ["exports"] * 3
 
 
+@pytest.mark.parametrize(
+    "text, periods",
+    [
+        # Regression: the year after the start of a from–to pair went to its end, leaving the start without one.
+        ("Exports rose from $700 million in 2023 to $900 million in 2024.", ["2023", "2024"]),
+        ("Exports rose from $3.5 billion in 2023 to $5 billion.", ["2023", None]),
+        ("Tourist numbers grew from 200,000 in 2021 to 1.4 million in 2024.", ["2021", "2024"]),
+        # A period before "to" with no figure before it is the figure's after it.
+        ("Exports rose in 2023 to $5 billion.", ["2023"]),
+    ],
+)
+def test_each_end_of_a_from_to_pair_keeps_the_period_written_after_it(text, periods):
+    assert [c.period.label if c.period else None for c in extract(text)] == periods
+
+
 def test_a_level_a_change_reached_is_of_the_changes_partner():
     # Regression: "from Armenia 2% to 301,000" gave the 301,000 to Turkey, the name before; the two
     # levels were then one quantity and lost the period carried to them.
