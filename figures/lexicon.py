@@ -31,6 +31,8 @@ class Lexicon:
     multiplier_words: dict[str, int]
     fraction_words: dict[str, float]
     multiple_words: dict[str, float]
+    compared_multiple_words: dict[str, float]  # "twice": a multiple only before a comparison
+    compared_multiple_after: dict[str, list[str]]  # what makes that comparison: "as much as", "the level of"
     change_before: dict[str, str]
     change_after: dict[str, str]
     change_after_qualifiers: tuple[str, ...]  # may stand between a figure and its change word
@@ -69,6 +71,8 @@ def lexicon() -> Lexicon:
         multiplier_words=numbers["multipliers"],
         fraction_words=numbers["fractions"],
         multiple_words=numbers["multiples"],
+        compared_multiple_words=numbers["compared_multiples"],
+        compared_multiple_after=numbers["compared_multiples_after"],
         change_before=_by_word(changes["before"]),
         change_after=_by_word(changes["after"]),
         change_after_qualifiers=tuple(changes["after_qualifiers"]["words"]),

@@ -54,6 +54,7 @@ def _number_word_forms() -> list[str]:
     lex = lexicon()
     spelled = [
         *lex.unit_words, *lex.tens_words, *lex.multiplier_words, *lex.fraction_words, *lex.multiple_words,
+        *lex.compared_multiple_words,
         *(w for w in lex.scales if len(w) > 3), "point", "couple",
     ]  # fmt: skip
     # Lower, Capitalised and UPPER forms ("two", "Two", "TWO"): the finder is case-sensitive.
@@ -90,6 +91,8 @@ class Grammar:
     between_before: re.Pattern[str]
     from_before: re.Pattern[str]
     by_before: re.Pattern[str]
+    compared_multiple_after: re.Pattern[str]  # "as much as", "the level of": after "twice", a ratio
+    compared_multiple_verb: re.Pattern[str]  # "to double", "will double": a verb, not a ratio
     sentence_break: re.Pattern[str]
 
 
@@ -111,6 +114,7 @@ def grammar() -> Grammar:
     change_before = alternation(lex.change_before)
     change_after = alternation(lex.change_after)
     change_after_qualifiers = alternation(lex.change_after_qualifiers)
+    compared = lex.compared_multiple_after
     return Grammar(
         # A number made of digits, not glued to a preceding digit, point or comma.
         # The first digit comes before the look-behind so that the engine can skip to digits.
@@ -179,6 +183,12 @@ def grammar() -> Grammar:
         between_before=re.compile(r"(?<![\w])between\s+(?:\S+\s+)?$", re.IGNORECASE),
         from_before=re.compile(r"(?<![\w])from\s+(?:\S+\s+)?$", re.IGNORECASE),
         by_before=re.compile(r"(?<![\w])by\s+(?:\S+\s+)?$", re.IGNORECASE),
+        compared_multiple_after=re.compile(
+            rf"\s+(?:as\s+(?:{alternation(compared['as'])})\s+as|the\s+(?:{alternation(compared['the'])})"
+            rf"|{alternation(compared['pronouns'])})\b",
+            re.IGNORECASE,
+        ),
+        compared_multiple_verb=re.compile(rf"\b(?:{alternation(compared['verb_before'])})\s+$", re.IGNORECASE),
         # A sentence ends at terminal punctuation before a capital, and at a line break — unless
         # the next line cannot start a sentence (lower case, a digit, a currency sign): that is
         # a wrapped line, and re-wrapping must not change what a figure is read as. One class of

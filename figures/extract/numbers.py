@@ -26,6 +26,7 @@ class WrittenNumber(NamedTuple):
     fraction: bool = False  # "a quarter", "two-thirds": a share of a whole
     vague: bool = False  # "a couple hundred"
     multiple: bool = False  # "doubled", "sevenfold"
+    compared: bool = False  # "twice": a multiple only where a comparison follows ("twice as much as")
     single_word: bool = False  # "two", "seven": only a figure with a unit
 
 
@@ -68,7 +69,9 @@ def read_words(surface: str, options: ExtractOptions) -> WrittenNumber | None:
         return None  # "$ million" in a table header: a unit, no number
     if len(tokens) == 1 and tokens[0] in lex.multiple_words:
         return WrittenNumber(float(lex.multiple_words[tokens[0]]), 0.5, multiple=True)
-    if any(token in lex.multiple_words for token in tokens):
+    if len(tokens) == 1 and tokens[0] in lex.compared_multiple_words:
+        return WrittenNumber(float(lex.compared_multiple_words[tokens[0]]), 0.5, multiple=True, compared=True)
+    if any(token in lex.multiple_words or token in lex.compared_multiple_words for token in tokens):
         return None
     if tokens[-1] in lex.fraction_words:
         count = _read_integer(tokens[:-1]) if tokens[:-1] else 1.0

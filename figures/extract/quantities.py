@@ -211,8 +211,11 @@ def _word_token(text: str, start: int, end: int, options: ExtractOptions) -> _To
         start = article.start()  # "a hundred", "a third": the article is part of the number
     else:
         number = read_words(text[start:end], options)  # "a threefold rise": it is not
-    if number is None:
-        return None
+    if number is None or (
+        number.compared
+        and (not g.compared_multiple_after.match(text, end) or g.compared_multiple_verb.search(text, max(0, start - 8), start))
+    ):
+        return None  # "raised the rate twice", "double taxation", "to double the volume of trade"
     if (
         number.fraction
         # A hyphened fraction is a share wherever it stands ("down from almost two-thirds in 2022");
@@ -451,4 +454,6 @@ def _change(text: str, start: int, end: int, token: _Token) -> str | None:
     after = g.change_after.match(text, end)
     if after:
         return lex.change_after[after.group("word").lower()]
+    if token.kind == "multiple" and g.compared_multiple_after.match(text, end):
+        return "down" if token.number.value < 1 else "up"  # "1.5 times as high as in 2023"
     return None

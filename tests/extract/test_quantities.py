@@ -90,6 +90,10 @@ def one(text: str, **options):
         ("exports doubled", "doubled", "multiple", 2, "times"),
         ("tripled", "tripled", "multiple", 3, "times"),
         ("seven times", "seven times", "multiple", 7, "times"),
+        # "twice", "double" are a multiple only before a comparison
+        ("twice as much as in 2023", "twice", "multiple", 2, "times"),
+        ("almost double the level of 2023", "almost double", "multiple", 2, "times"),
+        ("double that of 2023", "double", "multiple", 2, "times"),
         ("12,560 km²", "12,560 km²", "measure", 12_560, "km**2"),
         ("69,700 sq km", "69,700 sq km", "measure", 69_700, "km**2"),
         # Recorded in the dimension's usual unit: "9.9 bcm" and "9.9 billion cubic metres" are one figure.
@@ -237,6 +241,10 @@ def test_approx_widening_is_configurable():
         ("a 25 basis point hike", "25 basis point", "up"),
         ("grew by nearly 7%", "nearly 7%", "up"),
         ("exports doubled", "doubled", "up"),
+        # a multiple in digits with a comparison after it is a change too
+        ("1.5 times as high as in 2023", "1.5 times", "up"),
+        ("0.8 times the level of 2023", "0.8 times", "down"),
+        ("the bank cut its rate 3 times", "3 times", None),
         ("turnover reached $2.4 billion", "$2.4 billion", None),
         ("the EU makes up 22%", "22%", None),
         ("making up about half of the total", "about half", None),  # regression: read as a rise
@@ -351,6 +359,12 @@ def test_from_to_gives_two_levels():
         "billions of dollars",
         "| Partner | Trade, $ million | Share |",  # a unit in a table header
         "in USD million",
+        # "twice", "double" with no comparison after them, or as a verb
+        "the bank raised its rate twice in 2024",
+        "double taxation treaties",
+        "double-digit growth",
+        "our target is to double that by 2030",
+        "exports will double the volume of trade",
     ],
 )
 def test_not_figures(text):

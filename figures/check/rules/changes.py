@@ -54,7 +54,7 @@ def change_level_triples(context: CheckContext) -> pd.DataFrame:
 # What each kind of change connects: a percentage change or an absolute one connects two levels
 # ("up 7%", "up $200 million"), a change in percentage points two rates ("down 2.5 points" from
 # 16.4% to 13.9% unemployment).
-_LEVELS_OF = {"change_pct": "level", "change_abs": "level", "change_pp": "rate"}
+_LEVELS_OF = {"change_pct": "level", "change_abs": "level", "change_pp": "rate", "multiple": "level"}
 
 
 def _change_level_triples(context: CheckContext) -> pd.DataFrame:
@@ -142,8 +142,9 @@ def change_vs_levels(context: CheckContext) -> Iterator[Finding]:
 
     Why: "7% higher than in the same period of 2024" is arithmetic on two levels; when both
     levels are stated, the growth they imply (with their rounding) must include the stated
-    change. So must the difference for a change in money or counts ("up $300 million") and,
-    between two rates, for a change in percentage points ("down 2.5 points" from 16.4% to 13.9%).
+    change. So must their ratio for a multiple ("twice as much as in 2023"), the difference for a
+    change in money or counts ("up $300 million") and, between two rates, for a change in
+    percentage points ("down 2.5 points" from 16.4% to 13.9%).
     A wrong direction is reported by FIG204 instead.
 
     Example: "$1.3 billion in H1 2025, 7% higher than H1 2024" with "$1.1 billion in H1 2024"
@@ -182,7 +183,12 @@ def _changes_with_both_levels(context: CheckContext, rule_code: str) -> Iterator
         context.mark_checked(positions)
         stated = row_interval(row)  # signed: a stated fall links as a negative change
         later, earlier = row_interval(row, "_p"), row_interval(row, "_b")
-        implied = growth_percent(later, earlier) if row.measure == "change_pct" else subtract(later, earlier)
+        if row.measure == "multiple":
+            implied = ratio(later, earlier)
+        elif row.measure == "change_pct":
+            implied = growth_percent(later, earlier)
+        else:
+            implied = subtract(later, earlier)
         yield row, positions, stated, implied
 
 
@@ -210,8 +216,8 @@ def derived_level(context: CheckContext) -> Iterator[Finding]:
         if row.measure != "change_pct":
             continue  # derived levels come from percentage changes
         has_period, has_base = _has(row, "_p"), _has(row, "_b")
-        if has_period == has_base:
-            continue
+        if has_period == has_base or not (row.base_key if has_period else row.period_key):
+            continue  # (a level of no stated period says nothing to check it against)
         known_group = int(row.group_p if has_period else row.group_b)
         if not context.usable("FIG202", row.group, known_group):
             continue

@@ -52,6 +52,32 @@ def test_a_change_vs_the_difference_of_its_two_levels(check_articles, kind, chan
         assert f"which imply {written}" in finding.message
 
 
+@pytest.mark.parametrize(
+    "multiple, flagged",
+    [("twice as much as", True), ("1.2 times as much as", False), ("almost double the level of", True), ("about 1.2 times the level of", False)],
+)
+def test_a_stated_multiple_vs_its_two_levels(check_articles, multiple, flagged):
+    # Regression: "twice" was no figure, and a multiple with a base was held against no levels.
+    result = check_articles(
+        {
+            "a": f"Georgia's exports reached $4.2 billion in 2024, {multiple} in 2023.".replace("of in", "of"),
+            "b": "Georgia's exports were $3.5 billion in 2023.",
+        }
+    )
+    assert ("FIG201" in codes(result)) is flagged
+    if flagged:
+        (finding,) = [f for f in result.findings if f.rule == "FIG201"]
+        assert finding.expected_unit == "times"
+        assert (finding.expected.lower, finding.expected.upper) == (pytest.approx(4.15 / 3.55), pytest.approx(4.25 / 3.45))
+
+
+def test_no_level_is_derived_for_a_period_not_stated(check_articles):
+    # Regression: "up 40% on 2023" after a from–to pair has no period of its own, and a level "(period
+    # not stated)" was derived from it and the 2023 level.
+    result = check_articles({"a": "Georgia's exports rose from $3.5 billion in 2023 to $4.2 billion in 2024, up 40% on 2023."})
+    assert codes(result) == ["FIG203"]
+
+
 def test_derived_level_is_recorded(check_articles):
     result = check_articles({"a": CHANGE})
     (derived,) = [f for f in result.findings if f.rule == "FIG202"]

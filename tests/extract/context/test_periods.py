@@ -123,7 +123,16 @@ def test_the_year_of_a_base_written_with_its_period_words_is_compared_with(text,
 # (Regression: "almost double the level of 2023" named two periods in its sentence, so the next
 # paragraph's exports and imports lost 2024.)
 @pytest.mark.parametrize(
-    "text", ["twice as many as in 2023", "1.2 times as much as in 2023", "almost double the level of 2023", "above the levels of 2023"]
+    "text",
+    [
+        "twice as many as in 2023",
+        "1.2 times as much as in 2023",
+        "1.5 times as high as in 2023",
+        "almost double the level of 2023",
+        "above the levels of 2023",
+        "double that of 2023",
+        "almost double what they were in 2023",
+    ],
 )
 def test_as_many_as_marks_a_base(text):
     (mention,) = find_period_mentions(text, PUBLISHED)
