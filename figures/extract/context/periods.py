@@ -312,6 +312,7 @@ def _compared_with(text: str, start: int) -> bool:
 
 
 _PERIOD_WORDS_BACK = 4  # words before "of" and a year: "the first three quarters of 2024"
+_MONTH_RANGE_DASH = re.compile(f"[{DASHES}]")
 
 
 def _period_words_before(text: str, start: int) -> list[int]:
@@ -324,8 +325,9 @@ def _period_words_before(text: str, start: int) -> list[int]:
         return []
     word_start = text.rfind(" ", 0, end) + 1
     word = text[word_start:end].rstrip(".").lower()
-    if word in _words().months:
-        return [word_start]
+    months = _words().months
+    if word in months or all(month in months for month in _MONTH_RANGE_DASH.split(word)):
+        return [word_start]  # "March 2024", "January–October 2024"
     if word != "of":
         return []
     starts = []

@@ -113,6 +113,10 @@ def test_base_markers():
         ("exports were 5% more than in the first quarter of 2024", True),
         ("exports were $2 billion in the first quarter of 2024", False),
         ("exports were $2 billion in March 2024", False),
+        # Regression: after "1.2% less than in January-October 2024", the next paragraph's
+        # "January–October" was taken as 2024's.
+        ("exports were 1.2% less than in January-October 2024", True),
+        ("exports were $66 billion in January–October 2024", False),
     ],
 )
 def test_the_year_of_a_base_written_with_its_period_words_is_compared_with(text, compared):
