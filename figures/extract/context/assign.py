@@ -301,26 +301,32 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
         changes_to=_levels_after_changes(text, claims),
         lede=next((m.period for m in periods if dates_as_written(m)), None),
     )
-    with_context = _respectively(context, [_claim_context(context, claim, document) for claim in claims])
+    with_context = _money_metrics(_respectively(context, [_claim_context(context, claim, document) for claim in claims]))
     paired = _change_between_levels(context, _pair_from_to(context, _carried_apart(with_context)))
-    return _metrics_by_kind(_inherit_shares(text, _shares_of_levels(text, _products_of_counted_goods(text, _parts_of_wholes(text, paired)))))
+    return _growth_metrics(_inherit_shares(text, _shares_of_levels(text, _products_of_counted_goods(text, _parts_of_wholes(text, paired)))))
 
 
-def _metrics_by_kind(claims: list[Claim]) -> list[Claim]:
-    """A figure of another kind than its metric's is of the metric that kind makes it: a
-    percentage of GDP that is no share of it is its growth rate ("gross domestic product grew
-    4.8%", as "GDP growth reached 4.8%"; ``growth_of`` in ``metrics.toml``) — but not of GDP in
-    current prices ("nominal GDP rose 15%") — and a sum of money said of visitors is what they
-    spend ("spending by foreign visitors reached $1.8 billion"; ``money_of``). Last, once shares
-    have their wholes."""
+def _money_metrics(claims: list[Claim]) -> list[Claim]:
+    """A sum of money said of visitors is what they spend ("spending by foreign visitors reached
+    $1.8 billion"; ``money_of`` in ``metrics.toml``) — and so is its share: "visitors from Russia
+    spent $452 million, 27.6% of the total". First, before shares take their levels' metrics."""
+    money_metric = metric_lexicon().money_metric
+    return [
+        replace(claim, metric=money_metric[claim.metric]) if claim.kind == "money" and claim.metric in money_metric else claim
+        for claim in claims
+    ]
+
+
+def _growth_metrics(claims: list[Claim]) -> list[Claim]:
+    """A percentage of GDP that is no share of it is its growth rate ("gross domestic product
+    grew 4.8%", as "GDP growth reached 4.8%"; ``growth_of`` in ``metrics.toml``) — but not of GDP
+    in current prices ("nominal GDP rose 15%"). Last, once shares have their wholes."""
     lexicon = metric_lexicon()
     result = []
     for claim in claims:
         metric = claim.metric
         if claim.kind == "percent" and claim.share_of is None and (claim.metric_phrase or "").lower() not in lexicon.nominal:
             metric = lexicon.growth_metric.get(metric, metric)
-        elif claim.kind == "money":
-            metric = lexicon.money_metric.get(metric, metric)
         result.append(claim if metric == claim.metric else replace(claim, metric=metric))
     return result
 
@@ -996,6 +1002,8 @@ _NAMED_AFTER_REACH = 40  # characters after a figure: "$3 billion for Armenia in
 _PERIOD_BETWEEN = r"(?:\s+(?:in|for|during)\s+[^,;.]{1,30}?)?"  # "$2.1 billion in Q1 2025, …"
 _COMPARED_BETWEEN = re.compile(rf"{_PERIOD_BETWEEN},?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+", re.IGNORECASE)
 _OR_BETWEEN = re.compile(rf"{_PERIOD_BETWEEN},?\s+or\s+", re.IGNORECASE)  # "$2.5 billion in 2024, or 11%"
+_COMMA_BETWEEN = re.compile(rf"{_PERIOD_BETWEEN},\s+", re.IGNORECASE)  # "$452 million in the quarter, 27.6% of the total"
+_OF_THE_TOTAL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total|whole)\b", re.IGNORECASE)
 
 
 def _pair_from_to(context: _DocumentContext, claims: list[Claim]) -> list[Claim]:
@@ -1166,25 +1174,26 @@ def _quantity_words(claim: Claim) -> tuple:
 
 def _shares_of_levels(text: str, claims: list[Claim]) -> list[Claim]:
     """"Trade with Turkey made up $2.5 billion, or 11%": a percentage written after a level with
-    "or" is that level's share of its whole, about what the level is about — its metric,
-    entities and period, whatever the percentage's own clause names. After a change, it is the
-    same change in percent: "decreased by $50 million, or 8%"."""
+    "or" — or set beside it as a share of the total: "spent $452 million, 27.6% of the total" —
+    is that level's share of its whole, about what the level is about — its metric, entities and
+    period, whatever the percentage's own clause names. After a change, "or" gives the same
+    change in percent: "decreased by $50 million, or 8%"."""
     result = list(claims)
     for position, (level, claim) in enumerate(pairwise(claims), start=1):
-        if (
-            claim.kind == "percent"
-            and not claim.change
-            and level.kind not in ("percent", "percentage_points")
-            and level.metric
-            and level.sentence == claim.sentence
-            and _OR_BETWEEN.fullmatch(text, level.end, claim.start)
-        ):
+        if claim.kind != "percent" or claim.change or level.kind in ("percent", "percentage_points") or not level.metric:
+            continue
+        if level.sentence != claim.sentence:
+            continue
+        of_the_total = (
+            not level.change and _COMMA_BETWEEN.fullmatch(text, level.end, claim.start) and _OF_THE_TOTAL.match(text, claim.end)
+        )
+        if of_the_total or _OR_BETWEEN.fullmatch(text, level.end, claim.start):
             about = {"metric": level.metric, "entities": level.entities, "period": level.period or claim.period}
             if level.change:
                 result[position] = replace(claim, change=level.change, base_period=level.base_period or claim.base_period, **about)
                 continue
             # "Public debt stood at $13.4 billion, or 50.5% of GDP": a whole named is kept.
-            whole = claim.share_of if claim.share_of not in (None, "unknown") else level.metric
+            whole = claim.share_of if claim.share_of not in (None, "unknown") and not of_the_total else level.metric
             result[position] = replace(claim, share_of=whole, **about)
     return result
 

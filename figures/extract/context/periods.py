@@ -118,6 +118,7 @@ def _pattern() -> re.Pattern[str]:
         | (?P<month_alone>(?:in|for|during|by)\s+(?P<ma_month>{full_month})(?![{DASHES}\w])(?!,?\s+(?:of\s+)?\d)
             | (?<=\()(?P<ma_bracketed>{full_month})(?=\)))
         | (?P<same_period>the\s+same\s+(?:period|time|months?|half|quarter)(?:\s+(?:of|in)\s+(?P<sp_year>{YEAR})|\s+(?:(?:of|in)\s+)?(?P<sp_relative>{relative}))?)
+        | (?P<the_part>(?<![\w-])(?:in|during|for|over)\s+the\s+(?P<tp_unit>quarter|half|month)(?![\w-]))
         | (?P<years_ago>(?P<ya_count>{count})\s+years?\s+(?P<ya_word>ago|earlier|before|later))
         | (?P<relative>{relative})
         | (?P<vague>{vague})
@@ -517,6 +518,12 @@ def _resolve(match: re.Match[str], published: dt.date | None, context: Period | 
             return PeriodMention(start, end, year_period(int(group("sp_year"))), same_period=True)
         back = words.relative[group("sp_relative").lower()] if group("sp_relative") else 1
         return PeriodMention(start, end, None, same_period=True, relative=True, flags=(f"years_back={back}",))
+    if kind == "the_part":
+        # "Visitors from Russia spent $452 million in the quarter": the quarter the text is on,
+        # if it named one last; else which it is cannot be told.
+        if context is not None and context.granularity == group("tp_unit").lower():
+            return PeriodMention(start, end, context, flags=("period_from_context",))
+        return PeriodMention(start, end, None, flags=("relative_unresolved",))
     if kind == "years_ago":
         count = group("ya_count").lower()
         back = int(count) if count.isdigit() else words.counts[count]

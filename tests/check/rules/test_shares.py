@@ -42,6 +42,17 @@ def test_a_share_against_its_part_and_total_in_one_sentence(check_articles, shar
     assert ("FIG402" in codes(result)) is flagged
 
 
+@pytest.mark.parametrize("share, flagged", [("27.6%", False), ("32.6%", True)])
+def test_a_share_of_the_total_set_beside_a_level_is_the_levels(check_articles, share, flagged):
+    # Regression: the share took "visitors" from its clause, not the money they spent, and "in the
+    # quarter" was no period, so the $452 million was the nine months'.
+    text = (
+        "Georgia earned $3.62 billion in tourism revenue in the first nine months of 2025, and $1.64 billion in the third "
+        f"quarter, the National Bank of Georgia said. Visitors from Russia spent $452 million in the quarter, {share} of the total."
+    )
+    assert ("FIG402" in codes(check_articles({"a": text}))) is flagged
+
+
 @pytest.mark.parametrize("share, flagged", [("11%", False), ("15%", True)])
 def test_a_share_written_after_its_level_with_or(check_articles, share, flagged):
     # "…made up $2.5 billion, or 11%": the share is the level's, about Turkey, though its clause names no one.

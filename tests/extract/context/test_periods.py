@@ -143,6 +143,15 @@ def test_as_many_as_marks_a_base(text):
     assert mention.base
 
 
+def test_the_quarter_is_the_one_the_text_is_on():
+    # "in the quarter" is the quarter named last; after another kind of period it cannot be told.
+    text = "Revenue was $1.6 billion in the third quarter of 2025. Visitors from Russia spent $452 million in the quarter."
+    assert labels(text)[-1] == ("in the quarter", "2025-Q3")
+    text = "Revenue was $3.6 billion in January-September 2025. Visitors from Russia spent $452 million in the quarter."
+    (mention,) = [m for m in find_period_mentions(text, PUBLISHED) if text[m.start : m.end] == "in the quarter"]
+    assert mention.period is None and "relative_unresolved" in mention.flags
+
+
 def test_a_month_alone_is_the_latest_such_month_before_publication():
     assert labels("Inflation was 3.2% in October.", dt.date(2025, 6, 1)) == [("in October", "2024-10")]
     assert labels("Inflation was 3.2% in May.", dt.date(2025, 6, 1)) == [("in May", "2025-05")]
