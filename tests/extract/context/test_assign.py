@@ -498,6 +498,7 @@ def test_what_visitors_spend_is_tourism_revenue():
         "Russian tourists brought in $1.2 billion in 2024.",
         # Regression: the balance of payments' name for it was no metric, so Q1 + Q2 = H1 went unchecked.
         "Revenue from international travel in the second quarter was $1.02 billion.",
+        "Georgia earned a record $1.64 billion from international tourism in the third quarter.",
     ],
 )
 def test_a_sum_of_money_said_of_visitors_is_what_they_spend(text):
