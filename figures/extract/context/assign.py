@@ -422,7 +422,7 @@ def _claim_context(context: _DocumentContext, claim: BareClaim, document: Docume
     flags += metric_flags
     coreferent = "metric_from_coreference" in metric_flags and metric_mention is not None
     share_of = _share_of(text, claim, metric_mention, clause_start, sentence_start)
-    named = _part_metric(context, claim, clause_start, share_of) or metric_mention
+    named = _part_metric(context, claim, clause_start, sentence_start, share_of) or metric_mention
 
     entity_start, entity_end = (clause_start, clause_end)
     share = share_of is not None
@@ -764,16 +764,26 @@ def _attached_after(text: str, claim: BareClaim, start: int) -> bool:
     return bool(_METRIC_ATTACHED.fullmatch(text, end, start))
 
 
-def _part_metric(context: _DocumentContext, claim: BareClaim, clause_start: int, share_of: str | None) -> MetricMention | None:
+def _part_metric(
+    context: _DocumentContext, claim: BareClaim, clause_start: int, sentence_start: int, share_of: str | None
+) -> MetricMention | None:
     """What a share measures when it is not a part of its whole's own kind: "the budget deficit
-    was 2.3% of GDP" is a deficit, as a share of GDP (where "70% of its exports" is exports)."""
+    was 2.3% of GDP" is a deficit, as a share of GDP (where "70% of its exports" is exports) —
+    and so is "it" after a sentence on the deficit: "In 2024 it stood at 2.3% of GDP"."""
     if share_of is None:
         return None
-    before = [
-        m for m in _within(context.metrics, clause_start, claim.start)
-        if m.metric and m.metric != share_of and not _WHOLE_BEFORE.search(context.text, max(0, m.start - 40), m.start)
-    ]  # fmt: skip
-    return before[-1] if before else None
+
+    def last_part(start: int, end: int) -> MetricMention | None:
+        parts = [
+            m for m in _within(context.metrics, start, end)
+            if m.metric and m.metric != share_of and not _WHOLE_BEFORE.search(context.text, max(0, m.start - 40), m.start)
+        ]  # fmt: skip
+        return parts[-1] if parts else None
+
+    named = last_part(clause_start, claim.start)
+    if named is None and _ANAPHOR.search(context.text, clause_start, claim.start):
+        named = last_part(context.text.rfind("\n", 0, sentence_start) + 1, sentence_start)
+    return named
 
 
 def _share_of(

@@ -555,6 +555,15 @@ def test_a_share_of_another_kind_keeps_its_own_metric():
     assert (debt.metric, debt.share_of) == ("public_debt", "gdp")
     assert (deficit.metric, deficit.share_of) == ("budget_deficit", "gdp")
 
+    # Regression: "it" named nothing, so the 36.1% was a share of GDP that was GDP.
+    _, debt, deficit = extract(
+        "Georgia's public debt is expected to remain below 40% of GDP. In 2024 it stood at 36.1% of GDP. "
+        "The current account deficit narrowed. In 2024 it was 4.4% of GDP."
+    )
+    assert (debt.metric, debt.share_of, deficit.metric) == ("public_debt", "gdp", "current_account_deficit")
+    # Without "it" the sentence is about GDP's own share, and no metric before it is taken.
+    assert extract("Public debt rose. In 2024 GDP-linked bonds made up 5% of GDP.")[-1].metric != "public_debt"
+
 
 def test_a_partner_written_right_before_a_figure_is_its_own():
     claims = extract("Visitors from Russia made up 1.7 million of them, from Turkey 1.1 million and from Armenia 1.4 million.")
