@@ -115,6 +115,7 @@ _TO_FIGURE = re.compile(r"\s+to\s+")
 _PARTNER_AFTER_FIGURE = re.compile(r"\s+(?:to|from|with|in)\s+(?:the\s+)?", re.IGNORECASE)
 # "share of", "share in Georgia's trade", "Russia's share dropped to 29%"
 _SHARE_NOUN = re.compile(r"\bshares?\s+(?:of|in)\b|(?:’s|'s)\s+shares?\b", re.IGNORECASE)
+_COPULA_BEFORE = re.compile(r"\b(?:were|are|was|is|remained|remain)\s+$", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\s*(?:which|who|that)\b", re.IGNORECASE)
 _SHARE_VERB = r"(?:account(?:s|ed)?\s+for|make(?:s)?\s+up|made\s+up|represent(?:s|ed)?|comprise(?:s|d)?)"
 _SHARE_VERBS = re.compile(rf"\b{_SHARE_VERB}\s+(?:\w+\s+){{0,2}}$")
@@ -471,10 +472,12 @@ def _claim_context(context: _DocumentContext, claim: BareClaim, document: Docume
         # billion, or 10.6% of total turnover".
         entities = tuple(entity for entity in entities if entity.role != "partner")
 
-    if share and gazetteer().unnamed_part.search(text, clause_start, claim.start):
+    unnamed = gazetteer().unnamed_part.search(text, clause_start, claim.start) if share else None
+    if unnamed and not _COPULA_BEFORE.search(text, max(0, unnamed.start() - 12), unnamed.start()):
         # "The top three partners accounted for a third of it, with Turkey in first place", "the
         # three together made up 33%", "the rest of the world for 46%": the part is named by its
-        # rank, as several or as the rest, and no country named beside it is the part.
+        # rank, as several or as the rest, and no country named beside it is the part (but in
+        # "Kazakhstan, Russia and China were the largest export markets" the names are those parts).
         entities = tuple(entity for entity in entities if entity.role == "reporter")
         flags.append("unnamed_part")
     quotation = quotation_at(context.quotations, claim.start)
@@ -1382,8 +1385,16 @@ def _products_of_counted_goods(text: str, claims: list[Claim]) -> list[Claim]:
 def _inherit_shares(text: str, claims: list[Claim]) -> list[Claim]:
     """"70% of its goods to the CIS, but only 9% to the EU": the 9% is a share of the same whole —
     and so is a share of no named whole in the next sentence ("The EU took 21% of its exports.
-    Russia's share was 11%")."""
+    Russia's share was 11%"), and each of a list of percentages whose last names the whole
+    ("14.8%, 11.6% and 7.3% of exports respectively")."""
     result = list(claims)
+    for run in _lists(text, claims, lambda first, second: first.kind == second.kind == "percent" and not first.change and not second.change):
+        whole = claims[run[-1]].share_of
+        if len(run) > 1 and whole not in (None, "unknown"):
+            for position in run[:-1]:
+                if claims[position].share_of is None:
+                    result[position] = replace(claims[position], share_of=whole)
+    claims = list(result)
     for position, claim in enumerate(claims):
         if claim.kind != "percent" or claim.change or (claim.share_of and claim.share_of != "unknown") or "untracked_whole" in claim.flags:
             continue

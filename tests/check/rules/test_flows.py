@@ -44,3 +44,16 @@ def test_a_conflict_blocks_the_sum(check_articles):
     )
     (conflict,) = [f for f in result.findings if f.rule == "FIG101"]
     assert "FIG503" not in codes(result) and "FIG503" in conflict.blocked
+
+
+@pytest.mark.parametrize(
+    "balance, metric",
+    [("negative trade balance", "trade_deficit"), ("trade deficit", "trade_deficit"), ("trade balance", None), ("trade turnover", "trade_turnover")],
+)
+def test_a_trade_balance_is_no_turnover(check_articles, balance, metric):
+    # Regression: "the negative trade balance was $3.5 billion, or 29% of turnover" took "turnover"
+    # from after it, and the balance was a turnover against exports plus imports (FIG503). A
+    # balance of no sign said is neither deficit nor surplus.
+    result = check_articles({"a": f"{FLOWS} The {balance} was $3.5 billion, or 29% of turnover."})
+    assert [c.metric for c in result.claims if c.text == "$3.5 billion"] == [metric]
+    assert ("FIG503" in codes(result)) is (metric == "trade_turnover")

@@ -361,3 +361,10 @@ def test_a_table_of_products_is_no_second_statement_of_the_total(check_articles)
 )
 def test_figures_of_other_quantities_in_one_sentence_do_not_conflict(check_articles, text):
     assert "FIG101" not in codes(check_articles({"a": text}))
+
+
+@pytest.mark.parametrize("flow, conflict", [("Net transfers — inflows minus outflows —", False), ("Money transfers", True)])
+def test_net_flows_are_no_gross_flows(check_articles, flow, conflict):
+    # Regression: net transfers were remittances, in conflict with the gross inflow (FIG101).
+    text = "Georgia received $444 million in money transfers in August 2025, the National Bank of Georgia said. {} were $392 million."
+    assert ("FIG101" in codes(check_articles({"a": text.format(flow)}))) is conflict

@@ -1291,12 +1291,36 @@ def test_clause_breaks_match_their_plain_form(text):
             "Russia, one of Georgia's main trading partners, accounted for 11% of its trade in 2024.",
             "11%", {("GEO", "reporter"), ("RUS", "partner")}, False,
         ),
+        # Regression: names that the ranked words are said of are those parts, each its own share.
+        (
+            (
+                "Georgia's exports rose in 2024, Geostat said. Kazakhstan, Russia and China were the largest export markets, "
+                "taking 14.8%, 11.6% and 7.3% of exports respectively."
+            ),
+            "14.8%", {("GEO", "reporter"), ("KAZ", "partner")}, False,
+        ),
+        (
+            (
+                "Georgia's exports rose in 2024, Geostat said. Kazakhstan, Russia and China were the largest export markets, "
+                "taking 14.8%, 11.6% and 7.3% of exports respectively."
+            ),
+            "7.3%", {("GEO", "reporter"), ("CHN", "partner")}, False,
+        ),
     ],
 )  # fmt: skip
 def test_a_part_named_by_its_rank_is_no_country_named_beside_it(text, surface, roles, ranked):
     (claim,) = [claim for claim in extract(text) if claim.text == surface]
     assert {(e.code, e.role) for e in claim.entities} == roles
     assert ("unnamed_part" in claim.flags) is ranked
+
+
+def test_a_list_of_percentages_whose_last_names_the_whole_are_all_shares_of_it():
+    # Regression: only the last, "7.3% of exports", was a share; 14.8% and 11.6% were exports' levels.
+    claims = extract("Kazakhstan, Russia and China took 14.8%, 11.6% and 7.3% of Georgia's exports respectively in 2024.")
+    assert [c.share_of for c in claims] == ["exports"] * 3
+    # A change before a share is no share: "rose 5% and made up 7% of exports".
+    change, _ = extract("Exports to Russia rose 5% in 2024, to 7% of the total exports.")
+    assert change.share_of is None
 
 
 def test_a_name_set_against_another_with_its_own_figure_keeps_it():
