@@ -27,9 +27,10 @@ SCOPE = "/"
 def measures(claims: pd.DataFrame) -> pd.Series:
     """level | change_pct | change_pp | change_abs | share | multiple | rate, per claim. A
     percentage of a growth rate is a change ("GDP growth reached 9.4%" is "GDP grew 9.4%"). An
-    average over its period (flag ``average``: "growth averaged 8.1% over 2021-2024") and a change
-    from the month before (flag ``month_on_month``) are other quantities than the figure as
-    usually stated: their measures are prefixed "average_" and "month_on_month_"."""
+    average over its period (flag ``average``: "growth averaged 8.1% over 2021-2024"), a change
+    from the month before (flag ``month_on_month``) and a figure per person (flag ``per_person``:
+    "remittances of about $900 per person") are other quantities than the figure as usually
+    stated: their measures are prefixed "average_", "month_on_month_" and "per_person_"."""
     kind, changed = claims["kind"], claims["change"].notna()
     percent, points = kind == "percent", kind == "percentage_points"
     growth_rate = claims["metric"].isin(metric_lexicon().growth_rates) & claims["share_of"].isna()
@@ -43,9 +44,9 @@ def measures(claims: pd.DataFrame) -> pd.Series:
     ]
     chosen = np.select([condition.to_numpy(bool) for condition, _ in choices], range(len(choices)), len(choices))
     names = [*(name for _, name in choices), "level"]
-    over_time = np.select([_flagged(claims["flags"], frozenset({flag})) for flag in _OVER_TIME], range(1, len(_OVER_TIME) + 1), 0)
+    over_time = np.select([_flagged(claims["flags"], frozenset({flag})) for flag in _ANOTHER_QUANTITY], range(1, len(_ANOTHER_QUANTITY) + 1), 0)
     chosen = chosen + over_time * len(names)
-    return _labels([f"{prefix}{name}" for prefix in ("", *(f"{flag}_" for flag in _OVER_TIME)) for name in names], chosen, claims.index)
+    return _labels([f"{prefix}{name}" for prefix in ("", *(f"{flag}_" for flag in _ANOTHER_QUANTITY)) for name in names], chosen, claims.index)
 
 
 def _labels(names: list[str], codes: np.ndarray, index: pd.Index) -> pd.Series:
@@ -106,7 +107,9 @@ def _per_distinct(function, *columns: pd.Series) -> pd.Series:
 
 
 _APART = frozenset({"forecast", "subnational", "superseded"})
-_OVER_TIME = ("average", "month_on_month")  # flags that make a figure another quantity over its period
+# Flags that make a figure another quantity than its metric's total over its period: an average
+# over it, a change from the month before, a figure per person.
+_ANOTHER_QUANTITY = ("average", "month_on_month", "per_person")
 _UNDATED = frozenset({"relative_unresolved", "ambiguous_period"})  # a period named that could not be dated
 
 

@@ -424,6 +424,14 @@ def _claim_context(context: _DocumentContext, claim: BareClaim, document: Docume
     coreferent = "metric_from_coreference" in metric_flags and metric_mention is not None
     share_of = _share_of(text, claim, metric_mention, clause_start, sentence_start)
     named = _part_metric(context, claim, clause_start, sentence_start, share_of) or metric_mention
+    metric = named.metric if named else None
+    if metric_lexicon().per_person_after.match(text, claim.end):
+        # "$33.8 billion, or about $9,100 per person": GDP per capita, not GDP; of a metric with
+        # no measure per person, another quantity than its total.
+        per_person = metric_lexicon().per_person_metric.get(metric or "")
+        metric = per_person or metric
+        if per_person is None:
+            flags.append("per_person")
 
     entity_start, entity_end = (clause_start, clause_end)
     share = share_of is not None
@@ -487,7 +495,7 @@ def _claim_context(context: _DocumentContext, claim: BareClaim, document: Docume
         *claim,
         period=period,
         base_period=base_period,
-        metric=named.metric if named else None,
+        metric=metric,
         metric_phrase=named.phrase if named else None,
         product=product,
         entities=entities,

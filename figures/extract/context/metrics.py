@@ -34,6 +34,8 @@ class MetricLexicon:
     growth_metric: dict[str, str]  # a level metric → the growth rate that its percentages are ("GDP grew 4.8%")
     nominal: frozenset[str]  # phrases of a level in current prices, whose change is no growth rate
     money_metric: dict[str, str]  # a metric of things counted → the metric its sums of money are ("visitors spent")
+    per_person_metric: dict[str, str]  # a total's metric → its metric per person ("$9,100 per person" of GDP)
+    per_person_after: re.Pattern[str]  # "per person", "per capita" right after a figure
     own_economy: frozenset[str]  # metrics with no partner country (``partners = false``): GDP, inflation
     counted_apart: frozenset[str]  # what a count can count that is no metric's quantity ("70 countries")
     concepts: dict[str, dict[str, tuple[str, ...]]]  # metric → phrase → reference concepts, best first
@@ -76,6 +78,8 @@ def metric_lexicon() -> MetricLexicon:
         growth_rates=frozenset(metric for metric, spec in data["metrics"].items() if spec.get("growth_rate")),
         growth_metric={spec["growth_of"]: metric for metric, spec in data["metrics"].items() if "growth_of" in spec},
         money_metric={spec["money_of"]: metric for metric, spec in data["metrics"].items() if "money_of" in spec},
+        per_person_metric={spec["per_person_of"]: metric for metric, spec in data["metrics"].items() if "per_person_of" in spec},
+        per_person_after=re.compile(rf"\s+(?:{alternation(data['per_person']['after'])})(?![\w-])", re.IGNORECASE),
         nominal=frozenset(phrase.lower() for spec in data["metrics"].values() for phrase in spec.get("nominal", ())),
         own_economy=frozenset(metric for metric, spec in data["metrics"].items() if not spec.get("partners", True)),
         counted_apart=frozenset(data["counted_apart"]["nouns"]),

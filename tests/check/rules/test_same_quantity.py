@@ -368,3 +368,18 @@ def test_net_flows_are_no_gross_flows(check_articles, flow, conflict):
     # Regression: net transfers were remittances, in conflict with the gross inflow (FIG101).
     text = "Georgia received $444 million in money transfers in August 2025, the National Bank of Georgia said. {} were $392 million."
     assert ("FIG101" in codes(check_articles({"a": text.format(flow)}))) is conflict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia's nominal GDP was $33.8 billion in 2024, or about $9,100 per person, Geostat said.",
+        "Georgia received remittances of $3.4 billion in 2024, about $900 per person, the National Bank of Georgia said.",
+    ],
+)
+def test_a_figure_per_person_is_no_total(check_articles, text):
+    # Regression: "$9,100 per person" was GDP, in conflict with the $33.8 billion (FIG101).
+    result = check_articles({"a": text})
+    assert "FIG101" not in codes(result)
+    total, per_person = result.claims
+    assert (per_person.metric, "per_person" in per_person.flags) in (("gdp_per_capita", False), (total.metric, True))
