@@ -479,6 +479,14 @@ def _claim_context(context: _DocumentContext, claim: BareClaim, document: Docume
         # but the whole of a share after a figure is not that figure's: "trading partner with $2.5
         # billion, or 10.6% of total turnover".
         entities = tuple(entity for entity in entities if entity.role != "partner")
+    elif claim.kind != "percent" and _WHOLE_BEFORE.search(text, max(0, claim.start - 40), claim.start):
+        # "Sixty per cent of the 110 million bottles Georgia exported last year went to Russia":
+        # the whole of a share is not its part's — unless the partner is named with the whole
+        # itself: "20% of its $5 billion of exports to Russia".
+        entities = tuple(
+            entity for entity in entities
+            if entity.role != "partner" or _partner_with_figure(context, claim, entity.code)
+        )  # fmt: skip
 
     unnamed = gazetteer().unnamed_part.search(text, clause_start, claim.start) if share else None
     if unnamed and not _COPULA_BEFORE.search(text, max(0, unnamed.start() - 12), unnamed.start()):
@@ -1005,6 +1013,18 @@ def _figure_after(context: _DocumentContext, mention: EntityMention | MetricMent
             figure = gap.end() if gap and gap.end() in starts else None
         context.figures_after[mention.end] = figure
     return context.figures_after[mention.end]
+
+
+_WITH_FIGURE_REACH = 30  # characters after a figure: "$5 billion of exports to Russia"
+_PARTNER_WORD = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _partner_with_figure(context: _DocumentContext, claim: BareClaim, code: str) -> bool:
+    """Whether a name of ``code`` is written shortly after the figure after "to", "from" or "with"."""
+    return any(
+        m.code == code and _PARTNER_WORD.search(context.text, claim.end, m.start)
+        for m in _within(context.entities, claim.end, claim.end + _WITH_FIGURE_REACH)
+    )
 
 
 def _merge_entities(first: tuple[Entity, ...], second: tuple[Entity, ...]) -> tuple[Entity, ...]:

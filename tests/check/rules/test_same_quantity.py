@@ -383,3 +383,20 @@ def test_a_figure_per_person_is_no_total(check_articles, text):
     assert "FIG101" not in codes(result)
     total, per_person = result.claims
     assert (per_person.metric, "per_person" in per_person.flags) in (("gdp_per_capita", False), (total.metric, True))
+
+
+def test_the_whole_of_a_share_is_not_its_parts(check_articles):
+    # Regression: "Sixty per cent of the 110 million bottles … went to Russia" made the 110 million
+    # Russia's, in conflict with Russia's 66 million elsewhere (FIG101).
+    result = check_articles(
+        {
+            "a": "Georgia exported 110 million bottles of wine in 2024. Russia remained the largest market with 66 million bottles.",
+            "b": "Sixty per cent of the 110 million bottles of wine Georgia exported in 2024 went to Russia.",
+        }
+    )
+    assert "FIG101" not in codes(result)
+    assert "FIG102" in codes(result)  # the two 110 millions, both Georgia's exports to the world
+    # A partner named with the whole itself is the whole's.
+    claims = check_articles({"c": "Wine made up 30% of the $2 billion in exports to Russia in 2024."}).claims
+    (whole,) = [c for c in claims if c.doc == "c" and c.text == "$2 billion"]
+    assert [e.code for e in whole.entities] == ["RUS"]
