@@ -280,6 +280,7 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
     )  # fmt: skip
     periods = find_period_mentions(text, document.published, _with_opening(text, sentences))
     metrics = find_metric_mentions(text, paragraphs)
+    changes_to = _levels_after_changes(text, claims)
     context = _DocumentContext(
         text=text,
         index=index,
@@ -296,10 +297,10 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
         subnational=find_subnational_mentions(text),
         home=home,
         sole=sole,
-        owners=_period_owners(text, periods, claims, figure_starts),
+        owners=_period_owners(text, periods, claims, figure_starts, changes_to),
         figure_starts=figure_starts,
         named_after=_names_after_figures(text, entities, claims),
-        changes_to=_levels_after_changes(text, claims),
+        changes_to=changes_to,
         lede=next((m.period for m in periods if dates_as_written(m)), None),
     )
     with_context = _money_metrics(_respectively(context, [_claim_context(context, claim, document) for claim in claims]))
@@ -353,10 +354,13 @@ def _only_year_on_year(mention: PeriodMention) -> bool:
     return mention.base and mention.same_period and mention.period is None
 
 
-def _period_owners(text: str, periods: list[PeriodMention], claims: Sequence[BareClaim], starts: frozenset[int]) -> dict[int, int]:
+def _period_owners(
+    text: str, periods: list[PeriodMention], claims: Sequence[BareClaim], starts: frozenset[int], changes_to: dict[int, int]
+) -> dict[int, int]:
     """Period mentions written right after a figure ("$651.6 million in 2022") belong to it —
     unless they lead straight into the next figure ("10.4%, in 2023 by 7.8%"), whose they are:
-    start of the mention → start of the claim. Other figures of the sentence do not take them."""
+    start of the mention → start of the claim. Other figures of the sentence do not take them,
+    but for the level a change reached ("rose 50% in 2024 to $23.1 billion"), which shares it."""
     owners = {}
     for claim in claims:
         following = _within(periods, claim.end, claim.end + 40)
@@ -373,6 +377,8 @@ def _period_owners(text: str, periods: list[PeriodMention], claims: Sequence[Bar
         # Not the end of a from–to pair: in "from $700 million in 2023 to $650 million" 2023 is the start's.
         if owner is not None and _TO_FIGURE.fullmatch(text, mention.end, lead.end()) and _FROM_BEFORE.search(text, max(0, owner - 8), owner):
             continue
+        if owner is not None and changes_to.get(lead.end()) == owner:
+            continue  # nor the level a change reached: "rose 50% in 2024 to $23.1 billion"
         owners[mention.start] = lead.end()
     return owners
 
@@ -598,7 +604,9 @@ def _periods(
     # A period written right after the figure is its own ("$651.6 million in 2022"); one written
     # right after another figure is not. Then a period in the figure's own clause wins over a
     # nearer one in the next clause: "In 2023 exports were $2.5 billion, and in 2024 they grew".
-    own = [m for m in levels if context.owners.get(m.start) == claim.start]
+    # (and the level a change reached has the change's: "rose 50% in 2024 to $23.1 billion")
+    owning = (claim.start, context.changes_to.get(claim.start, claim.start))
+    own = [m for m in levels if context.owners.get(m.start) in owning]
     # Of two, the one attached after it: in "slowed in the second half of 2024, to 3.1% year on
     # year in the fourth quarter" the 3.1% is the quarter's.
     own = [m for m in own if m.start >= claim.end] or own
@@ -980,9 +988,6 @@ def _names_after_figures(text: str, entities: list[EntityMention], claims: Seque
     return named
 
 
-_TO_LEVEL = re.compile(r"\s+to\s+")
-
-
 def _levels_after_changes(text: str, claims: Sequence[BareClaim]) -> dict[int, int]:
     """Levels a relative change is said to have reached: "rose 9% to 388,000 and from Armenia 2% to
     301,000", "up 3 percentage points to 57%" — level start → change start. (A change may be
@@ -1041,6 +1046,7 @@ _UP_FROM_BETWEEN = re.compile(r"(?:\s+in\s+\S+?)?,\s+(?:up|down)\s+from\s+", re.
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:.()]")
 _NAMED_AFTER_REACH = 40  # characters after a figure: "$3 billion for Armenia in 2023"
 _PERIOD_BETWEEN = r"(?:\s+(?:in|for|during)\s+[^,;.]{1,30}?)?"  # "$2.1 billion in Q1 2025, …"
+_TO_LEVEL = re.compile(rf"{_PERIOD_BETWEEN},?\s+to\s+", re.IGNORECASE)  # "2% to 301,000", "50% in 2024 to $23.1 billion"
 _COMPARED_BETWEEN = re.compile(rf"{_PERIOD_BETWEEN},?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+", re.IGNORECASE)
 _OR_BETWEEN = re.compile(rf"{_PERIOD_BETWEEN},?\s+or\s+", re.IGNORECASE)  # "$2.5 billion in 2024, or 11%"
 _COMMA_BETWEEN = re.compile(rf"{_PERIOD_BETWEEN},\s+", re.IGNORECASE)  # "$452 million in the quarter, 27.6% of the total"

@@ -306,6 +306,8 @@ def test_the_last_share_of_a_list_is_a_share_too():
         ("Tourist numbers grew from 200,000 in 2021 to 1.4 million in 2024.", ["2021", "2024"]),
         # A period before "to" with no figure before it is the figure's after it.
         ("Exports rose in 2023 to $5 billion.", ["2023"]),
+        # …and after a change it is the change's and the level's it reached (regression: the level had none).
+        ("Trade rose by about 50% in 2024 to $23.1 billion, from $15.4 billion a year earlier.", ["2024", "2024", "2023"]),
     ],
 )
 def test_each_end_of_a_from_to_pair_keeps_the_period_written_after_it(text, periods):
