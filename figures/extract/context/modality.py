@@ -33,6 +33,8 @@ class _Patterns:
     cue_words: tuple[str, ...]  # as written in the lexicon, capitalised, in title case and upper-cased
     compared_before: re.Pattern[str]
     past_after: re.Pattern[str]
+    noun_too: frozenset[str]  # cue verbs that are plural nouns too ("projects")
+    noun_after: re.Pattern[str]  # what follows such a word as a noun: "projects worth $1 billion"
     after: re.Pattern[str]
     base_before: re.Pattern[str]
 
@@ -45,6 +47,8 @@ def _patterns() -> _Patterns:
         cue_words=tuple(written_forms(data["before"])),
         compared_before=re.compile(rf"(?<![\w-])(?:{alternation(data['not_after'])})\s+$", re.IGNORECASE),
         past_after=re.compile(rf"\s*(?:{alternation(data['not_before'])})(?![\w-])", re.IGNORECASE),
+        noun_too=frozenset(data["noun_too"]),
+        noun_after=re.compile(rf"\s*(?:{alternation(data['noun_after'])})(?![\w-])|\s*[,.;]", re.IGNORECASE),
         after=re.compile(
             rf"\s+(?:(?!(?:{comparison})(?![\w-]))[\w-]+\s+)?(?:{alternation(data['after'])})(?![\w-])", re.IGNORECASE
         ),
@@ -60,8 +64,8 @@ _COMPARED_REACH = 20  # "than had been " before the word
 
 def forecast_cues(text: str) -> list[tuple[int, int]]:
     """Where in ``text`` a forecasting word cues a forecast, in order: not one in a hyphenated
-    word, one that compares with an expectation ("higher than expected") or one that speaks of
-    the past ("would have")."""
+    word, one that compares with an expectation ("higher than expected"), one that speaks of the
+    past ("would have") or a verb written as a noun ("projects worth $1 billion")."""
     patterns = _patterns()
     return [
         (start, end)
@@ -69,6 +73,7 @@ def forecast_cues(text: str) -> list[tuple[int, int]]:
         if not (start and text[start - 1] == "-")
         and not patterns.compared_before.search(text, max(0, start - _COMPARED_REACH), start)
         and not patterns.past_after.match(text, end)
+        and not (text[start:end].lower() in patterns.noun_too and patterns.noun_after.match(text, end))
     ]
 
 

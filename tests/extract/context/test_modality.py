@@ -33,6 +33,9 @@ def forecast(text: str, figure: str, published: dt.date | None = None) -> bool:
         ("Exports will reach $3 billion in 2025, the minister said.", "$3 billion"),
         ("The bank kept its 3% inflation target.", "3%"),
         ("The IMF raised its forecast for growth in 2025 to 7.5% from 6.0% predicted in April.", "6.0%"),
+        # Regression: "projects" in the present tense was no cue.
+        ("For 2025, the IMF projects 6% GDP growth in Georgia.", "6%"),
+        ("The bank foresees inflation of 3.5% in 2026.", "3.5%"),
     ],
 )
 def test_forecasts_plans_and_targets_are_flagged(text, figure):
