@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
-from figures.extract.grammar import DASHES, alternation
+from figures.extract.grammar import DASHES, alternation, grammar
 from figures.extract.phrases import PhraseFinder, within
 from figures.lexicon import load_lexicon
 from figures.periods import (
@@ -361,11 +361,16 @@ def _mentions_in(
     """The mentions in [start, end), and the last the text goes on with (``went_on`` if none is):
     missing years and counts back ("a year earlier") are taken from it."""
     context = went_on.period if went_on is not None else None
+    context_end = went_on.end if went_on is not None else 0
     mentions: list[PeriodMention] = []
     for match in _matches_around_anchors(text, start, end, anchors):
         mention = _resolve(match, published, context)
         if mention is None:
             continue
+        if _not_yet_begun(text, mention, published, context_end):
+            # After "For 2025, the IMF projects 6% growth.", "In the fourth quarter alone, GDP grew
+            # 10.8%" in February 2025 is the fourth quarter that had happened, 2024's.
+            mention = mention._replace(period=shift_years(mention.period, -1))
         word = _base_marker_before(text, match.start())
         if word == "over" and not _over_a_base(mention, mentions, match.start()):
             word = None
@@ -375,9 +380,23 @@ def _mentions_in(
                 word == "since", mention.flags,
             )
         if _goes_on_with(text, mention):
-            context, went_on = mention.period, mention
+            context, context_end, went_on = mention.period, mention.end, mention
         mentions.append(mention)
     return mentions, went_on
+
+
+def _not_yet_begun(text: str, mention: PeriodMention, published: dt.date | None, context_end: int) -> bool:
+    """Whether a half or quarter whose year was taken from another sentence (ending at
+    ``context_end``) would begin after publication — a year named in the same sentence is meant
+    as written ("In 2025 the second half will be slower")."""
+    return (
+        "year_from_context" in mention.flags
+        and published is not None
+        and mention.period is not None
+        and mention.period.granularity in ("half", "quarter")
+        and mention.period.start > published
+        and grammar().sentence_break.search(text, context_end, mention.start) is not None
+    )
 
 
 _ALONE_AFTER = re.compile(r"\s+alone(?![\w-])", re.IGNORECASE)

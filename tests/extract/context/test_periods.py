@@ -152,6 +152,16 @@ def test_the_quarter_is_the_one_the_text_is_on():
     assert mention.period is None and "relative_unresolved" in mention.flags
 
 
+def test_a_part_of_a_year_from_the_text_has_begun_by_publication():
+    # Regression: after "For 2025, the IMF projects 6% growth", "the fourth quarter" in February
+    # 2025 was 2025's, not yet begun, and its figure a forecast.
+    text = "For 2025, the IMF projects 6% growth. In the fourth quarter alone, GDP grew 10.8%."
+    assert labels(text, dt.date(2025, 2, 5))[-1] == ("the fourth quarter", "2024-Q4")
+    assert labels(text, dt.date(2025, 11, 5))[-1] == ("the fourth quarter", "2025-Q4")
+    # A year named in the same sentence is meant as written.
+    assert labels("In 2025 the second half will be slower.", dt.date(2025, 2, 5))[-1] == ("the second half", "2025-H2")
+
+
 def test_a_month_alone_is_the_latest_such_month_before_publication():
     assert labels("Inflation was 3.2% in October.", dt.date(2025, 6, 1)) == [("in October", "2024-10")]
     assert labels("Inflation was 3.2% in May.", dt.date(2025, 6, 1)) == [("in May", "2025-05")]
