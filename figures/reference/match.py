@@ -165,7 +165,12 @@ class ReferenceIndex:
                 return self._match(interval, "percent", rows_used, concept, query.period.label, f"share = {part[3]} / {whole[3]}")
         if query.measure == "change_pct" and query.base is not None:
             if query.metric.endswith("growth"):
-                return self._cumulative(query, concept, query.base, query.period)
+                # Yearly rates say nothing of a quarter's growth on the year before ("10.8% year on
+                # year in the fourth quarter"); from a base year, growth is the product of the
+                # rates of the years after it.
+                if query.base.granularity != "year" or query.period.granularity != "year":
+                    return None
+                return self._cumulative(query, concept, year_period(query.base.start.year + 1), query.period)
             later = self._level(query, query.reporter, query.partner, query.period, concept)
             earlier = self._level(query, query.reporter, query.partner, query.base, concept)
             if later and earlier and later[1] == earlier[1]:

@@ -108,6 +108,22 @@ def test_a_percentage_change_of_gdp_is_its_growth(tmp_path, sentence, rules):
     assert bool(result.verifications) == ("nominal" not in sentence)
 
 
+@pytest.mark.parametrize("sentence, rules", [
+    # Regression: a quarter's growth on the year before was held against the product of the two
+    # years' rates (FIG301 against 18%).
+    ("Georgia's GDP grew 10.8% year on year in the fourth quarter of 2024.", set()),
+    ("Georgia's GDP grew 25% in the fourth quarter of 2024 compared with the fourth quarter of 2022.", set()),
+    # From a base year the growth is that of the years after it: 2023 and 2024 (7.8% and 9.4–9.5%).
+    ("Georgia's GDP grew 18% in 2024 compared with 2022.", set()),
+    ("Georgia's GDP grew 31% in 2024 compared with 2022.", {"FIG301"}),
+])  # fmt: skip
+def test_growth_from_a_base_against_yearly_rates(tmp_path, sentence, rules):
+    (tmp_path / "a.txt").write_text(sentence, encoding="utf-8")
+    corpus = read_corpus([str(tmp_path)], published=dt.date(2025, 2, 5))
+    result = check_claims(corpus.claims, corpus.documents, reference=ReferenceIndex(load_reference()))
+    assert {f.rule for f in result.findings if f.rule.startswith("FIG3")} == rules
+
+
 @pytest.mark.parametrize("amount, consistent", [("GEL 6.8 billion", True), ("GEL 5 billion", False)])
 def test_currency_conversion_by_the_reference_rate(tmp_path, amount, consistent):
     (tmp_path / "a.txt").write_text(f"Georgia's trade with Russia reached {amount} in 2024.", encoding="utf-8")
