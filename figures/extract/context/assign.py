@@ -450,7 +450,13 @@ def _claim_context(context: _DocumentContext, claim: BareClaim, document: Docume
         entities = _merge_entities(
             entities, _entities(context, claim, ref_start, ref_end, ref_start, ref_end, share, reporter_before, own_economy)
         )
-    if not entities and metric_mention is not None and context.pair and metric_mention.metric in metric_lexicon().symmetric:
+    if (
+        not entities
+        and metric_mention is not None
+        and context.pair
+        and metric_mention.metric in metric_lexicon().symmetric
+        and _named_before(context.entities, context.pair, claim.start)
+    ):
         entities = (_entity(context.pair[0], "reporter"), _entity(context.pair[1], "partner"))
         flags.append("entities_from_document")
     elif not entities and named is not None and context.sole:
@@ -519,6 +525,13 @@ def _claim_context(context: _DocumentContext, claim: BareClaim, document: Docume
         quoted=quotation is not None,
         flags=tuple(dict.fromkeys(flags)),
     )
+
+
+def _named_before(entities: list[EntityMention], pair: tuple[str, str], start: int) -> bool:
+    """Whether both countries of the pair are named before ``start``: in an article on Georgia's
+    trade that names Russia only at its end, "turnover was $11.93 billion" is no trade with Russia."""
+    named = {m.code for m in entities[: bisect_left(entities, start, key=_START)]}
+    return pair[0] in named and pair[1] in named
 
 
 def _with_opening(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:

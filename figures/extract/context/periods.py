@@ -103,7 +103,7 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         rf"""
         (?P<month_range>(?P<mr_first>{month}){dash}(?P<mr_last>{month})(?:,?\s+(?P<mr_year>{YEAR}))?)
-        | (?P<first_months>the\s+first\s+(?P<fm_count>{count})\s+(?P<fm_unit>months|quarters)(?:\s+of(?:\s+the\s+year)?)?(?:\s+(?P<fm_year>{YEAR})|\s+(?P<fm_rel>{own_year}))?)
+        | (?P<first_months>the\s+(?:first\s+)?(?P<fm_count>{count})\s+(?P<fm_unit>months|quarters)(?!\s+(?:to|through|ending|ended|until|before|after)\b)(?:\s+of(?:\s+the\s+year)?)?(?:\s+(?P<fm_year>{YEAR})|\s+(?P<fm_rel>{own_year}))?)
         | (?P<half>(?:the\s+)?(?P<h_ord>{ordinal})[\s-]+half(?:[\s-]year)?(?:\s+of)?(?:\s+the\s+year)?(?:\s+(?P<h_year>{YEAR})|\s+(?P<h_rel>{own_year}))?)
         | (?P<half_code>(?:H(?P<hc_n>[12])|(?P<hc_n2>[12])H)\s*(?P<hc_year>{YEAR}))
         | (?P<months_code>(?-i:(?P<mc_count>1[0-2]|[1-9])M)\s*(?P<mc_year>{YEAR}))
@@ -306,10 +306,18 @@ def _compared_with(text: str, start: int) -> bool:
     2023", "up 7% from the same period of 2024") or where a change started ("slowed from 8.3% in
     2023") — and not one it goes on with: "in December" and "a year earlier" after either count
     from the period the text is about."""
-    if _base_marker_before(text, start) or _compared_year(text, start):
+    if _base_marker_before(text, start) or _compared_year(text, start) or _RECALLED.search(text, max(0, start - 30), start):
         return True
     # The words of a period before its year: "from March 2024", "than in the first quarter of 2024".
-    return any(_base_marker_before(text, words) for words in _period_words_before(text, start))
+    return any(
+        _base_marker_before(text, words) or _RECALLED.search(text, max(0, words - 30), words)
+        for words in _period_words_before(text, start)
+    )
+
+
+# A period recalled for comparison after "a year earlier": "A year earlier, in the first half of
+# 2024, exports had totalled $2.85 billion" — the figure's own period, but not one the text goes on with.
+_RECALLED = re.compile(r"(?<![\w])(?:a|one|two|three)\s+years?\s+(?:earlier|before|ago),?\s+(?:(?:in|during|for)\s+)?$", re.IGNORECASE)
 
 
 _PERIOD_WORDS_BACK = 4  # words before "of" and a year: "the first three quarters of 2024"
@@ -405,7 +413,12 @@ _ALONE_AFTER = re.compile(r"\s+alone(?![\w-])", re.IGNORECASE)
 def _goes_on_with(text: str, mention: PeriodMention) -> bool:
     """Whether the text goes on with a mention's period: one that dates figures as written, is
     not that of a figure set against another, nor an aside ("In March alone, …")."""
-    return dates_as_written(mention) and not _compared_year(text, mention.start) and not _ALONE_AFTER.match(text, mention.end)
+    return (
+        dates_as_written(mention)
+        and not _compared_year(text, mention.start)
+        and not _ALONE_AFTER.match(text, mention.end)
+        and not _RECALLED.search(text, max(0, mention.start - 30), mention.start)
+    )
 
 
 def dates_as_written(mention: PeriodMention) -> bool:

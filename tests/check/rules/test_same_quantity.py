@@ -400,3 +400,17 @@ def test_the_whole_of_a_share_is_not_its_parts(check_articles):
     claims = check_articles({"c": "Wine made up 30% of the $2 billion in exports to Russia in 2024."}).claims
     (whole,) = [c for c in claims if c.doc == "c" and c.text == "$2 billion"]
     assert [e.code for e in whole.entities] == ["RUS"]
+
+
+def test_figures_of_two_spans_of_months_are_two_quantities(check_articles):
+    # Regression: "in the nine months" was no period, and after a year recalled ("A year earlier, in
+    # the first half of 2024") both figures were the first eight months of 2024's (FIG101).
+    text = (
+        "Tbilisi, 21 October 2025. Georgia's trade turnover reached $18.5 billion in January–September 2025. "
+        "A year earlier, in the first half of 2024, exports had totalled $2.85 billion.\n\n"
+        "Georgia's exports to Russia in the nine months came to $543 million, while in the first eight months they were $481 million."
+    )
+    result = check_articles({"a": text})
+    assert "FIG101" not in codes(result)
+    periods = {c.text: c.period.label for c in result.claims if c.period}
+    assert (periods["$543 million"], periods["$481 million"]) == ("2025-01..2025-09", "2025-01..2025-08")

@@ -314,6 +314,19 @@ def test_each_end_of_a_from_to_pair_keeps_the_period_written_after_it(text, peri
     assert [c.period.label if c.period else None for c in extract(text)] == periods
 
 
+def test_a_nameless_turnover_is_not_the_pairs_before_the_partner_is_named():
+    # Regression: an article on Georgia's trade that names Russia only at its end made the
+    # half-year's world turnover trade with Russia.
+    claims = extract(
+        "Georgia's foreign trade grows\n\nIn the first half of 2025, turnover was $11.93 billion.\n\n"
+        "Georgia's exports to Russia reached $543 million."
+    )
+    assert "RUS" not in {e.code for e in claims[0].entities}
+    # Named before it, the pair is what the article is about: "Trade between Georgia and Russia …".
+    pair = extract("Trade between Georgia and Russia grew. Turnover was $1.3 billion in the first half of 2025.")
+    assert {e.code for e in pair[0].entities} == {"GEO", "RUS"}
+
+
 def test_a_level_a_change_reached_is_of_the_changes_partner():
     # Regression: "from Armenia 2% to 301,000" gave the 301,000 to Turkey, the name before; the two
     # levels were then one quantity and lost the period carried to them.

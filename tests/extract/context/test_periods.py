@@ -152,6 +152,29 @@ def test_the_quarter_is_the_one_the_text_is_on():
     assert mention.period is None and "relative_unresolved" in mention.flags
 
 
+def test_the_months_of_a_year_without_first():
+    # Regression: "in the nine months" was no period, and its figure took the next one's.
+    assert labels("Exports in the nine months came to $543 million.", dt.date(2025, 10, 21)) == [("the nine months", "2025-01..2025-09")]
+    assert labels("Prices rose in the three months to September.") == []  # a rolling span, not from January
+
+
+def test_a_period_recalled_a_year_earlier_is_not_gone_on_with():
+    # Regression: after "A year earlier, in the first half of 2024, …", "the first eight months" was 2024's.
+    text = (
+        "Turnover was $18.5 billion in January–September 2025. A year earlier, in the first half of 2024, exports "
+        "had totalled $2.85 billion. Exports to Russia in the first eight months were $481 million."
+    )
+    assert labels(text, dt.date(2025, 10, 21))[-1] == ("the first eight months", "2025-01..2025-08")
+    # …and so in a sentence with no figure, which only the scan of plain years reads.
+    text = (
+        "Turnover was $18.5 billion in January–September 2025. A year earlier, in 2024, trade was slower. "
+        "In the first eight months exports were $481 million."
+    )
+    windows = [(0, text.index(" A year")), (text.index("In the first"), len(text))]
+    last = find_period_mentions(text, dt.date(2025, 10, 21), windows)[-1]
+    assert (text[last.start : last.end], last.period.label) == ("the first eight months", "2025-01..2025-08")
+
+
 def test_a_part_of_a_year_from_the_text_has_begun_by_publication():
     # Regression: after "For 2025, the IMF projects 6% growth", "the fourth quarter" in February
     # 2025 was 2025's, not yet begun, and its figure a forecast.
