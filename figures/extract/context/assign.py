@@ -1435,10 +1435,11 @@ def _inherit_shares(text: str, claims: list[Claim]) -> list[Claim]:
     Russia's share was 11%"), and each of a list of percentages whose last names the whole
     ("14.8%, 11.6% and 7.3% of exports respectively")."""
     result = list(claims)
-    for run in _lists(text, claims, lambda first, second: first.kind == second.kind == "percent" and not first.change and not second.change):
-        whole = claims[run[-1]].share_of
+    percentages = [position for position, claim in enumerate(claims) if claim.kind == "percent" and not claim.change]
+    for run in _lists(text, [claims[position] for position in percentages]):
+        whole = claims[percentages[run[-1]]].share_of
         if len(run) > 1 and whole not in (None, "unknown"):
-            for position in run[:-1]:
+            for position in (percentages[number] for number in run[:-1]):
                 if claims[position].share_of is None:
                     result[position] = replace(claims[position], share_of=whole)
     claims = list(result)

@@ -306,18 +306,23 @@ def _compared_with(text: str, start: int) -> bool:
     2023", "up 7% from the same period of 2024") or where a change started ("slowed from 8.3% in
     2023") — and not one it goes on with: "in December" and "a year earlier" after either count
     from the period the text is about."""
-    if _base_marker_before(text, start) or _compared_year(text, start) or _RECALLED.search(text, max(0, start - 30), start):
+    if _base_marker_before(text, start) or _compared_year(text, start) or _recalled(text, start):
         return True
     # The words of a period before its year: "from March 2024", "than in the first quarter of 2024".
-    return any(
-        _base_marker_before(text, words) or _RECALLED.search(text, max(0, words - 30), words)
-        for words in _period_words_before(text, start)
-    )
+    return any(_base_marker_before(text, words) or _recalled(text, words) for words in _period_words_before(text, start))
 
 
 # A period recalled for comparison after "a year earlier": "A year earlier, in the first half of
 # 2024, exports had totalled $2.85 billion" — the figure's own period, but not one the text goes on with.
 _RECALLED = re.compile(r"(?<![\w])(?:a|one|two|three)\s+years?\s+(?:earlier|before|ago),?\s+(?:(?:in|during|for)\s+)?$", re.IGNORECASE)
+_RECALLED_REACH = 30
+
+
+def _recalled(text: str, start: int) -> bool:
+    """Whether "a year earlier" stands right before ``start`` (its last words looked for first:
+    the pattern would be tried at every position before every period)."""
+    before = text[max(0, start - _RECALLED_REACH) : start]
+    return ("earlier" in before or "before" in before or "ago" in before) and _RECALLED.search(before) is not None
 
 
 _PERIOD_WORDS_BACK = 4  # words before "of" and a year: "the first three quarters of 2024"
@@ -417,7 +422,7 @@ def _goes_on_with(text: str, mention: PeriodMention) -> bool:
         dates_as_written(mention)
         and not _compared_year(text, mention.start)
         and not _ALONE_AFTER.match(text, mention.end)
-        and not _RECALLED.search(text, max(0, mention.start - 30), mention.start)
+        and not _recalled(text, mention.start)
     )
 
 
