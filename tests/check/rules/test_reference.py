@@ -19,6 +19,13 @@ def seed_result():
     return Checked(check_claims(corpus.claims, corpus.documents, reference=ReferenceIndex(load_reference())), corpus.claims)
 
 
+def checked_with_reference(tmp_path, text: str, published: dt.date):
+    """One article, published on that date, checked against the bundled reference data."""
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    corpus = read_corpus([str(tmp_path)], published=published)
+    return check_claims(corpus.claims, corpus.documents, reference=ReferenceIndex(load_reference()))
+
+
 def verification(result, subject):
     (found,) = [v for v in result.verifications if v.subject == subject]
     return found
@@ -85,9 +92,7 @@ VINTAGE = "Georgia's economy grew by {} in 2023, compared with 2022."
     ("2025-02-01", "7.8%", set()),
 ])  # fmt: skip
 def test_vintages(tmp_path, published, growth, rules):
-    (tmp_path / "a.txt").write_text(VINTAGE.format(growth), encoding="utf-8")
-    corpus = read_corpus([str(tmp_path)], published=dt.date.fromisoformat(published))
-    result = check_claims(corpus.claims, corpus.documents, reference=ReferenceIndex(load_reference()))
+    result = checked_with_reference(tmp_path, VINTAGE.format(growth), dt.date.fromisoformat(published))
     assert {f.rule for f in result.findings if f.rule.startswith("FIG3")} == rules
     if "FIG304" in rules:
         (finding,) = [f for f in result.findings if f.rule == "FIG304"]
@@ -101,9 +106,7 @@ def test_vintages(tmp_path, published, growth, rules):
     ("Georgia's nominal GDP rose 7.5% in 2024.", set()),  # in current prices: no growth rate
 ])  # fmt: skip
 def test_a_percentage_change_of_gdp_is_its_growth(tmp_path, sentence, rules):
-    (tmp_path / "a.txt").write_text(sentence, encoding="utf-8")
-    corpus = read_corpus([str(tmp_path)], published=dt.date(2025, 12, 1))
-    result = check_claims(corpus.claims, corpus.documents, reference=ReferenceIndex(load_reference()))
+    result = checked_with_reference(tmp_path, sentence, dt.date(2025, 12, 1))
     assert {f.rule for f in result.findings if f.rule.startswith("FIG3")} == rules
     assert bool(result.verifications) == ("nominal" not in sentence)
 
@@ -118,17 +121,13 @@ def test_a_percentage_change_of_gdp_is_its_growth(tmp_path, sentence, rules):
     ("Georgia's GDP grew 31% in 2024 compared with 2022.", {"FIG301"}),
 ])  # fmt: skip
 def test_growth_from_a_base_against_yearly_rates(tmp_path, sentence, rules):
-    (tmp_path / "a.txt").write_text(sentence, encoding="utf-8")
-    corpus = read_corpus([str(tmp_path)], published=dt.date(2025, 2, 5))
-    result = check_claims(corpus.claims, corpus.documents, reference=ReferenceIndex(load_reference()))
+    result = checked_with_reference(tmp_path, sentence, dt.date(2025, 2, 5))
     assert {f.rule for f in result.findings if f.rule.startswith("FIG3")} == rules
 
 
 @pytest.mark.parametrize("amount, consistent", [("GEL 6.8 billion", True), ("GEL 5 billion", False)])
 def test_currency_conversion_by_the_reference_rate(tmp_path, amount, consistent):
-    (tmp_path / "a.txt").write_text(f"Georgia's trade with Russia reached {amount} in 2024.", encoding="utf-8")
-    corpus = read_corpus([str(tmp_path)], published=dt.date(2025, 12, 1))
-    result = check_claims(corpus.claims, corpus.documents, reference=ReferenceIndex(load_reference()))
+    result = checked_with_reference(tmp_path, f"Georgia's trade with Russia reached {amount} in 2024.", dt.date(2025, 12, 1))
     (found,) = result.verifications
     assert found.consistent == (consistent,)
     assert any("converted at 2.7 GEL / USD (2024 average, GE_FX_GEL_PER_USD_AVG" in note for note in found.readings[0].notes)
@@ -193,9 +192,7 @@ def test_a_derived_level_is_reported_when_its_figures_are_not(tmp_path):
     ],
 )
 def test_a_mismatch_against_a_series_of_another_definition_is_a_warning(tmp_path, text, rule):
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    corpus = read_corpus([str(tmp_path)], published=dt.date(2025, 12, 1))
-    result = check_claims(corpus.claims, corpus.documents, reference=ReferenceIndex(load_reference()))
+    result = checked_with_reference(tmp_path, text, dt.date(2025, 12, 1))
     (finding,) = [f for f in result.findings if f.rule in ("FIG301", "FIG305")]
     assert finding.rule == rule and "GE_RU_TRAVELLER_TRIPS" in finding.message
     assert finding.severity == ("warning" if rule == "FIG305" else "error")
@@ -212,9 +209,7 @@ def test_a_mismatch_against_a_series_of_another_definition_is_a_warning(tmp_path
 )
 def test_a_figure_of_another_countrys_statistics_is_a_warning(tmp_path, source, rule):
     text = f"Trade between Russia and Georgia reached $2.6 billion in 2024, according to {source}."
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    corpus = read_corpus([str(tmp_path)], published=dt.date(2025, 12, 1))
-    result = check_claims(corpus.claims, corpus.documents, reference=ReferenceIndex(load_reference()))
+    result = checked_with_reference(tmp_path, text, dt.date(2025, 12, 1))
     (finding,) = [f for f in result.findings if f.rule in ("FIG301", "FIG305")]
     assert finding.rule == rule
     assert ("mirror statistics: the claim cites FCS (RUS); the series is GEO's" in finding.message) is (rule == "FIG305")
@@ -222,9 +217,7 @@ def test_a_figure_of_another_countrys_statistics_is_a_warning(tmp_path, source, 
 
 @pytest.mark.parametrize("verb, compared", [("reached", True), ("is expected to reach", False)])
 def test_a_forecast_is_not_compared_with_reference_data(tmp_path, verb, compared):
-    (tmp_path / "a.txt").write_text(f"Georgia's trade with Russia {verb} $3.5 billion in 2024.", encoding="utf-8")
-    corpus = read_corpus([str(tmp_path)], published=dt.date(2025, 12, 1))
-    result = check_claims(corpus.claims, corpus.documents, reference=ReferenceIndex(load_reference()))
+    result = checked_with_reference(tmp_path, f"Georgia's trade with Russia {verb} $3.5 billion in 2024.", dt.date(2025, 12, 1))
     assert bool(result.verifications) is compared
     assert ("FIG301" in [f.rule for f in result.findings]) is compared
 
@@ -244,9 +237,7 @@ def test_a_forecast_is_not_compared_with_reference_data(tmp_path, verb, compared
     ],
 )
 def test_only_merchandise_trade_is_compared_with_merchandise_series(tmp_path, text, compared):
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    corpus = read_corpus([str(tmp_path)], published=dt.date(2025, 12, 1))
-    result = check_claims(corpus.claims, corpus.documents, reference=ReferenceIndex(load_reference()))
+    result = checked_with_reference(tmp_path, text, dt.date(2025, 12, 1))
     assert bool(result.verifications) is compared
 
 
