@@ -491,7 +491,7 @@ def _claim_context(context: _DocumentContext, claim: BareClaim, document: Docume
         # but the whole of a share after a figure is not that figure's: "trading partner with $2.5
         # billion, or 10.6% of total turnover".
         entities = tuple(entity for entity in entities if entity.role != "partner")
-    elif claim.kind != "percent" and _WHOLE_BEFORE.search(text, max(0, claim.start - 40), claim.start):
+    elif claim.kind != "percent" and _after_share_of(text, claim.start):
         # "Sixty per cent of the 110 million bottles Georgia exported last year went to Russia":
         # the whole of a share is not its part's — unless the partner is named with the whole
         # itself: "20% of its $5 billion of exports to Russia".
@@ -1031,6 +1031,13 @@ def _figure_after(context: _DocumentContext, mention: EntityMention | MetricMent
             figure = gap.end() if gap and gap.end() in starts else None
         context.figures_after[mention.end] = figure
     return context.figures_after[mention.end]
+
+
+def _after_share_of(text: str, start: int) -> bool:
+    """Whether a share's "of" stands right before ``start`` ("60% of the 110 million"), looked for
+    by its percent sign or word first: most figures follow none."""
+    before = text[max(0, start - 40) : start]
+    return ("%" in before or "cent" in before) and _WHOLE_BEFORE.search(before) is not None
 
 
 _WITH_FIGURE_REACH = 30  # characters after a figure: "$5 billion of exports to Russia"
