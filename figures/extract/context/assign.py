@@ -484,7 +484,7 @@ def _claim_context(context: _DocumentContext, claim: BareClaim, document: Docume
         and _TOTAL_BEFORE.search(text, max(0, metric_mention.start - 12), metric_mention.start)
         and not (
             metric_mention.start > claim.end
-            and _WHOLE_BEFORE.search(text, max(0, metric_mention.start - 40), metric_mention.start)
+            and _after_share_of(text, metric_mention.start)
         )
     ):
         # "…with the EU …, or 21% of its total trade of $19.5 billion": a total is with the world —
@@ -816,7 +816,7 @@ def _part_metric(
     def last_part(start: int, end: int) -> MetricMention | None:
         parts = [
             m for m in _within(context.metrics, start, end)
-            if m.metric and m.metric != share_of and not _WHOLE_BEFORE.search(context.text, max(0, m.start - 40), m.start)
+            if m.metric and m.metric != share_of and not _after_share_of(context.text, m.start)
         ]  # fmt: skip
         return parts[-1] if parts else None
 
