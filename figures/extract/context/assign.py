@@ -1041,13 +1041,12 @@ def _after_share_of(text: str, start: int) -> bool:
 
 
 _WITH_FIGURE_REACH = 30  # characters after a figure: "$5 billion of exports to Russia"
-_PARTNER_WORD = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _partner_with_figure(context: _DocumentContext, claim: BareClaim, code: str) -> bool:
-    """Whether a name of ``code`` is written shortly after the figure after "to", "from" or "with"."""
+    """Whether a name of ``code`` is written shortly after the figure as a partner ("to Russia")."""
     return any(
-        m.code == code and _PARTNER_WORD.search(context.text, claim.end, m.start)
+        m.code == code and _PARTNER_BEFORE.search(context.text, claim.end, m.start)
         for m in _within(context.entities, claim.end, claim.end + _WITH_FIGURE_REACH)
     )
 
