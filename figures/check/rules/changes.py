@@ -261,13 +261,21 @@ def derived_level(context: CheckContext) -> Iterator[Finding]:
 
 
 def _pair_verb(context: CheckContext, first: int, last: int) -> re.Match[str] | None:
-    """The direction verb that governs a from–to pair: the last one written before the pair, so
-    that in "A rose to 33% from 29%, while B fell to 22% from 24%" the second pair is B's "fell"."""
+    """The direction word that governs a from–to pair: the last one written before the pair, so
+    that in "A rose to 33% from 29%, while B fell to 22% from 24%" the second pair is B's "fell";
+    else one written between its ends ("from $700 million in 2023, exports rose to $650 million",
+    "$26.4 billion, down from $34.1 billion") — never one after it, which is another clause's
+    ("…, while imports rose 8%")."""
     sentence = context.columns["sentence"][last]
-    leading = min((first, last), key=lambda p: context.columns["start"][p])
+    leading, trailing = sorted((first, last), key=lambda p: context.columns["start"][p])
     cut = sentence.find(context.columns["text"][leading])
-    verbs = list(_direction_pattern().finditer(sentence, 0, cut if cut >= 0 else len(sentence)))
-    return verbs[-1] if verbs else _direction_pattern().search(sentence)
+    if cut < 0:
+        return None  # the pair cannot be placed in its sentence: no word is known to govern it
+    verbs = list(_direction_pattern().finditer(sentence, 0, cut))
+    if verbs:
+        return verbs[-1]
+    trailing_at = sentence.find(context.columns["text"][trailing], cut + 1)
+    return _direction_pattern().search(sentence, cut, trailing_at) if trailing_at >= 0 else None
 
 
 @cache
@@ -416,7 +424,8 @@ def direction_contradiction(context: CheckContext) -> Iterator[Finding]:
 
     Why: a wrong direction flips the story's conclusion — a decision error in statcheck's sense,
     worse than a wrong magnitude. Checked for stated changes against both stated levels, and
-    for from–to pairs against the last direction verb written before them.
+    for from–to pairs against the last direction word written before them (else one between
+    their ends: "$26.4 billion, down from $34.1 billion"; never one of a later clause).
 
     Example: "exports rose from $700 million to $650 million".
     """

@@ -269,6 +269,18 @@ def test_each_pair_takes_its_own_verb(check_articles, verb, flagged):
     assert ("FIG204" in codes(result)) is flagged
 
 
+@pytest.mark.parametrize("word, flagged", [("down", False), ("up", True)])
+def test_a_pair_takes_the_direction_written_between_its_ends_not_a_later_clauses(check_articles, word, flagged):
+    # Regression: the "rose" of the imports after the pair was held against the falling exports.
+    result = check_articles(
+        {
+            "a": f"Total exports of Azerbaijan amounted to $26.4 billion, {word} from $34.1 billion in 2023, "
+            "while imports rose 8% to $18.3 billion."
+        }
+    )
+    assert ("FIG204" in codes(result, "decision-error")) is flagged
+
+
 _LABOUR_TABLE = """\
 # Georgia's labour market
 
