@@ -305,7 +305,8 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
     )
     with_context = _money_metrics(_respectively(context, [_claim_context(context, claim, document) for claim in claims]))
     paired = _change_between_levels(context, _pair_from_to(context, _carried_apart(with_context)))
-    return _growth_metrics(_inherit_shares(text, _shares_of_levels(text, _products_of_counted_goods(text, _parts_of_wholes(text, paired)))))
+    with_products = _products_carried(context, _products_of_counted_goods(text, _parts_of_wholes(text, paired)))
+    return _growth_metrics(_inherit_shares(text, _shares_of_levels(text, with_products)))
 
 
 def _money_metrics(claims: list[Claim]) -> list[Claim]:
@@ -1432,6 +1433,55 @@ def _products_of_counted_goods(text: str, claims: list[Claim]) -> list[Claim]:
             and _WORTH.fullmatch(text, counted.end(), claim.start)
         ):
             result[position] = replace(claim, product=goods.product, metric=claim.metric or goods.metric)
+    return result
+
+
+_CARRIED_PRODUCT = "product_from_previous_sentence"
+# "total exports", "exports overall", "all exports": a figure of the metric as a whole
+_WHOLE_OF_METRIC = re.compile(r"\b(?:total|overall|aggregate|all|as\s+a\s+whole)\b", re.IGNORECASE)
+_OF_A_THING = re.compile(r"\s+(?:of|from)\s+(?!(?:the|its|their|this|that|these|those|goods|all)\b)[A-Za-z]", re.IGNORECASE)
+
+
+def _products_carried(context: _DocumentContext, claims: list[Claim]) -> list[Claim]:
+    """The figures of a sentence that gives the value of goods just counted ("export revenue",
+    "exports in value terms": ``value_of_goods`` in ``metrics.toml``) and names no product, no
+    country and no whole are of the product of the last figure of the sentence before: "Georgian
+    wine makers shipped 110 million bottles abroad in 2024. Export revenue rose to $363 million" —
+    the revenue of wine, not of all exports ("Total exports reached $6.1 billion")."""
+    lexicon = metric_lexicon()
+    text = context.text
+    result = list(claims)
+    for position, claim in enumerate(claims):
+        if claim.product or claim.metric is None or claim.share_of is not None:
+            continue
+        start, end = context.index.sentence_bounds(claim.start)
+        before = [earlier for earlier in result[:position] if earlier.start < start]
+        previous = before[-1] if before and start else None
+        if (
+            previous is None
+            or not previous.product
+            or previous.metric not in (None, claim.metric)
+            or previous.share_of is not None  # a share's product is its part's: "re-exports of cars accounted for 38% of exports"
+            or previous.start < context.index.sentence_bounds(start - 1)[0]  # not in the sentence right before
+            # a figure before it in its sentence is of no product: "… and exported 24.8 million tonnes"
+            or any(_CARRIED_PRODUCT not in earlier.flags for earlier in result[len(before) : position])
+        ):
+            continue
+        mentions = _within(context.metrics, start, end)
+        value_of_goods = any(
+            m.metric == claim.metric
+            and (m.phrase.lower() in lexicon.value_of_goods or lexicon.value_of_goods_after.match(text, m.end))
+            and not _OF_A_THING.match(text, m.end)  # "export revenue from hazelnuts"
+            for m in mentions
+        )  # fmt: skip
+        if (
+            not value_of_goods
+            or any(m.product for m in mentions)
+            or _within(context.entities, start, end)
+            or _WHOLE_OF_METRIC.search(text, start, end)
+        ):
+            continue
+        result[position] = replace(claim, product=previous.product, flags=(*claim.flags, _CARRIED_PRODUCT))
     return result
 
 

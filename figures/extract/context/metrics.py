@@ -44,6 +44,8 @@ class MetricLexicon:
     bare_balances: dict[str, tuple[re.Pattern[str], dict[str, str]]]
     sectors: frozenset[str]  # untracked sectors of an economy ("construction")
     sectors_too: frozenset[str]  # metric phrases that name a sector after another ("… and trade 7.5%")
+    value_of_goods: frozenset[str]  # phrases that refer back to goods just counted: "export revenue"
+    value_of_goods_after: re.Pattern[str]  # or words after a metric phrase that do: "exports in value terms"
 
 
 @cache
@@ -94,6 +96,8 @@ def metric_lexicon() -> MetricLexicon:
         },
         sectors=frozenset(phrase.lower() for phrase in data["untracked"]["sectors"]),
         sectors_too=frozenset(phrase.lower() for phrase in data["untracked"]["sectors_too"]),
+        value_of_goods=frozenset(phrase.lower() for phrase in data["value_of_goods"]["phrases"]),
+        value_of_goods_after=re.compile(rf"\s+(?:{alternation(data['value_of_goods']['after'])})(?![\w-])", re.IGNORECASE),
     )
 
 

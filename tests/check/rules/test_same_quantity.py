@@ -414,3 +414,14 @@ def test_figures_of_two_spans_of_months_are_two_quantities(check_articles):
     assert "FIG101" not in codes(result)
     periods = {c.text: c.period.label for c in result.claims if c.period}
     assert (periods["$543 million"], periods["$481 million"]) == ("2025-01..2025-09", "2025-01..2025-08")
+
+
+def test_the_value_of_a_product_is_not_the_total_of_its_metric(check_articles):
+    # Regression: wine "export revenue" in the sentence after the bottles were counted was held
+    # against the country's total exports (FIG101).
+    text = (
+        "Georgian wine makers shipped 110 million bottles abroad in 2024, the National Wine Agency said.\n\n"
+        "Export revenue rose to $363 million, compared with $349 million in 2023.\n\n"
+        "Wine accounts for about 8% of the country's total exports, which reached $6.1 billion in 2024."
+    )
+    assert "FIG101" not in codes(check_articles({"a": text}))

@@ -479,6 +479,36 @@ def test_counted_goods_keep_their_product_through_the_article():
     assert (claims["70"].metric, claims["70"].product) == (None, None)
 
 
+_WINE = "Georgian wine makers shipped 110 million bottles abroad in 2024, up 4%. "
+
+
+@pytest.mark.parametrize(
+    "then, product",
+    [
+        ("Export revenue rose to $363 million, compared with $349 million in 2023.", "wine"),
+        ("Exports in value terms rose to $363 million, compared with $349 million in 2023.", "wine"),
+        # no word that refers back to the goods, a whole of the metric, a country, another product
+        ("Exports rose to $363 million, compared with $349 million in 2023.", None),
+        ("Total export revenue rose to $363 million, compared with $349 million in 2023.", None),
+        ("Georgia's export revenue rose to $363 million, compared with $349 million in 2023.", None),
+        ("Export revenue from hazelnuts rose to $363 million, compared with $349 million in 2023.", None),
+        # nor of goods counted further back, or a figure of no product before it in its sentence
+        ("The agency published the data on Tuesday. Export revenue rose to $363 million, compared with $349 million in 2023.", None),
+        ("Imports were $15 billion, and export revenue rose to $363 million, compared with $349 million in 2023.", None),
+    ],
+)
+def test_the_value_of_goods_counted_in_the_sentence_before_is_of_their_product(then, product):
+    # Regression: "$363 million" of wine exports was held against the country's total exports (FIG101).
+    claims = {c.text: c for c in extract(_WINE + then)}
+    assert claims["$363 million"].product == claims["$349 million"].product == product
+    assert ("product_from_previous_sentence" in claims["$363 million"].flags) is (product is not None)
+
+
+def test_a_share_before_gives_no_product_to_the_next_sentence():
+    claims = extract("Re-exports of cars accounted for 38% of exports. Export revenue was first put at $1.5 billion.")
+    assert claims[-1].product is None
+
+
 def test_a_metric_phrase_that_says_whose_is_no_metric_of_its_own():
     # Regression: the nearest phrase, "visitors", made revenues a count of visitors.
     claims = extract("Tourism revenues from Russian visitors tripled from $320 million in 2021 to $1.2 billion in 2024.")
