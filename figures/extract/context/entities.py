@@ -41,6 +41,7 @@ class Gazetteer:
     compared: tuple[str, ...]  # "overtook …": the name after is set against the figure's
     causes: tuple[str, ...]  # "driven by …", "mainly to …": the names after, in its clause, are no figure's
     capitals: frozenset[str]  # "Tbilisi": a place in its country, not the country, where it labels a figure
+    market_after: re.Pattern[str]  # "European prices", "Chinese demand": the demonym before is where a market is
 
     def members(self, code: str) -> frozenset[str]:
         """The countries (or regions) an entity stands for: itself, or a group's members."""
@@ -88,6 +89,7 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(
         names, groups, dict(data["parts"]), tuple(data["pair"]["phrases"]), subnational, partner_after, partner_before,
         unnamed_part, tuple(data["compared"]["before"]), (*data["causes"]["phrases"], *data["causes"]["mostly"]), frozenset(capitals),
+        re.compile(rf"\s+(?:{alternation(data['market_words']['after_demonym'])})\b", re.IGNORECASE),
     )  # fmt: skip
 
 
@@ -105,15 +107,19 @@ _DOLLARS_AFTER = re.compile(r"\s+dollars?\b")
 
 def find_entity_mentions(text: str) -> list[EntityMention]:
     """Every entity named in ``text``, in order. Case-sensitive: "US" is a country, "us" is not;
-    "Georgia's" is Georgia."""
+    "Georgia's" is Georgia. A demonym that says where a market is ("as European prices declined",
+    "on strong Chinese demand") names no entity of the text's figures."""
     g = gazetteer()
     # Most texts name no dollars: the look after each name is then spared.
     not_before = _DOLLARS_AFTER if "dollar" in text else None
-    return [
-        EntityMention(start, end, *g.names[text[start:end]])
-        for start, end in _NAMES.find(text, not_before=not_before)
-        if text[end : end + 1] != "$"
-    ]
+    mentions = []
+    for start, end in _NAMES.find(text, not_before=not_before):
+        if text[end : end + 1] == "$":
+            continue
+        code, demonym = g.names[text[start:end]]
+        if not (demonym and g.market_after.match(text, end)):
+            mentions.append(EntityMention(start, end, code, demonym))
+    return mentions
 
 
 _SUBNATIONAL = PhraseFinder(lambda: {form for phrase in gazetteer().subnational for form in (phrase, phrase[0].upper() + phrase[1:])})

@@ -10,6 +10,14 @@ def test_names_are_whole_words_and_a_currency_is_not_its_country():
     assert [(text[m.start : m.end], m.code) for m in find_entity_mentions(text)] == [("Georgia", "GEO"), ("US", "USA")]
 
 
+def test_a_demonym_that_says_where_a_market_is_names_no_entity():
+    # Regression: "as European prices declined" made the EU the partner of Azerbaijan's gas exports.
+    text = "Gas export revenues fell 23% as European prices declined and Chinese demand weakened; Russian gas and European buyers"
+    assert [text[m.start : m.end] for m in find_entity_mentions(text)] == ["Russian", "European"]
+    # (a country's name is one: "In Georgia prices rose 4%")
+    assert [m.code for m in find_entity_mentions("In Georgia prices rose 4%.")] == ["GEO"]
+
+
 def test_pair_phrases_in_any_common_casing():
     text = "Bilateral trade grew. TRADE BETWEEN THE TWO STATES, Trade Between The Two States, the bilateralism"
     assert [text[s:e] for s, e in find_pair_phrases(text)] == ["Bilateral", "BETWEEN THE TWO STATES", "Between The Two States"]
