@@ -225,7 +225,43 @@ def claims_table(claims: pd.DataFrame) -> pd.DataFrame:
     frame.loc[nameless, "entity_key"] = "?" + frame.loc[nameless, "doc"]
     linkable = frame["metric_key"].notna() & ~unnamed_part.to_numpy(bool) & ~frame["apart"]
     frame.loc[linkable, "group"] = frame[linkable].groupby(KEY_COLUMNS, sort=True).ngroup()
+    frame["group"] = _changes_apart_by_level_unit(frame, claims["sentence"])
     return frame
+
+
+_LEVEL_UNIT_CHANGES = ["change_pct", "multiple"]  # (an absolute change has its level's unit)
+
+
+def _changes_apart_by_level_unit(frame: pd.DataFrame, sentences: pd.Series) -> pd.Series:
+    """Group numbers, with the relative changes of one quantity set apart that are written beside
+    levels in different units: "gas export revenue fell 23% to $11.2 billion" and "exported 24.8
+    billion cubic metres of gas, an increase of 4.6%" are a change in value and one in volume,
+    not one change stated twice. A change beside no level, or beside levels in several units,
+    stays with the others of its quantity where those are all of one unit, and apart from them
+    where they are not."""
+    group = frame["group"]
+    # (a quantity's claims share its measure: a group of changes holds only changes)
+    shared = frame["measure"].isin(_LEVEL_UNIT_CHANGES) & (group != UNLINKED) & group.duplicated(keep=False)
+    if not shared.any():
+        return group
+    on = ["doc", "sentence", "metric_key"]
+    table = frame[["doc", "metric_key", "unit", "measure"]].assign(sentence=sentences.to_numpy())
+    levels = table.loc[(table["measure"] == "level") & table["metric_key"].notna(), [*on, "unit"]].drop_duplicates()
+    beside = table.loc[shared, on].reset_index(names="row").merge(levels, on=on)
+    one_unit = beside.drop_duplicates("row", keep=False)  # beside levels in one unit only
+    rows = one_unit["row"].to_numpy()
+    units = pd.DataFrame({"group": group.to_numpy()[rows], "unit": one_unit["unit"].to_numpy()})
+    units_per_group = units.drop_duplicates()["group"].value_counts()
+    mixed = units_per_group.index[units_per_group > 1]
+    if mixed.empty:
+        return group
+    apart = pd.Series("", index=frame.index, dtype="str")
+    apart.iloc[rows] = units["unit"].to_numpy()
+    apart = apart.where(group.isin(mixed), "")
+    linked = group != UNLINKED
+    regrouped = group.copy()
+    regrouped[linked] = pd.DataFrame({"group": group[linked], "apart": apart[linked]}).groupby(["group", "apart"], sort=True).ngroup()
+    return regrouped
 
 
 def quantities_table(claims: pd.DataFrame) -> pd.DataFrame:

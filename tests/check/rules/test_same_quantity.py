@@ -425,3 +425,22 @@ def test_the_value_of_a_product_is_not_the_total_of_its_metric(check_articles):
         "Wine accounts for about 8% of the country's total exports, which reached $6.1 billion in 2024."
     )
     assert "FIG101" not in codes(check_articles({"a": text}))
+
+
+_GAS_VALUE = "Azerbaijan's revenue from natural gas exports fell 23% in 2024 to $11.2 billion."
+_GAS_VOLUME = "Azerbaijan exported 24.8 billion cubic metres of gas in 2024, an increase of 4.6%."
+
+
+@pytest.mark.parametrize(
+    "other, conflict",
+    [
+        # Regression: a change in value and one in volume were one change stated twice (FIG101).
+        (_GAS_VOLUME, False),
+        # Changes beside levels of one unit, or beside none, are still one quantity.
+        ("Azerbaijan's gas export revenue rose 4.6% in 2024 to $11.2 billion.", True),
+        ("Azerbaijan's natural gas exports rose 4.6% in 2024.", True),
+    ],
+)
+def test_changes_beside_levels_in_different_units_are_two_quantities(check_articles, other, conflict):
+    result = check_articles({"a": _GAS_VALUE, "b": other})
+    assert ("FIG101" in codes(result)) is conflict
