@@ -893,7 +893,10 @@ def _entities(
         # (unless it is the reporter itself: "Georgia's GDP grew 9.4%, followed by Armenia with 5.9%";
         # and of a figure no partner has, it is: "Georgia's GDP grew 9.4%, Armenia's 5.9%")
         own_reports = own_economy or any(role_of(m) == "reporter" for m in own)
-        mentions = [m for m in mentions if m in own or (role_of(m) == "reporter" and not own_reports)]
+        mentions = [
+            m for m in mentions
+            if m in own or (role_of(m) == "reporter" and not own_reports and not _receives_another(context, m, claim))
+        ]  # fmt: skip
     if _RELATIVE_PRONOUN.match(text, start + 1 if text[start : start + 1] == "," else start):
         # "…the separatist territories, which collectively represent around 20%": "which" is them.
         before = [m for m in context.entities if sentence_start <= m.start and m.end <= start]
@@ -978,6 +981,17 @@ def _role(text: str, mention: EntityMention) -> str:
     if gazetteer().partner_before.search(window):
         return "partner"  # "the largest investor was the United Kingdom"
     return "subject"
+
+
+# "Europe received 12.9 bcm": the name before the verb has the figure after it
+_RECEIVED = re.compile(r"\s+(?:received|took|bought|imported)\s+")
+
+
+def _receives_another(context: _DocumentContext, mention: EntityMention, claim: BareClaim) -> bool:
+    """Whether a name receives a figure of its own, another than ``claim``: in "Europe received
+    12.9 bcm, Turkey 9.9 bcm and Georgia 2.4 bcm" Europe is no country of Turkey's 9.9 bcm."""
+    received = _RECEIVED.match(context.text, mention.end)
+    return received is not None and received.end() != claim.start and received.end() in context.figure_starts
 
 
 def _figure_of(context: _DocumentContext, mention: EntityMention) -> int | None:
