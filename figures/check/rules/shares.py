@@ -13,6 +13,7 @@ from figures.check.rules import rule
 from figures.extract.context.entities import gazetteer
 from figures.extract.context.metrics import metric_lexicon
 from figures.formatting import format_interval
+from figures.link.quantities import SCOPE
 from figures.records import Finding, Interval
 
 _HUNDRED = Interval(100.0, 100.0)
@@ -94,6 +95,106 @@ def _heaviest_disjoint(rows: list) -> list:
             if lower_sum > best_sum:
                 best, best_sum = list(subset), lower_sum
     return best
+
+
+@rule("FIG403", "partners-exceed-total", "error")
+def partners_exceed_total(context: CheckContext) -> Iterator[Finding]:
+    """Levels of a flow with disjoint partners add up to more than its stated total.
+
+    Why: "exports totalled $5.6 billion, of which $4.9 billion went to the EU and $0.7 billion to
+    Russia" cannot hold if anything went elsewhere, and "$1.9 billion to the EU, $4.2 billion to
+    Russia" cannot hold at all. As for shares (FIG401), partners that share a member are not
+    added (Russia is in the CIS); only flows are (``additive`` in ``metrics.toml``), in one unit.
+    A bilateral turnover is a part of each of its two countries' total trade.
+
+    Example: "Azerbaijan exported 24.8 bcm of gas in 2024: Europe received 12.9 bcm, Turkey 9.9
+    bcm and Georgia 2.4 bcm" (25.2 bcm).
+    """
+    parts_with_totals = _parts_with_totals(context.quantities)
+    if parts_with_totals.empty:
+        return
+    conflicted = parts_with_totals["conflict"] | parts_with_totals["conflict_total"]
+    for row in records(parts_with_totals.loc[conflicted, ["group", "group_total"]]):
+        context.usable("FIG403", row.group, row.group_total)  # blocked: the conflict says so
+    parts_with_totals = parts_with_totals[~conflicted]
+    context.mark_quantities_checked(pd.concat([parts_with_totals["group"], parts_with_totals["group_total"]]))
+    # Only the totals that their parts' lower ends together exceed need the search for the
+    # heaviest set of disjoint partners.
+    per_total = parts_with_totals["lower"].clip(lower=0).groupby(parts_with_totals["group_total"]).transform("sum")
+    suspect = parts_with_totals[per_total > parts_with_totals["upper_total"]].sort_values(["group_total", "partner"])
+    context.prepare_rows(suspect, "claim_positions", "claim_positions_total")
+    for _, parts in groupby(records(suspect), key=lambda row: row.group_total):
+        rows = list(parts)[:_MAX_PARTNERS]
+        whole = rows[0]
+        heaviest = _heaviest_disjoint(rows)
+        combined = total([row_interval(row) for row in heaviest])
+        stated_total = row_interval(whole, "_total")
+        if not heaviest or not entirely_below(stated_total, combined):
+            continue
+        positions = [*whole.claim_positions_total, *(p for row in heaviest for p in row.claim_positions)]
+        partners = ", ".join(row.partner for row in heaviest)
+        yield context.finding(
+            "FIG403",
+            "partners-exceed-total",
+            f"{describe(whole.metric_key, whole.reporter, whole.period_key)} for {partners} add up to "
+            f"{format_interval(combined, whole.unit)}, more than the total {format_interval(stated_total, whole.unit)}: "
+            f"{context.stated(positions)}",
+            positions,
+            expected=Interval(0.0, stated_total.upper, True, stated_total.upper_inclusive),
+            expected_unit=whole.unit,
+            relative_gap=relative_gap(combined, stated_total),
+            assumptions=(f"{partners} share no member, so their levels add up",),
+        )
+
+
+_TOTAL_KEYS = ["metric_key", "concept_key", "reporter", "period_key", "unit"]
+
+
+def _parts_with_totals(quantities: pd.DataFrame) -> pd.DataFrame:
+    """Each level of a flow with a partner, joined with the level of the same flow with no partner
+    (the total: columns suffixed _total) for its reporter."""
+    if quantities.empty:
+        return quantities
+    flows = quantities[(quantities["measure"] == "level") & quantities["additive"]]
+    if flows.empty:
+        return flows
+    symmetric = metric_lexicon().symmetric
+    sides = pd.DataFrame(
+        [
+            (index, reporter, partner)
+            for index, metric, entities in zip(
+                flows.index.tolist(), flows["metric_key"].tolist(), flows["entity_key"].tolist(), strict=True
+            )
+            for reporter, partner in _reporters_and_partners(entities, metric.split(":")[0] in symmetric)
+        ],
+        columns=["index", "reporter", "partner"],
+    ).set_index("index")
+    levels = flows.join(sides, how="inner")
+    totals = levels[levels["partner"] == ""]
+    parts = levels[levels["partner"] != ""]
+    return parts.merge(
+        totals[[*_TOTAL_KEYS, "group", "conflict", "claim_positions", *ENDS]].add_suffix("_total"),
+        left_on=_TOTAL_KEYS,
+        right_on=[f"{key}_total" for key in _TOTAL_KEYS],
+    )
+
+
+def _reporters_and_partners(entity_key: str, symmetric: bool) -> list[tuple[str, str]]:
+    """(reporter, partner) readings of a level's entity key, partner "" for a total: "GEO>RUS" is
+    Georgia's with Russia, "GEO>" Georgia's total; a turnover "GEO+RUS" is part of each country's;
+    a key scoped to its document ("?a/>RUS", "?a") has the article's country as its reporter."""
+    scope, _, key = entity_key.rpartition(SCOPE)
+    if not scope and entity_key.startswith("?"):
+        return [(entity_key, "")]  # a figure that names no country: its article's total
+    if symmetric:
+        codes = key.split("+") if key else []
+        if scope:
+            return [(scope, key)] if len(codes) == 1 else []
+        if len(codes) == 2:
+            return [(codes[0], codes[1]), (codes[1], codes[0])]
+        return [(key, "")] if len(codes) == 1 else []
+    reporter, _, partner = key.partition(">")
+    return [(scope or reporter, partner)] if (scope or reporter) else []
 
 
 @rule("FIG402", "share-vs-levels", "error")

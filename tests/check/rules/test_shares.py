@@ -141,3 +141,45 @@ def test_shares_in_a_table_against_100_and_their_levels(check_articles, kazakhst
     # level and the total (the total row's 100% is no part).
     result = check_articles({"table": _TABLE.format(kazakhstan=kazakhstan, russia=russia)}, select=("FIG4",))
     assert set(codes(result)) == flagged
+
+
+_TRADE_TOTAL = "while Georgia's total trade turnover was $21.0 billion."
+_TURNOVER_TOTAL = "while total trade turnover was $21.0 billion."
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        # planted: the parts exceed the total, and their rounding-edge twins
+        ("Azerbaijan's exports totalled $5.6 billion in 2024, of which $4.9 billion went to the EU and $0.9 billion to Russia.", True),
+        ("Azerbaijan's exports totalled $5.6 billion in 2024, of which $1.9 billion went to the EU and $0.7 billion to Russia.", False),
+        ("Azerbaijan's exports totalled $5.6 billion in 2024, of which $2.5 billion went to the EU and $3.3 billion to Russia.", True),
+        ("Azerbaijan's exports totalled $5.6 billion in 2024, of which $2.5 billion went to the EU and $3.2 billion to Russia.", False),
+        # Russia is in the CIS: the two are not added
+        ("Azerbaijan's exports totalled $5.6 billion in 2024, of which $4.9 billion went to the CIS and $3.0 billion to Russia.", False),
+        # one part alone above the total, with no country named: the article's
+        ("Exports to Russia were $3.1 billion in 2024, while total exports reached $2.9 billion.", True),
+        # a bilateral turnover is part of its country's total trade
+        (f"Georgia's trade with Turkey was $12.6 billion and its trade with Russia $9.5 billion in 2024, {_TRADE_TOTAL}", True),
+        (f"Georgia's trade with Turkey was $2.6 billion and its trade with Russia $2.5 billion in 2024, {_TRADE_TOTAL}", False),
+        # (and so are the turnovers with partners of a country the article does not name)
+        (f"Trade with Turkey reached $12.6 billion in 2024, with Russia $9.5 billion and with China $1.1 billion, {_TURNOVER_TOTAL}", True),
+        # Regression (the first found): gas export volumes by destination against their total
+        ("Azerbaijan exported 24.8 billion cubic metres of gas in 2024. Europe received 12.9 bcm, Turkey 9.9 bcm and Georgia 2.4 bcm.", True),
+        ("Azerbaijan exported 25.2 billion cubic metres of gas in 2024. Europe received 12.9 bcm, Turkey 9.9 bcm and Georgia 2.4 bcm.", False),
+    ],
+)  # fmt: skip
+def test_levels_of_disjoint_partners_against_their_total(check_articles, text, flagged):
+    assert ("FIG403" in codes(check_articles({"a": text}))) is flagged
+
+
+def test_a_total_in_conflict_blocks_the_partners_check(check_articles):
+    result = check_articles(
+        {
+            "a": "Azerbaijan's exports totalled $5.6 billion in 2024, of which $4.9 billion went to the EU and $0.9 billion to Russia.",
+            "b": "Azerbaijan's exports totalled $6.8 billion in 2024.",
+        }
+    )
+    assert codes(result) == ["FIG101"]
+    (conflict,) = result.findings
+    assert "FIG403" in conflict.blocked
