@@ -244,10 +244,22 @@ def _changes_apart_by_level_unit(frame: pd.DataFrame, sentences: pd.Series) -> p
     shared = frame["measure"].isin(_LEVEL_UNIT_CHANGES) & (group != UNLINKED) & group.duplicated(keep=False)
     if not shared.any():
         return group
-    on = ["doc", "sentence", "metric_key"]
-    table = frame[["doc", "metric_key", "unit", "measure"]].assign(sentence=sentences.to_numpy())
-    levels = table.loc[(table["measure"] == "level") & table["metric_key"].notna(), [*on, "unit"]].drop_duplicates()
-    beside = table.loc[shared, on].reset_index(names="row").merge(levels, on=on)
+    # The claims of a sentence stand together in a claims table, which is in reading order: a
+    # sentence is a run of rows, numbered, and with its metric one integer key (a join on the
+    # sentences' text took most of this function's time at a million claims).
+    docs, texts = frame["doc"].to_numpy(), sentences.to_numpy()
+    starts_sentence = np.ones(len(frame), dtype=bool)
+    starts_sentence[1:] = (docs[1:] != docs[:-1]) | (texts[1:] != texts[:-1])
+    metric_codes, metric_names = pd.factorize(frame["metric_key"])
+    key = np.cumsum(starts_sentence) * (len(metric_names) + 1) + metric_codes
+    stated = ((frame["measure"] == "level") & frame["metric_key"].notna()).to_numpy(bool)
+    changes = pd.DataFrame({"row": np.flatnonzero(shared.to_numpy(bool)), "key": key[shared.to_numpy(bool)]})
+    unit_codes, unit_names = pd.factorize(frame["unit"])
+    # Each (sentence and metric, unit) once, by sorting (np.unique hashes them, fifty times slower).
+    pairs = np.sort(key[stated] * len(unit_names) + unit_codes[stated])
+    pairs = pairs[np.diff(pairs, prepend=-1) != 0]
+    levels = pd.DataFrame({"key": pairs // len(unit_names), "unit": pairs % len(unit_names)})
+    beside = changes.merge(levels, on="key")
     one_unit = beside.drop_duplicates("row", keep=False)  # beside levels in one unit only
     rows = one_unit["row"].to_numpy()
     units = pd.DataFrame({"group": group.to_numpy()[rows], "unit": one_unit["unit"].to_numpy()})
@@ -255,12 +267,12 @@ def _changes_apart_by_level_unit(frame: pd.DataFrame, sentences: pd.Series) -> p
     mixed = units_per_group.index[units_per_group > 1]
     if mixed.empty:
         return group
-    apart = pd.Series("", index=frame.index, dtype="str")
-    apart.iloc[rows] = units["unit"].to_numpy()
-    apart = apart.where(group.isin(mixed), "")
-    linked = group != UNLINKED
+    apart = np.full(len(frame), -1)  # the code of the unit a change is set apart by
+    apart[rows] = units["unit"].to_numpy()
+    apart[~group.isin(mixed).to_numpy(bool)] = -1
+    linked = (group != UNLINKED).to_numpy(bool)
     regrouped = group.copy()
-    regrouped[linked] = pd.DataFrame({"group": group[linked], "apart": apart[linked]}).groupby(["group", "apart"], sort=True).ngroup()
+    regrouped[linked] = pd.DataFrame({"group": group.to_numpy()[linked], "apart": apart[linked]}).groupby(["group", "apart"], sort=True).ngroup().to_numpy()
     return regrouped
 
 

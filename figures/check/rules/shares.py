@@ -158,18 +158,20 @@ def _parts_with_totals(quantities: pd.DataFrame) -> pd.DataFrame:
     flows = quantities[(quantities["measure"] == "level") & quantities["additive"]]
     if flows.empty:
         return flows
-    symmetric = metric_lexicon().symmetric
+    # Each distinct entity key read once: a million claims have a few thousand.
+    keys = pd.DataFrame(
+        {"entity_key": flows["entity_key"], "symmetric": flows["metric_key"].str.partition(":")[0].isin(metric_lexicon().symmetric)}
+    )
+    distinct = keys.drop_duplicates()
     sides = pd.DataFrame(
         [
-            (index, reporter, partner)
-            for index, metric, entities in zip(
-                flows.index.tolist(), flows["metric_key"].tolist(), flows["entity_key"].tolist(), strict=True
-            )
-            for reporter, partner in _reporters_and_partners(entities, metric.split(":")[0] in symmetric)
+            (entities, symmetric, reporter, partner)
+            for entities, symmetric in zip(distinct["entity_key"].tolist(), distinct["symmetric"].tolist(), strict=True)
+            for reporter, partner in _reporters_and_partners(entities, symmetric)
         ],
-        columns=["index", "reporter", "partner"],
-    ).set_index("index")
-    levels = flows.join(sides, how="inner")
+        columns=["entity_key", "symmetric", "reporter", "partner"],
+    )
+    levels = flows.assign(symmetric=keys["symmetric"]).merge(sides, on=["entity_key", "symmetric"])
     totals = levels[levels["partner"] == ""]
     parts = levels[levels["partner"] != ""]
     return parts.merge(
