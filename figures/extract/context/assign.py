@@ -1084,6 +1084,8 @@ _TO_LEVEL = re.compile(rf"{_PERIOD_BETWEEN},?\s+to\s+", re.IGNORECASE)  # "2% to
 _COMPARED_BETWEEN = re.compile(rf"{_PERIOD_BETWEEN},?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+", re.IGNORECASE)
 _OR_BETWEEN = re.compile(rf"{_PERIOD_BETWEEN},?\s+or\s+", re.IGNORECASE)  # "$2.5 billion in 2024, or 11%"
 _COMMA_BETWEEN = re.compile(rf"{_PERIOD_BETWEEN},\s+", re.IGNORECASE)  # "$452 million in the quarter, 27.6% of the total"
+_IN_APPOSITION = re.compile(rf"(?:\s+of\s+(?:them|these|those|the\s+total))?{_PERIOD_BETWEEN},\s+", re.IGNORECASE)
+_PHRASE_END = re.compile(r"\s*(?:[,;.)]|$)")
 _OF_THE_TOTAL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total|whole)\b", re.IGNORECASE)
 
 
@@ -1265,8 +1267,15 @@ def _shares_of_levels(text: str, claims: list[Claim]) -> list[Claim]:
             continue
         if level.sentence != claim.sentence:
             continue
-        of_the_total = (
-            not level.change and _COMMA_BETWEEN.fullmatch(text, level.end, claim.start) and _OF_THE_TOTAL.match(text, claim.end)
+        of_the_total = not level.change and (
+            (_COMMA_BETWEEN.fullmatch(text, level.end, claim.start) and _OF_THE_TOTAL.match(text, claim.end))
+            # a partner's part with its share set beside it alone: "Visitors from Russia accounted for
+            # 1.2 million of them, about 20%, while …"
+            or (
+                any(entity.role == "partner" for entity in level.entities)
+                and _IN_APPOSITION.fullmatch(text, level.end, claim.start)
+                and _PHRASE_END.match(text, claim.end)
+            )
         )
         if of_the_total or _OR_BETWEEN.fullmatch(text, level.end, claim.start):
             about = {"metric": level.metric, "entities": level.entities, "period": level.period or claim.period}
@@ -1347,13 +1356,18 @@ def _lists(text: str, items: list, alike=lambda first, second: True) -> list[lis
     return runs
 
 
-# "Europe took 12.9 bcm", "Russia remained the main source, sending $11.0 billion": a verb that
-# gives a part of a whole stated before.
+# "Russia remained the main source, sending $11.0 billion", "accounting for $11.1 billion": a verb
+# that gives a part of a whole stated before …
 _PART_VERB_BEFORE = re.compile(
-    r"\b(?:took|takes|received|receives|accounted\s+for|accounts\s+for|sent|sending|went\s+to|made\s+up|bought|absorbed"
+    r"\b(?:accounted\s+for|accounts\s+for|accounting\s+for|sent|sending|made\s+up|making\s+up"
     # "the largest investor with $329 million, followed by the United Kingdom with $287 million"
     r"|(?:investor|market|source|partner|buyer|supplier|destination)\s+with|followed\s+by\s+[^,;.\d]{1,40}?\s+with)\s+$",
     re.IGNORECASE,
+)
+# … and one that does for a flow its sender reports: "Europe took 12.9 bcm" of Azerbaijan's gas
+# exports, but "Armenia received 2.1 million" visitors is Armenia's own figure.
+_RECEIVING_VERB_BEFORE = re.compile(
+    r"\b(?:took|takes|taking|received|receives|receiving|went\s+to|bought|absorbed)\s+$", re.IGNORECASE
 )
 _PART_REACH = 600  # characters back to the whole: its paragraph or the one before, in news copy
 # What a figure is of, named right after it, makes it no part of the whole before: "Armenia received
@@ -1370,7 +1384,8 @@ def _parts_of_wholes(text: str, claims: list[Claim]) -> list[Claim]:
     last larger whole of its unit stated shortly before, where it names no metric or that whole's:
     after "Azerbaijan exported 25.2 bcm of gas", "Europe took 12.9 bcm" and "Georgia received 2.4
     bcm" are Azerbaijan's exports to Europe and to Georgia — and so is a figure of the sentence
-    with the same unit and no metric ("…, and the United States for $0.6 billion")."""
+    with the same unit and no metric or the whole's ("…, and the United States for $0.6 billion",
+    "Turkey sent 0.9 million visitors and Armenia 0.85 million")."""
     result = list(claims)
     wholes: list[Claim] = []
     parted: dict[str, Claim] = {}  # sentence → the whole its first part was of
@@ -1379,7 +1394,9 @@ def _parts_of_wholes(text: str, claims: list[Claim]) -> list[Claim]:
             continue
         if claim.metric is None and not claim.product and _OF_SOMETHING_ELSE.match(text, claim.end):
             continue
-        of = parted.get(claim.sentence) if claim.metric is None else None
+        of = parted.get(claim.sentence)
+        if of is not None and claim.metric not in (None, of.metric):
+            of = None
         if of is None or of.unit != claim.unit:
             of = _whole_of(text, claim, wholes)
         if of is None:
@@ -1389,6 +1406,7 @@ def _parts_of_wholes(text: str, claims: list[Claim]) -> list[Claim]:
         parted.setdefault(claim.sentence, of)
         reporter = next(entity for entity in of.entities if entity.role == "reporter")
         partners = tuple(_entity(entity.code, "partner") for entity in claim.entities if entity.code != reporter.code)
+        flags = (*claim.flags, "metric_from_coreference") if claim.metric is None else claim.flags
         result[position] = replace(
             claim,
             metric=of.metric,
@@ -1396,7 +1414,8 @@ def _parts_of_wholes(text: str, claims: list[Claim]) -> list[Claim]:
             product=claim.product or of.product,
             entities=(reporter, *partners),
             period=claim.period or of.period,
-            flags=(*claim.flags, "metric_from_coreference") if claim.metric is None else claim.flags,
+            # (a part with no period of its own has its whole's)
+            flags=tuple(flag for flag in flags if flag != "no_period") if claim.period is None and of.period else flags,
         )
     return result
 
@@ -1414,7 +1433,11 @@ def _whole_of(text: str, claim: Claim, wholes: list[Claim]) -> Claim | None:
             and codes - {whole.entities[0].code}  # a country other than the whole's own
             and claim.metric in (None, whole.metric)
         ):
-            return whole if _PART_VERB_BEFORE.search(text, max(0, claim.start - 60), claim.start) else None
+            window = max(0, claim.start - 60)
+            if _PART_VERB_BEFORE.search(text, window, claim.start):
+                return whole
+            receiving = _RECEIVING_VERB_BEFORE.search(text, window, claim.start)
+            return whole if receiving and whole.metric not in metric_lexicon().received_by_reporter else None
     return None
 
 

@@ -37,6 +37,7 @@ class MetricLexicon:
     per_person_metric: dict[str, str]  # a total's metric → its metric per person ("$9,100 per person" of GDP)
     per_person_after: re.Pattern[str]  # "per person", "per capita" right after a figure
     own_economy: frozenset[str]  # metrics with no partner country (``partners = false``): GDP, inflation
+    received_by_reporter: frozenset[str]  # flows the country they go to reports: imports, visitors, remittances
     counted_apart: frozenset[str]  # what a count can count that is no metric's quantity ("70 countries")
     concepts: dict[str, dict[str, tuple[str, ...]]]  # metric → phrase → reference concepts, best first
     variants: frozenset[str]  # the phrases as they may be written
@@ -84,6 +85,7 @@ def metric_lexicon() -> MetricLexicon:
         per_person_after=re.compile(rf"\s+(?:{alternation(data['per_person']['after'])})(?![\w-])", re.IGNORECASE),
         nominal=frozenset(phrase.lower() for spec in data["metrics"].values() for phrase in spec.get("nominal", ())),
         own_economy=frozenset(metric for metric, spec in data["metrics"].items() if not spec.get("partners", True)),
+        received_by_reporter=frozenset(metric for metric, spec in data["metrics"].items() if spec.get("received_by_reporter")),
         counted_apart=frozenset(data["counted_apart"]["nouns"]),
         concepts={
             metric: {phrase.lower(): tuple(concepts) for phrase, concepts in table.items()}

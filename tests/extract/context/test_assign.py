@@ -1418,6 +1418,40 @@ def test_parts_named_in_one_sentence_share_the_whole():
     assert claims["$0.6 billion"] == ("remittances", {("UZB", "reporter"), ("USA", "partner")})
 
 
+def test_a_receiving_country_is_a_part_only_of_a_flow_its_sender_reports():
+    # Regression: "while Armenia received 2.1 million" made Armenia a source of Georgia's visitors.
+    claims = _roles_by_surface("In 2024 Georgia received 5.9 million international visits, while Armenia received 2.1 million.")
+    assert claims["2.1 million"] == ("visitors", {("ARM", "reporter")})
+    claims = _roles_by_surface("Azerbaijan exported 24.8 bcm of gas in 2024, while Georgia received 2.1 bcm.")
+    assert claims["2.1 bcm"] == ("exports", {("AZE", "reporter"), ("GEO", "partner")})
+
+
+def test_the_parts_of_a_whole_in_a_list_and_their_shares():
+    # Regression: "accounting for" gave no part, "Armenia 0.85 million" was Armenia's own, and a
+    # share set beside its part alone ("about 20%") was no share.
+    claims = _roles_by_surface(
+        "Money transfers to Uzbekistan rose 31% in 2024 to a record $14.8 billion. "
+        "Russia remained the main source, accounting for $11.1 billion, or 75% of the total."
+    )
+    assert claims["$11.1 billion"] == ("remittances", {("UZB", "reporter"), ("RUS", "partner")})
+    text = (
+        "Over the first eight months of 2025 Georgia received 5.9 million international visits. Visitors from Russia "
+        "accounted for 1.2 million of them, about 20%, while Turkey sent 0.9 million and Armenia 0.85 million."
+    )
+    claims = _roles_by_surface(text)
+    assert claims["0.85 million"] == ("visitors", {("GEO", "reporter"), ("ARM", "partner")})
+    assert {c.text: c.share_of for c in extract(text)}["about 20%"] == "visitors"
+    # (a change set beside it is none: "1.2 million, up 20%")
+    change = {c.text: c for c in extract(text.replace("about 20%", "up 20%"))}["20%"]
+    assert (change.share_of, change.change) == (None, "up")
+    # nor a percentage that goes on ("40% of whom came by air": Russia's visitors' share), nor one
+    # beside a figure that is no part ("fell to 120,000, 4.5%": a rate)
+    by_air = {c.text: c for c in extract(text.replace("about 20%", "40% of whom came by air"))}["40%"]
+    assert ("GEO", "reporter") not in {(e.code, e.role) for e in by_air.entities}
+    rate = {c.text: c for c in extract("Unemployment in Georgia fell to 120,000 in 2024, 4.5%.")}["4.5%"]
+    assert rate.share_of is None
+
+
 def test_a_figure_of_something_named_after_it_is_no_part_of_the_whole_before():
     claims = _roles_by_surface("Georgia's exports were $5.6 billion in 2024. Armenia received $300 million in aid.")
     assert claims["$300 million"] == (None, {("ARM", "reporter")})
@@ -1474,6 +1508,14 @@ def test_the_largest_partner_with_a_figure_and_those_that_follow_are_parts_of_th
     )
     assert claims["$329 million"] == ("fdi", {("GEO", "reporter"), ("NLD", "partner")})
     assert claims["$287 million"] == ("fdi", {("GEO", "reporter"), ("GBR", "partner")})
+    # A part with no period of its own has its whole's, and is not flagged as having none.
+    text = (
+        "Georgia earned a record $1.64 billion from international tourism in the third quarter of 2025. In the first "
+        "nine months of the year, revenue reached $3.62 billion. Visitors from Russia spent $452 million in the "
+        "quarter, 27.6% of the total, followed by Turkey with $151 million and Israel with $118 million."
+    )
+    israel = {c.text: c for c in extract(text)}["$118 million"]
+    assert (israel.period.label, "no_period" in israel.flags) == ("2025-Q3", False)
 
 
 @pytest.mark.parametrize(
