@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from figures.check.context import ENDS, CheckContext, describe, records, row_interval
-from figures.check.intervals import relative_gap
+from figures.check.intervals import overlaps, relative_gap, total
 from figures.check.rules import rule
 from figures.extract.context.metrics import metric_lexicon
 from figures.formatting import format_interval
@@ -176,11 +176,15 @@ def parts_vs_whole_sum(context: CheckContext) -> Iterator[Finding]:
     some of it, their sum must still not exceed it. Parts of one granularity (halves, quarters,
     months) are summed, so that no two parts overlap.
 
+    Two parts of different granularities that together make the whole are summed too: "the first
+    nine months" and "the fourth quarter" make the year.
+
     Example: "$312 million in Q1" and "$348 million in Q2" against "$0.9 billion in H1".
     """
     pairs = flow_pairs(context, "FIG502")
     if pairs.empty:
         return
+    yield from _complements_vs_whole(context, pairs)
     pairs = pairs.assign(days_part=(pairs["end_part"] - pairs["start_part"]).dt.days + 1)
     keys = [*_KEYS, "period_key_whole", "granularity_part"]
     grouped = pairs.groupby(keys, sort=True)
@@ -217,6 +221,45 @@ def parts_vs_whole_sum(context: CheckContext) -> Iterator[Finding]:
             f"the parts of {describe(row.metric_key, row.entity_key, row.period_key_whole)} {relation} "
             f"{format_interval(parts_sum, row.unit)} against a whole of {format_interval(whole, row.unit)}: "
             f"{context.stated(positions)}",
+            positions,
+            expected=whole,
+            expected_unit=row.unit,
+            relative_gap=relative_gap(parts_sum, whole),
+        )
+
+
+def _complements_vs_whole(context: CheckContext, pairs: pd.DataFrame) -> Iterator[Finding]:
+    """FIG502 for two parts of different granularities, one from the whole's start and one to its
+    end, that meet: "$11.4 billion in the first nine months" and "$4.4 billion in the fourth
+    quarter" against "$14.8 billion in 2024"."""
+    keys = [*_KEYS, "period_key_whole"]
+    first = pairs[pairs["start_part"] == pairs["start_whole"]]
+    last = pairs[pairs["end_part"] == pairs["end_whole"]]
+    if first.empty or last.empty:
+        return
+    columns = [*keys, "period_key_part", "granularity_part", "start_part", *(f"{end}_part" for end in ENDS), "claim_positions_part"]
+    complements = first.merge(last[columns], on=keys, suffixes=("", "_last"))
+    meeting = (complements["end_part"] + pd.Timedelta(days=1) == complements["start_part_last"]) & (
+        complements["granularity_part"] != complements["granularity_part_last"]
+    )
+    complements = complements[meeting]
+    if complements.empty:
+        return
+    context.mark_checked(
+        chain.from_iterable(chain(complements["claim_positions_part"], complements["claim_positions_part_last"], complements["claim_positions_whole"]))
+    )
+    for row in records(complements):
+        parts_sum = total([row_interval(row, "_part"), row_interval(row, "_part_last")])
+        whole = row_interval(row, "_whole")
+        if overlaps(parts_sum, whole):
+            continue
+        positions = (*row.claim_positions_part, *row.claim_positions_part_last, *row.claim_positions_whole)
+        yield context.finding(
+            "FIG502",
+            "parts-vs-whole-sum",
+            f"the parts of {describe(row.metric_key, row.entity_key, row.period_key_whole)} "
+            f"({row.period_key_part} and {row.period_key_part_last}) add up to {format_interval(parts_sum, row.unit)} "
+            f"against a whole of {format_interval(whole, row.unit)}: {context.stated(positions)}",
             positions,
             expected=whole,
             expected_unit=row.unit,

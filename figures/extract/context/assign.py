@@ -380,6 +380,8 @@ def _period_owners(
             continue
         if owner is not None and changes_to.get(lead.end()) == owner:
             continue  # nor the level a change reached: "rose 50% in 2024 to $23.1 billion"
+        if owner is not None and lead.group().lstrip(",").strip() == ":":
+            continue  # nor a list after a colon: "$5.6 billion in 2024: $2.9 billion in the first half"
         owners[mention.start] = lead.end()
     return owners
 

@@ -73,3 +73,29 @@ def test_a_whole_in_conflict_blocks_the_sum_of_its_parts_and_says_so(check_artic
     (conflict,) = result.findings
     assert conflict.rule == "FIG101" and conflict.blocked == ("FIG501", "FIG502")
     assert "Blocked checks that use it: FIG501, FIG502" in conflict.message
+
+
+_REMITTANCES = "Remittances to Uzbekistan reached $14.8 billion in 2024. Remittances to Uzbekistan in the fourth quarter of 2024 were $4.4 billion"
+_EXPORTS = "Georgia's exports reached {} billion in January–September 2024, of which $2.9 billion in the first half of 2024"
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        # the first nine months and the fourth quarter make the year
+        (f"{_REMITTANCES}, and in the first nine months of 2024 $11.4 billion.", True),
+        (f"{_REMITTANCES}, and in the first nine months of 2024 $10.4 billion.", False),
+        # and the first half and the third quarter the first nine months
+        (_EXPORTS.format("$4.6") + " and $1.9 billion in the third quarter of 2024.", True),
+        (_EXPORTS.format("$4.8") + " and $1.9 billion in the third quarter of 2024.", False),
+        # (two parts that do not meet are no tiling: only the parts' total is held to the whole)
+        ("Georgia's exports reached $5.6 billion in 2024, $2.9 billion in the first half and $0.9 billion in the fourth quarter.", False),
+    ],
+)
+def test_two_parts_of_different_lengths_that_make_the_whole(check_articles, text, flagged):
+    assert ("FIG502" in codes(check_articles({"a": text}))) is flagged
+
+
+def test_two_halves_against_their_year_are_one_finding(check_articles):
+    text = "Georgia's exports reached $5.6 billion in 2024: $2.9 billion in the first half of 2024 and $3.3 billion in the second half of 2024."
+    assert codes(check_articles({"a": text})) == ["FIG502"]

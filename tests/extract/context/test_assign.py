@@ -239,6 +239,10 @@ def test_a_figure_labelled_with_its_year_in_brackets_is_set_against_the_one_befo
     # Regression: the bracketed year was not read (a period right after "("), then it was shared with the 9.4%.
     text = "Georgia: key indicators for 2024\n- Real GDP growth: 9.4% (2023: 7.8%)\n- Nominal GDP: GEL 91.9 billion"
     assert [c.period.label for c in extract(text)] == ["2024", "2023", "2024"]
+    # …but a period written after a figure keeps it, before a colon and a list: (Regression: the
+    # year's $5.6 billion had no period)
+    text = "Georgia's exports reached $5.6 billion in 2024: $2.9 billion in the first half and $3.3 billion in the second half."
+    assert [c.period.label for c in extract(text)] == ["2024", "2024-H1", "2024-H2"]
 
 
 def test_a_level_in_the_same_period_of_a_year_is_that_part_of_the_year():
