@@ -416,6 +416,21 @@ def test_figures_of_two_spans_of_months_are_two_quantities(check_articles):
     assert (periods["$543 million"], periods["$481 million"]) == ("2025-01..2025-09", "2025-01..2025-08")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regression: oil was no product, so the oil export revenue was the country's total exports.
+        ("Kazakhstan's oil export revenue decreased by 4% to $46.1 billion in 2024. Crude accounted for about 56% of "
+        "the country's total exports, which totalled $81.6 billion."),
+        # Regression: "total foreign trade turnover" took the partner of the share after it.
+        ("Armenia's trade with the EAEU reached $9.1 billion in 2024. Armenia's total foreign trade turnover was "
+        "$24.0 billion, so the EAEU's share was about 38%."),
+    ],
+)
+def test_a_total_is_not_the_figure_of_a_product_or_partner(check_articles, text):
+    assert "FIG101" not in codes(check_articles({"a": text}))
+
+
 def test_the_value_of_a_product_is_not_the_total_of_its_metric(check_articles):
     # Regression: wine "export revenue" in the sentence after the bottles were counted was held
     # against the country's total exports (FIG101).
