@@ -303,21 +303,46 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
         changes_to=changes_to,
         lede=next((m.period for m in periods if dates_as_written(m)), None),
     )
-    with_context = _money_metrics(_respectively(context, [_claim_context(context, claim, document) for claim in claims]))
+    with_context = _money_metrics(text, _respectively(context, [_claim_context(context, claim, document) for claim in claims]))
     paired = _change_between_levels(context, _pair_from_to(context, _carried_apart(with_context)))
     with_products = _products_carried(context, _products_of_counted_goods(text, _parts_of_wholes(text, paired)))
     return _growth_metrics(_inherit_shares(text, _shares_of_levels(text, with_products)))
 
 
-def _money_metrics(claims: list[Claim]) -> list[Claim]:
+def _money_metrics(text: str, claims: list[Claim]) -> list[Claim]:
     """A sum of money said of visitors is what they spend ("spending by foreign visitors reached
-    $1.8 billion"; ``money_of`` in ``metrics.toml``) — and so is its share: "visitors from Russia
-    spent $452 million, 27.6% of the total". First, before shares take their levels' metrics."""
-    money_metric = metric_lexicon().money_metric
-    return [
-        replace(claim, metric=money_metric[claim.metric]) if claim.kind == "money" and claim.metric in money_metric else claim
-        for claim in claims
-    ]
+    $1.8 billion"; ``money_of`` in ``metrics.toml``) — and so are its share ("visitors from Russia
+    spent $452 million, 27.6% of the total") and its change ("spent $1.1 billion in 2024, down 8%
+    from $1.2 billion") — and one said of the economy is GDP ("the economy was worth $33.8 billion,
+    or about $9,100 per person": GDP and GDP per capita). First, before shares take their levels'
+    metrics."""
+    lexicon = metric_lexicon()
+    result = []
+    for position, claim in enumerate(claims):
+        metric = lexicon.money_metric.get(claim.metric or "")
+        if metric is None or not (claim.kind == "money" or (claim.change and _change_of_money(text, claims, position))):
+            result.append(claim)
+            continue
+        flags = claim.flags
+        if "per_person" in flags and metric in lexicon.per_person_metric:
+            metric, flags = lexicon.per_person_metric[metric], tuple(flag for flag in flags if flag != "per_person")
+        result.append(replace(claim, metric=metric, flags=flags))
+    return result
+
+
+def _change_of_money(text: str, claims: list[Claim], position: int) -> bool:
+    """Whether the change at ``position`` is written with a sum of money of its metric: after it
+    ("$1.1 billion in 2024, down 8%") or leading to it ("down 8% from $1.2 billion", "rose 8% to …")."""
+    change = claims[position]
+    before = claims[position - 1] if position else None
+    after = claims[position + 1] if position + 1 < len(claims) else None
+    return (
+        before is not None and before.kind == "money" and before.metric == change.metric
+        and _CHANGE_AFTER_LEVEL.fullmatch(text, before.end, change.start) is not None
+    ) or (
+        after is not None and after.kind == "money" and after.metric == change.metric
+        and _TO_OR_FROM.fullmatch(text, change.end, after.start) is not None
+    )  # fmt: skip
 
 
 def _growth_metrics(claims: list[Claim]) -> list[Claim]:
@@ -1082,6 +1107,8 @@ _UP_FROM_BETWEEN = re.compile(r"(?:\s+in\s+\S+?)?,\s+(?:up|down)\s+from\s+", re.
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:.()]")
 _NAMED_AFTER_REACH = 40  # characters after a figure: "$3 billion for Armenia in 2023"
 _PERIOD_BETWEEN = r"(?:\s+(?:in|for|during)\s+[^,;.]{1,30}?)?"  # "$2.1 billion in Q1 2025, …"
+_CHANGE_AFTER_LEVEL = re.compile(rf"{_PERIOD_BETWEEN},\s+(?:(?:up|down)\s+)?", re.IGNORECASE)  # "$1.1 billion in 2024, down 8%"
+_TO_OR_FROM = re.compile(r"\s+(?:to|from)\s+", re.IGNORECASE)  # "down 8% from $1.2 billion"
 _TO_LEVEL = re.compile(rf"{_PERIOD_BETWEEN},?\s+to\s+", re.IGNORECASE)  # "2% to 301,000", "50% in 2024 to $23.1 billion"
 _COMPARED_BETWEEN = re.compile(rf"{_PERIOD_BETWEEN},?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+", re.IGNORECASE)
 _OR_BETWEEN = re.compile(rf"{_PERIOD_BETWEEN},?\s+or\s+", re.IGNORECASE)  # "$2.5 billion in 2024, or 11%"

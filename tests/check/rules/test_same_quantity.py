@@ -375,6 +375,8 @@ def test_net_flows_are_no_gross_flows(check_articles, flow, conflict):
     [
         "Georgia's nominal GDP was $33.8 billion in 2024, or about $9,100 per person, Geostat said.",
         "Georgia received remittances of $3.4 billion in 2024, about $900 per person, the National Bank of Georgia said.",
+        # (a sum of money said of the economy is GDP: it was GDP growth)
+        "In dollar terms, Georgia's economy was worth $33.8 billion in 2024, or about $9,100 per person.",
     ],
 )
 def test_a_figure_per_person_is_no_total(check_articles, text):
@@ -383,6 +385,7 @@ def test_a_figure_per_person_is_no_total(check_articles, text):
     assert "FIG101" not in codes(result)
     total, per_person = result.claims
     assert (per_person.metric, "per_person" in per_person.flags) in (("gdp_per_capita", False), (total.metric, True))
+    assert (total.metric, per_person.metric) in (("gdp", "gdp_per_capita"), ("remittances", "remittances"))
 
 
 def test_the_whole_of_a_share_is_not_its_parts(check_articles):

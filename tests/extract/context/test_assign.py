@@ -538,6 +538,16 @@ def test_what_visitors_spend_is_tourism_revenue():
     # total was compared with the share of trips.
     level, share = extract("Russian visitors spent $1.2 billion in Georgia in 2024, more than a quarter of the total.")
     assert (level.metric, share.metric, share.share_of) == ("tourism_revenue", "tourism_revenue", "tourism_revenue")
+    # and so is its change (Regression: the 8% was a change in the number of visitors), but not
+    # the change of a count beside it
+    claims = extract("Visitors from Russia spent $1.1 billion in Georgia in 2024, down 8% from $1.2 billion in 2023.")
+    assert [c.metric for c in claims] == ["tourism_revenue"] * 3
+    claims = extract("Visitors from Russia spent $1.1 billion in Georgia in 2024, down 8%.")
+    assert [c.metric for c in claims] == ["tourism_revenue"] * 2
+    claims = extract("Visitors from Russia numbered 1.46 million, up 3%, and spent $1.1 billion.")
+    assert [c.metric for c in claims] == ["visitors", "visitors", "tourism_revenue"]
+    claims = extract("Visitors from Russia spent $1.1 billion in 2024, and their number rose 3%.")
+    assert [c.metric for c in claims] == ["tourism_revenue", "visitors"]
 
 
 @pytest.mark.parametrize(
