@@ -1418,7 +1418,10 @@ def _parts_of_wholes(text: str, claims: list[Claim]) -> list[Claim]:
     result = list(claims)
     wholes: list[Claim] = []
     parted: dict[str, Claim] = {}  # sentence → the whole its first part was of
+    reported: dict[tuple[str | None, str], tuple[int, str]] = {}  # (metric, unit) → (start, reporter) of its last figure
     for position, claim in enumerate(claims):
+        if position:
+            _note_reporter(reported, result[position - 1])
         if claim.kind not in ("money", "measure", "count", "number") or claim.change or claim.share_of or not claim.entities:
             continue
         if claim.metric is None and not claim.product and _OF_SOMETHING_ELSE.match(text, claim.end):
@@ -1427,7 +1430,7 @@ def _parts_of_wholes(text: str, claims: list[Claim]) -> list[Claim]:
         if of is not None and claim.metric not in (None, of.metric):
             of = None
         if of is None or of.unit != claim.unit:
-            of = _whole_of(text, claim, wholes)
+            of = _whole_of(text, claim, wholes, reported)
         if of is None:
             if claim.metric and _is_whole(claim):
                 wholes.append(claim)
@@ -1449,13 +1452,27 @@ def _parts_of_wholes(text: str, claims: list[Claim]) -> list[Claim]:
     return result
 
 
-def _whole_of(text: str, claim: Claim, wholes: list[Claim]) -> Claim | None:
+def _note_reporter(reported: dict[tuple[str | None, str], tuple[int, str]], claim: Claim) -> None:
+    reporter = next((entity.code for entity in claim.entities if entity.role == "reporter"), None)
+    if reporter is not None:
+        reported[claim.metric, claim.unit] = (claim.start, reporter)
+
+
+def _whole_of(
+    text: str, claim: Claim, wholes: list[Claim], reported: dict[tuple[str | None, str], tuple[int, str]]
+) -> Claim | None:
     """The whole a part given with a part verb divides: the last stated shortly before it, of its
-    unit, larger than it, of another reporter, and of its metric if it names one."""
+    unit, larger than it, of another reporter, and of its metric if it names one — and not one
+    another country's figure of that metric came after: in "Georgia's exports reached $12.6
+    billion. Armenia's exports to Russia were $6.6 billion. The UAE took $4.2 billion" the UAE took
+    Armenia's exports."""
     codes = {entity.code for entity in claim.entities}
     for whole in reversed(wholes):
         if claim.start - whole.end > _PART_REACH:
             return None
+        latest = reported.get((whole.metric, whole.unit))
+        if latest is not None and latest[0] > whole.start and latest[1] != whole.entities[0].code:
+            continue
         if (
             whole.unit == claim.unit
             and (claim.upper or 0) < (whole.lower or 0)

@@ -558,6 +558,7 @@ def test_what_visitors_spend_is_tourism_revenue():
         # Regression: the balance of payments' name for it was no metric, so Q1 + Q2 = H1 went unchecked.
         "Revenue from international travel in the second quarter was $1.02 billion.",
         "Georgia earned a record $1.64 billion from international tourism in the third quarter.",
+        "Tourism brought in $4.4 billion in 2024.",
     ],
 )
 def test_a_sum_of_money_said_of_visitors_is_what_they_spend(text):
@@ -1473,6 +1474,15 @@ def test_a_figure_of_something_named_after_it_is_no_part_of_the_whole_before():
     assert claims["$700 million"] == ("exports", {("GEO", "reporter"), ("RUS", "partner")})
     claims = _roles_by_surface("Azerbaijan exported 25.2 bcm of natural gas in 2024. Europe took 12.9 bcm of gas.")
     assert claims["12.9 bcm"] == ("exports", {("AZE", "reporter"), ("EUROPE", "partner")})  # the whole's product
+
+
+def test_a_part_divides_no_whole_another_countrys_figure_came_after():
+    # Regression: the UAE took $4.2 billion of Georgia's exports, named last, not of Armenia's.
+    claims = _roles_by_surface(
+        "Armenia's exports more than doubled to $13.1 billion in 2024. Georgia's exports of goods and services reached "
+        "$12.6 billion. Armenia's exports to Russia were $6.6 billion. The UAE took $4.2 billion."
+    )
+    assert claims["$4.2 billion"] == ("exports", {("ARM", "reporter"), ("ARE", "partner")})
 
 
 def test_no_part_is_larger_than_its_whole_or_far_from_it():
