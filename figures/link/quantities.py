@@ -244,20 +244,22 @@ def _changes_apart_by_level_unit(frame: pd.DataFrame, sentences: pd.Series) -> p
     shared = frame["measure"].isin(_LEVEL_UNIT_CHANGES) & (group != UNLINKED) & group.duplicated(keep=False)
     if not shared.any():
         return group
+    metric_codes, metric_names = pd.factorize(frame["metric_key"])
+    unit_codes, unit_names = pd.factorize(frame["unit"])
+    stated = ((frame["measure"] == "level") & frame["metric_key"].notna()).to_numpy(bool)
+    shared = shared.to_numpy(bool)
+    # Only a metric whose levels are stated in several units can have its changes set apart.
+    if not np.isin(metric_codes[shared], _codes_in_several_units(metric_codes[stated], unit_codes[stated], len(unit_names))).any():
+        return group
     # The claims of a sentence stand together in a claims table, which is in reading order: a
     # sentence is a run of rows, numbered, and with its metric one integer key (a join on the
     # sentences' text took most of this function's time at a million claims).
     docs, texts = frame["doc"].to_numpy(), sentences.to_numpy()
     starts_sentence = np.ones(len(frame), dtype=bool)
     starts_sentence[1:] = (docs[1:] != docs[:-1]) | (texts[1:] != texts[:-1])
-    metric_codes, metric_names = pd.factorize(frame["metric_key"])
     key = np.cumsum(starts_sentence) * (len(metric_names) + 1) + metric_codes
-    stated = ((frame["measure"] == "level") & frame["metric_key"].notna()).to_numpy(bool)
-    changes = pd.DataFrame({"row": np.flatnonzero(shared.to_numpy(bool)), "key": key[shared.to_numpy(bool)]})
-    unit_codes, unit_names = pd.factorize(frame["unit"])
-    # Each (sentence and metric, unit) once, by sorting (np.unique hashes them, fifty times slower).
-    pairs = np.sort(key[stated] * len(unit_names) + unit_codes[stated])
-    pairs = pairs[np.diff(pairs, prepend=-1) != 0]
+    changes = pd.DataFrame({"row": np.flatnonzero(shared), "key": key[shared]})
+    pairs = _distinct(key[stated] * len(unit_names) + unit_codes[stated])  # each (sentence and metric, unit) once
     levels = pd.DataFrame({"key": pairs // len(unit_names), "unit": pairs % len(unit_names)})
     beside = changes.merge(levels, on="key")
     one_unit = beside.drop_duplicates("row", keep=False)  # beside levels in one unit only
@@ -274,6 +276,18 @@ def _changes_apart_by_level_unit(frame: pd.DataFrame, sentences: pd.Series) -> p
     regrouped = group.copy()
     regrouped[linked] = pd.DataFrame({"group": group.to_numpy()[linked], "apart": apart[linked]}).groupby(["group", "apart"], sort=True).ngroup().to_numpy()
     return regrouped
+
+
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """The distinct integers, sorted (np.unique hashes them: fifty times slower at a million)."""
+    ordered = np.sort(values)
+    return ordered[np.diff(ordered, prepend=ordered[:1] - 1) != 0]
+
+
+def _codes_in_several_units(metric_codes: np.ndarray, unit_codes: np.ndarray, units: int) -> np.ndarray:
+    """The metric codes that come with more than one unit code."""
+    metrics = _distinct(metric_codes * units + unit_codes) // units
+    return metrics[np.diff(metrics, prepend=-1) == 0]
 
 
 def quantities_table(claims: pd.DataFrame) -> pd.DataFrame:
@@ -295,11 +309,10 @@ def quantities_table(claims: pd.DataFrame) -> pd.DataFrame:
     sorted_groups = groups[order]
     open_lower = (lower == group_lower[sorted_groups]) & ~linked["lower_inclusive"].to_numpy(bool)[order]
     open_upper = (upper == group_upper[sorted_groups]) & ~linked["upper_inclusive"].to_numpy(bool)[order]
-    # A group's documents: its distinct (group, document) pairs, found by sorting them (np.unique
-    # hashes such keys, several times slower).
+    # A group's documents: its distinct (group, document) pairs.
     doc_codes, doc_names = pd.factorize(linked["doc"])
-    pairs = np.sort(sorted_groups.astype(np.int64) * len(doc_names) + doc_codes[order])
-    documents = np.bincount(pairs[np.diff(pairs, prepend=-1) != 0] // len(doc_names), minlength=len(counts))
+    pairs = _distinct(sorted_groups.astype(np.int64) * len(doc_names) + doc_codes[order])
+    documents = np.bincount(pairs // len(doc_names), minlength=len(counts))
     table = linked[[*KEY_COLUMNS, "additive"]].iloc[order[starts]].reset_index(drop=True)
     table.insert(0, "group", np.arange(len(counts)))
     table["lower"], table["upper"] = group_lower, group_upper

@@ -158,7 +158,7 @@ def _parts_with_totals(quantities: pd.DataFrame) -> pd.DataFrame:
     flows = quantities[(quantities["measure"] == "level") & quantities["additive"]]
     if flows.empty:
         return flows
-    # Each distinct entity key read once: a million claims have a few thousand.
+    # Each distinct entity key read once, not each level's.
     keys = pd.DataFrame(
         {"entity_key": flows["entity_key"], "symmetric": flows["metric_key"].str.partition(":")[0].isin(metric_lexicon().symmetric)}
     )
