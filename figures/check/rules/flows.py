@@ -1,4 +1,4 @@
-"""FIG503: trade turnover is exports plus imports."""
+"""FIG503, FIG504: trade turnover is exports plus imports, and the trade balance their difference."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pandas as pd
 
 from figures.check.context import ENDS, CheckContext, describe, records, row_interval
-from figures.check.intervals import overlaps, relative_gap, total
+from figures.check.intervals import overlaps, relative_gap, subtract, total
 from figures.check.rules import rule
 from figures.formatting import format_interval
 from figures.link.quantities import symmetric_key
@@ -16,19 +16,28 @@ from figures.records import Finding
 _FLOW_COLUMNS = ["group", "entity_key", "period_key", "unit", "claim_positions", *ENDS]
 
 
+def _exports_with_imports(levels: pd.DataFrame) -> pd.DataFrame:
+    """The stated exports joined with the stated imports of the same reporter, partner, period
+    and unit (columns suffixed _x for exports, _m for imports)."""
+    exports, imports = (levels.loc[levels["metric_key"] == name, _FLOW_COLUMNS] for name in ("exports", "imports"))
+    return exports.merge(imports, on=["entity_key", "period_key", "unit"], suffixes=("_x", "_m"))
+
+
+def _levels(context: CheckContext) -> pd.DataFrame:
+    quantities = context.quantities
+    return quantities[quantities["measure"] == "level"] if not quantities.empty else quantities
+
+
 def turnover_with_flows(context: CheckContext) -> pd.DataFrame:
     """Each stated turnover joined with the stated exports and imports of the same reporter,
     partner, period and unit (columns suffixed _x for exports, _m for imports)."""
-    quantities = context.quantities
-    if quantities.empty:
-        return quantities
-    levels = quantities[quantities["measure"] == "level"]
-    exports, imports, turnover = (
-        levels.loc[levels["metric_key"] == name, _FLOW_COLUMNS] for name in ("exports", "imports", "trade_turnover")
-    )
-    flows = exports.merge(imports, on=["entity_key", "period_key", "unit"], suffixes=("_x", "_m"))
+    levels = _levels(context)
+    if levels.empty:
+        return levels
+    flows = _exports_with_imports(levels)
     if flows.empty:
         return flows
+    turnover = levels.loc[levels["metric_key"] == "trade_turnover", _FLOW_COLUMNS]
     flows["pair_key"] = flows["entity_key"].map(symmetric_key)
     joined = flows.merge(
         turnover, left_on=["pair_key", "period_key", "unit"], right_on=["entity_key", "period_key", "unit"], suffixes=("", "_t")
@@ -71,4 +80,60 @@ def turnover_vs_flows(context: CheckContext) -> Iterator[Finding]:
             expected=flows,
             expected_unit=row.unit,
             relative_gap=relative_gap(stated, flows),
+        )
+
+
+# A balance as the difference of the flows: (what is added, what is taken away)
+_BALANCES = {"trade_deficit": ("_m", "_x"), "trade_surplus": ("_x", "_m")}
+
+
+def balance_with_flows(context: CheckContext) -> pd.DataFrame:
+    """Each stated trade deficit or surplus joined with the stated exports and imports of the same
+    reporter, partner, period and unit (columns suffixed _x for exports, _m for imports)."""
+    levels = _levels(context)
+    if levels.empty:
+        return levels
+    balances = levels.loc[levels["metric_key"].isin(list(_BALANCES)), [*_FLOW_COLUMNS, "metric_key"]]
+    if balances.empty:
+        return balances
+    return _exports_with_imports(levels).merge(balances, on=["entity_key", "period_key", "unit"]).sort_values("group", kind="stable")
+
+
+@rule("FIG504", "balance-vs-flows", "error")
+def balance_vs_flows(context: CheckContext) -> Iterator[Finding]:
+    """A stated trade deficit or surplus is not the difference of the stated exports and imports.
+
+    Why: a deficit is imports less exports, and a surplus exports less imports, for the same
+    countries and period; when all three are stated, the difference of the two flows (with their
+    rounding) must meet the balance. A balance taken from another period, or worked out wrongly,
+    shows here even when no reference data exists.
+
+    Example: "Armenia's exports reached $13.1 billion and its imports $16.4 billion in 2024,
+    leaving a trade deficit of $4.3 billion": the flows differ by [3.2, 3.4] bn.
+    """
+    joined = balance_with_flows(context)
+    if joined.empty:
+        return
+    mismatches = []
+    for row in records(joined):
+        if not context.usable("FIG504", row.group_x, row.group_m, row.group):
+            continue
+        positions = (*row.claim_positions_x, *row.claim_positions_m, *row.claim_positions)
+        context.mark_checked(positions)
+        added, taken = _BALANCES[row.metric_key]
+        difference = subtract(row_interval(row, added), row_interval(row, taken))
+        stated = row_interval(row)
+        if not overlaps(difference, stated):
+            mismatches.append((row, positions, difference, stated))
+    context.prepare(positions for _, positions, _, _ in mismatches)
+    for row, positions, difference, stated in mismatches:
+        yield context.finding(
+            "FIG504",
+            "balance-vs-flows",
+            f"{describe(row.metric_key, row.entity_key, row.period_key)} is stated as {format_interval(stated, row.unit)}, "
+            f"but its exports and imports differ by {format_interval(difference, row.unit)}: {context.stated(positions)}",
+            positions,
+            expected=difference,
+            expected_unit=row.unit,
+            relative_gap=relative_gap(stated, difference),
         )

@@ -57,3 +57,17 @@ def test_a_trade_balance_is_no_turnover(check_articles, balance, metric):
     result = check_articles({"a": f"{FLOWS} The {balance} was $3.5 billion, or 29% of turnover."})
     assert [c.metric for c in result.claims if c.text == "$3.5 billion"] == [metric]
     assert ("FIG503" in codes(result)) is (metric == "trade_turnover")
+
+
+@pytest.mark.parametrize(
+    "balance, flagged",
+    [
+        ("leaving a trade deficit of $4.3 billion", True),
+        ("leaving a trade deficit of $3.3 billion", False),
+        ("leaving a trade deficit of $3.25 billion", False),  # rounding: [3.2, 3.4] bn against [3.245, 3.255] bn
+        ("leaving a trade surplus of $3.3 billion", True),  # a surplus is exports less imports
+    ],
+)
+def test_a_trade_balance_against_exports_and_imports(check_articles, balance, flagged):
+    result = check_articles({"a": f"Armenia's exports reached $13.1 billion and its imports $16.4 billion in 2024, {balance}."})
+    assert ("FIG504" in codes(result)) is flagged
