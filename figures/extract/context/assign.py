@@ -361,7 +361,8 @@ def _growth_metrics(claims: list[Claim]) -> list[Claim]:
 
 # (after the change noun a figure may name: "7.8 per cent growth in 2023")
 _ATTACHED = re.compile(
-    r"(?:\s+(?:growth|rise|increase|decline|drop|fall|gain|expansion|contraction|jump))?,?\s*(?:in|for|during|by|as of)?\s*(?:the\s+)?",
+    r"(?:\s+(?:growth|rise|increase|decline|drop|fall|gain|expansion|contraction|jump))?,?\s*(?:in|for|during|by|as of)?\s*(?:the\s+)?"
+    r"(?:(?<=\s)(?:at|by|as\s+of)\s+the\s+end\s+of\s+)?",  # "38.8% at the end of 2024": a stock at its date
     re.IGNORECASE,
 )
 # "in 2023 by 7.8%", "the half-year total to $2.6 billion"

@@ -245,6 +245,12 @@ def test_a_figure_labelled_with_its_year_in_brackets_is_set_against_the_one_befo
     assert [c.period.label for c in extract(text)] == ["2024", "2024-H1", "2024-H2"]
 
 
+def test_a_stock_at_the_end_of_a_year_is_that_years():
+    # Regression: the 38.8% took the forecast's 2025, and was no forecast.
+    claims = extract("Public debt is forecast to fall to 36.5% of GDP by the end of 2025, from 38.8% at the end of 2024.")
+    assert [(c.period.label, "forecast" in c.flags) for c in claims] == [("2025", True), ("2024", False)]
+
+
 def test_a_level_in_the_same_period_of_a_year_is_that_part_of_the_year():
     # Regression: the $2.3 billion was the whole of 2024's deficit.
     text = "The trade deficit rose to $2.6 billion in January-March 2025, compared with $2.3 billion in the same period of 2024."
