@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pandas as pd
 
@@ -11,7 +11,7 @@ from figures.check.intervals import overlaps, relative_gap, subtract, total
 from figures.check.rules import rule
 from figures.formatting import format_interval
 from figures.link.quantities import symmetric_key
-from figures.records import Finding
+from figures.records import Finding, Interval
 
 _FLOW_COLUMNS = ["group", "entity_key", "period_key", "unit", "claim_positions", *ENDS]
 
@@ -56,30 +56,46 @@ def turnover_vs_flows(context: CheckContext) -> Iterator[Finding]:
     Example: "Exports fell 36% to $4.2 billion; imports dropped 17% to $7.7 billion" against "trade
     turnover of $13.9 billion" in the same months: the flows add up to [11.8, 12.0] bn.
     """
-    joined = turnover_with_flows(context)
-    if joined.empty:
-        return
+    yield from _stated_against_flows(
+        context,
+        ("FIG503", "turnover-vs-flows", "add up to"),
+        turnover_with_flows(context),
+        lambda row: total([row_interval(row, "_x"), row_interval(row, "_m")]),
+        lambda row: describe("trade_turnover", row.pair_key, row.period_key),
+    )
+
+
+def _stated_against_flows(
+    context: CheckContext,
+    checked_by: tuple[str, str, str],
+    joined: pd.DataFrame,
+    expected_of: Callable[[tuple], Interval],
+    quantity_of: Callable[[tuple], str],
+) -> Iterator[Finding]:
+    """Each stated figure of ``joined`` (with its exports, suffixed _x, and imports, _m) against the
+    interval they give it. ``checked_by``: the rule's code, its name, and how the flows give the
+    figure ("add up to", "differ by")."""
+    code, name, relation = checked_by
     mismatches = []
     for row in records(joined):
-        if not context.usable("FIG503", row.group_x, row.group_m, row.group):
+        if not context.usable(code, row.group_x, row.group_m, row.group):
             continue
         positions = (*row.claim_positions_x, *row.claim_positions_m, *row.claim_positions)
         context.mark_checked(positions)
-        flows = total([row_interval(row, "_x"), row_interval(row, "_m")])
-        stated = row_interval(row)
-        if not overlaps(flows, stated):
-            mismatches.append((row, positions, flows, stated))
+        expected, stated = expected_of(row), row_interval(row)
+        if not overlaps(expected, stated):
+            mismatches.append((row, positions, expected, stated))
     context.prepare(positions for _, positions, _, _ in mismatches)
-    for row, positions, flows, stated in mismatches:
+    for row, positions, expected, stated in mismatches:
         yield context.finding(
-            "FIG503",
-            "turnover-vs-flows",
-            f"{describe('trade_turnover', row.pair_key, row.period_key)} is stated as {format_interval(stated, row.unit)}, "
-            f"but its exports and imports add up to {format_interval(flows, row.unit)}: {context.stated(positions)}",
+            code,
+            name,
+            f"{quantity_of(row)} is stated as {format_interval(stated, row.unit)}, but its exports and imports "
+            f"{relation} {format_interval(expected, row.unit)}: {context.stated(positions)}",
             positions,
-            expected=flows,
+            expected=expected,
             expected_unit=row.unit,
-            relative_gap=relative_gap(stated, flows),
+            relative_gap=relative_gap(stated, expected),
         )
 
 
@@ -111,29 +127,10 @@ def balance_vs_flows(context: CheckContext) -> Iterator[Finding]:
     Example: "Armenia's exports reached $13.1 billion and its imports $16.4 billion in 2024,
     leaving a trade deficit of $4.3 billion": the flows differ by [3.2, 3.4] bn.
     """
-    joined = balance_with_flows(context)
-    if joined.empty:
-        return
-    mismatches = []
-    for row in records(joined):
-        if not context.usable("FIG504", row.group_x, row.group_m, row.group):
-            continue
-        positions = (*row.claim_positions_x, *row.claim_positions_m, *row.claim_positions)
-        context.mark_checked(positions)
-        added, taken = _BALANCES[row.metric_key]
-        difference = subtract(row_interval(row, added), row_interval(row, taken))
-        stated = row_interval(row)
-        if not overlaps(difference, stated):
-            mismatches.append((row, positions, difference, stated))
-    context.prepare(positions for _, positions, _, _ in mismatches)
-    for row, positions, difference, stated in mismatches:
-        yield context.finding(
-            "FIG504",
-            "balance-vs-flows",
-            f"{describe(row.metric_key, row.entity_key, row.period_key)} is stated as {format_interval(stated, row.unit)}, "
-            f"but its exports and imports differ by {format_interval(difference, row.unit)}: {context.stated(positions)}",
-            positions,
-            expected=difference,
-            expected_unit=row.unit,
-            relative_gap=relative_gap(stated, difference),
-        )
+    yield from _stated_against_flows(
+        context,
+        ("FIG504", "balance-vs-flows", "differ by"),
+        balance_with_flows(context),
+        lambda row: subtract(*(row_interval(row, suffix) for suffix in _BALANCES[row.metric_key])),
+        lambda row: describe(row.metric_key, row.entity_key, row.period_key),
+    )
