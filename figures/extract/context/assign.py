@@ -1011,8 +1011,9 @@ def _role(text: str, mention: EntityMention) -> str:
     return "subject"
 
 
-# "Europe received 12.9 bcm": the name before the verb has the figure after it
-_RECEIVED = re.compile(r"\s+(?:received|took|bought|imported)\s+")
+# "took", "received": the name before one has the figure after it ("Europe received 12.9 bcm")
+_RECEIVING_VERBS = r"took|takes|taking|received|receives|receiving|went\s+to|bought|imported|absorbed"
+_RECEIVED = re.compile(rf"\s+(?:{_RECEIVING_VERBS})\s+")
 
 
 def _receives_another(context: _DocumentContext, mention: EntityMention, claim: BareClaim) -> bool:
@@ -1396,9 +1397,7 @@ _PART_VERB_BEFORE = re.compile(
 )
 # … and one that does for a flow its sender reports: "Europe took 12.9 bcm" of Azerbaijan's gas
 # exports, but "Armenia received 2.1 million" visitors is Armenia's own figure.
-_RECEIVING_VERB_BEFORE = re.compile(
-    r"\b(?:took|takes|taking|received|receives|receiving|went\s+to|bought|absorbed)\s+$", re.IGNORECASE
-)
+_RECEIVING_VERB_BEFORE = re.compile(rf"\b(?:{_RECEIVING_VERBS})\s+$", re.IGNORECASE)
 _PART_REACH = 600  # characters back to the whole: its paragraph or the one before, in news copy
 # What a figure is of, named right after it, makes it no part of the whole before: "Armenia received
 # $300 million in aid" — but "of the total", "of it" and a period ("in 2024") name nothing new.
