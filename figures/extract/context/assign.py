@@ -366,7 +366,7 @@ _ATTACHED = re.compile(
     re.IGNORECASE,
 )
 # "in 2023 by 7.8%", "the half-year total to $2.6 billion"
-_LEADS_TO_FIGURE = re.compile(r",?\s*(?:(?:total|figure)\s+)?(?:by|at|to|of)\s+|:\s*", re.IGNORECASE)  # or a label's: "(2023: 7.8%)"
+_LEADS_TO_FIGURE = re.compile(r",?\s*(?:(?:total|figure)\s+)?(?:by|at|to|of|for)\s+|:\s*", re.IGNORECASE)  # or a label's: "(2023: 7.8%)"
 # "6% more than in 2023, when it was $41 billion": the figure is the level at the base period.
 # "…, when they brought in $10.1 billion", "when exports reached $2.1 billion"
 _WHEN_IT_WAS = re.compile(
@@ -726,11 +726,19 @@ def _shared(context: _DocumentContext, levels: list[PeriodMention], claim: BareC
     and "$4.4 billion, up from $4.1 billion in 2023" the period is the second figure's."""
     if len({m.period for m in levels}) != 1 or any(_compared_figure(context, context.owners.get(m.start)) for m in levels):
         return []
+    # Nor is one that opens another item, leading into its figure (here every period is some
+    # figure's): in "Russia accounted for $700 million, and in 2023 for $650 million" 2023 is the
+    # second figure's alone.
+    levels = [
+        m for m in levels
+        if not (m.start >= claim.end and _NEW_ITEM_BEFORE.search(context.text, max(0, m.start - 12), m.start))
+    ]  # fmt: skip
     # Nor is a forecast's period shared back: in "widened to 4.1% of GDP, … and is projected at 4.9%
     # in 2025" the 4.1% is no 2025 figure.
     return [m for m in levels if not (m.start > claim.end and holds_span(context.forecast_cues, claim.end, m.start))]
 
 
+_NEW_ITEM_BEFORE = re.compile(r"\band\s+(?:in\s+|for\s+|during\s+)?$", re.IGNORECASE)  # "…, and in 2023"
 # A figure labelled with its period in brackets after another: "9.4% (2023: 7.8%)".
 _BRACKETED_LABEL = re.compile(r"\(\s*[^()\n]{1,20}:\s*$")
 

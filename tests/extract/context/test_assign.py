@@ -245,6 +245,17 @@ def test_a_figure_labelled_with_its_year_in_brackets_is_set_against_the_one_befo
     assert [c.period.label for c in extract(text)] == ["2024", "2024-H1", "2024-H2"]
 
 
+def test_a_period_that_opens_the_next_item_is_not_shared_back():
+    # Regression: both were 2023 — "in 2023 for $650 million" was the only period of the sentence.
+    text = "Georgia's exports reached $5.6 billion in 2024. Russia accounted for $700 million, and in 2023 for $650 million."
+    assert [c.period.label for c in extract(text)] == ["2024", "2024", "2023"]
+    # (but a period that leads into the levels changes reached is still the changes', and one that
+    # leads into no figure is shared)
+    text = "Georgia's exports and imports rose 5% and 7%, respectively, in 2024, to $6.6bn and $16.4bn."
+    assert [c.period.label for c in extract(text)] == ["2024"] * 4
+    assert [c.period.label for c in extract("Georgia's exports reached $5.6 billion, and in 2024 they grew 4%.")] == ["2024"] * 2
+
+
 def test_a_stock_at_the_end_of_a_year_is_that_years():
     # Regression: the 38.8% took the forecast's 2025, and was no forecast.
     claims = extract("Public debt is forecast to fall to 36.5% of GDP by the end of 2025, from 38.8% at the end of 2024.")
