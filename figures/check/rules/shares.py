@@ -80,14 +80,15 @@ def shares_exceed_whole(context: CheckContext) -> Iterator[Finding]:
 
 
 def _heaviest_disjoint(rows: list) -> list:
-    """The set of shares with pairwise-disjoint partners whose lower bounds sum highest."""
+    """The set of rows (shares or levels) with pairwise-disjoint partners, one alone included, whose
+    lower bounds sum highest."""
     g = gazetteer()
     rows = [row for row in rows if row.partner]
     if not any(g.overlaps(a.partner, b.partner) for a, b in combinations(rows, 2)):
         return rows  # the common case: no partner is part of another, so all of them add up
     best: list = []
     best_sum = -1.0
-    for size in range(len(rows), 1, -1):
+    for size in range(len(rows), 0, -1):
         for subset in combinations(rows, size):
             if any(g.overlaps(a.partner, b.partner) for a, b in combinations(subset, 2)):
                 continue
@@ -129,7 +130,7 @@ def partners_exceed_total(context: CheckContext) -> Iterator[Finding]:
         heaviest = _heaviest_disjoint(rows)
         combined = total([row_interval(row) for row in heaviest])
         stated_total = row_interval(whole, "_total")
-        if not heaviest or not entirely_below(stated_total, combined):
+        if not entirely_below(stated_total, combined):
             continue
         positions = [*whole.claim_positions_total, *(p for row in heaviest for p in row.claim_positions)]
         partners = ", ".join(row.partner for row in heaviest)
@@ -195,7 +196,7 @@ def _reporters_and_partners(entity_key: str, symmetric: bool) -> list[tuple[str,
         if len(codes) == 2:
             return [(codes[0], codes[1]), (codes[1], codes[0])]
         return [(key, "")] if len(codes) == 1 else []
-    reporter, _, partner = key.partition(">")
+    reporter, partner = _split(key)
     return [(scope or reporter, partner)] if (scope or reporter) else []
 
 
