@@ -71,3 +71,17 @@ def test_a_trade_balance_is_no_turnover(check_articles, balance, metric):
 def test_a_trade_balance_against_exports_and_imports(check_articles, balance, flagged):
     result = check_articles({"a": f"Armenia's exports reached $13.1 billion and its imports $16.4 billion in 2024, {balance}."})
     assert ("FIG504" in codes(result)) is flagged
+
+
+@pytest.mark.parametrize("goods", ["Gold", "Copper", "Cotton", "Textile"])
+def test_a_products_exports_are_no_total(check_articles, goods):
+    # Regression: "Gold exports reached $7.5 billion" were the country's exports, held against its
+    # imports and turnover (FIG503) and its trade deficit (FIG504).
+    text = (
+        f"Uzbekistan's exports rose 9.5% to $26.9 billion in 2024. {goods} exports reached $7.5 billion. "
+        "Uzbekistan's imports grew 3.1% to $38.9 billion, leaving a trade deficit of $12.0 billion. "
+        "Its total foreign trade turnover came to $65.8 billion."
+    )
+    result = check_articles({"a": text})
+    assert not {"FIG503", "FIG504"} & set(codes(result))
+    assert next(c for c in result.claims if c.text == "$7.5 billion").product is not None

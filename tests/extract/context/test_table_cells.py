@@ -205,7 +205,8 @@ PRODUCTS = """\
 | Product | Exports, $ million |
 |---|---|
 | Wine | 283 |
-| Copper ores | 650 |
+| Live animals | 650 |
+| Copper ores | 610 |
 
 | Year | Georgia | Armenia |
 |---|---|---|
@@ -213,9 +214,10 @@ PRODUCTS = """\
 """
 
 
-def test_a_product_row_is_that_products_exports():
-    claim = _claims(PRODUCTS)["283"]
-    assert (claim.metric, claim.product, claim.value) == ("exports", "wine", 283e6)
+@pytest.mark.parametrize("figure, product", [("283", "wine"), ("610", "copper")])
+def test_a_product_row_is_that_products_exports(figure, product):
+    claim = _claims(PRODUCTS)[figure]
+    assert (claim.metric, claim.product, claim.value) == ("exports", product, float(figure) * 1e6)
 
 
 def test_a_row_of_a_kind_no_lexicon_reads_is_no_countrys_whole():
