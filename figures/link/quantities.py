@@ -30,7 +30,10 @@ def measures(claims: pd.DataFrame) -> pd.Series:
     average over its period (flag ``average``: "growth averaged 8.1% over 2021-2024"), a change
     from the month before (flag ``month_on_month``) and a figure per person (flag ``per_person``:
     "remittances of about $900 per person") are other quantities than the figure as usually
-    stated: their measures are prefixed "average_", "month_on_month_" and "per_person_"."""
+    stated: their measures are prefixed "average_", "month_on_month_" and "per_person_". So is a
+    figure in other prices than its metric's as usually stated (flags ``real_terms``,
+    ``nominal_terms``: growth rates are real, other figures nominal): "in real terms wages rose
+    3.4%" is "real_terms_change_pct"."""
     kind, changed = claims["kind"], claims["change"].notna()
     percent, points = kind == "percent", kind == "percentage_points"
     growth_rate = claims["metric"].isin(metric_lexicon().growth_rates) & claims["share_of"].isna()
@@ -44,9 +47,11 @@ def measures(claims: pd.DataFrame) -> pd.Series:
     ]
     chosen = np.select([condition.to_numpy(bool) for condition, _ in choices], range(len(choices)), len(choices))
     names = [*(name for _, name in choices), "level"]
-    over_time = np.select([_flagged(claims["flags"], frozenset({flag})) for flag in _ANOTHER_QUANTITY], range(1, len(_ANOTHER_QUANTITY) + 1), 0)
-    chosen = chosen + over_time * len(names)
-    return _labels([f"{prefix}{name}" for prefix in ("", *(f"{flag}_" for flag in _ANOTHER_QUANTITY)) for name in names], chosen, claims.index)
+    in_other_prices = {"real_terms": ~growth_rate.to_numpy(bool), "nominal_terms": growth_rate.to_numpy(bool)}
+    another = [_flagged(claims["flags"], frozenset({flag})) & in_other_prices.get(flag, True) for flag in _OTHER_QUANTITY_FLAGS]
+    chosen = chosen + np.select(another, range(1, len(another) + 1), 0) * len(names)
+    prefixes = ("", *(f"{flag}_" for flag in _OTHER_QUANTITY_FLAGS))
+    return _labels([f"{prefix}{name}" for prefix in prefixes for name in names], chosen, claims.index)
 
 
 def _labels(names: list[str], codes: np.ndarray, index: pd.Index) -> pd.Series:
@@ -106,10 +111,10 @@ def _per_distinct(function, *columns: pd.Series) -> pd.Series:
     return _labels(list(map(function, *arguments)), inverse, columns[0].index)
 
 
-_APART = frozenset({"forecast", "subnational", "superseded"})
+_APART = frozenset({"forecast", "subnational", "superseded", "excluding"})
 # Flags that make a figure another quantity than its metric's total over its period: an average
-# over it, a change from the month before, a figure per person.
-_ANOTHER_QUANTITY = ("average", "month_on_month", "per_person")
+# over it, a change from the month before, a figure per person, one in other prices than usual.
+_OTHER_QUANTITY_FLAGS = ("average", "month_on_month", "per_person", "real_terms", "nominal_terms")
 _UNDATED = frozenset({"relative_unresolved", "ambiguous_period"})  # a period named that could not be dated
 
 
@@ -203,8 +208,9 @@ def claims_table(claims: pd.DataFrame) -> pd.DataFrame:
             "falling": falling,
             "additive": metric.isin([name for name, additive in lexicon.additive.items() if additive]),
             # What someone expects is not what happened, an estimate since revised is not what is
-            # now known, and a city or region is not its country: a forecast, a superseded estimate
-            # or a figure for part of a country links with nothing and is compared with no
+            # now known, a city or region is not its country, and all but one country is no
+            # country ("from outside the CIS"): a forecast, a superseded estimate, a figure for part
+            # of a country or for all but a country links with nothing and is compared with no
             # reference series.
             "apart": _flagged(claims["flags"], _APART),
         }

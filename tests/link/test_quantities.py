@@ -86,7 +86,9 @@ _changes = st.sampled_from([None, "up", "down"])
 _metrics = st.sampled_from([None, "exports", "gdp_growth"])
 
 
-_flags = st.sampled_from([None, "forecast", "average", "no_period;average", "averaged", "month_on_month", "month_on_month;average"])
+_flags = st.sampled_from(
+    [None, "forecast", "average", "no_period;average", "averaged", "month_on_month", "month_on_month;average", "real_terms", "nominal_terms", "average;real_terms"]
+)
 
 
 @given(st.lists(st.tuples(_kinds, _changes, st.sampled_from([None, "exports"]), _metrics, _flags), min_size=1, max_size=30))
@@ -95,10 +97,13 @@ def test_measures_agree_with_their_definition(rows):
 
     def defined(kind: str, change: str | None, share_of: str | None, metric: str | None, flags: str | None) -> str:
         written = (flags or "").split(";")  # an average over its period, a change from the month before
-        average = "average_" if "average" in written else "month_on_month_" if "month_on_month" in written else ""
+        growth_rate = metric == "gdp_growth" and not share_of
+        # in other prices than usual: growth rates are real, other figures nominal
+        other_prices = "real_terms_" if "real_terms" in written and not growth_rate else "nominal_terms_" if "nominal_terms" in written and growth_rate else ""
+        average = "average_" if "average" in written else "month_on_month_" if "month_on_month" in written else other_prices
         if kind == "multiple":
             return average + "multiple"
-        if kind == "percent" and (change or (metric == "gdp_growth" and not share_of)):
+        if kind == "percent" and (change or growth_rate):
             return average + "change_pct"  # a growth rate's percentage is a change
         if change:
             return average + {"percentage_points": "change_pp"}.get(kind, "change_abs")
