@@ -9,7 +9,7 @@ stays empty, and what was inferred is recorded in the claim's flags.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -31,11 +31,13 @@ from figures.extract.context.attribution import (
 )
 from figures.extract.context.entities import (
     EntityMention,
+    compared_before,
     find_entity_mentions,
     find_pair_phrases,
     find_subnational_mentions,
     gazetteer,
     main_pair,
+    names_excluded,
     names_set_apart,
     sole_country,
 )
@@ -50,6 +52,7 @@ from figures.extract.context.periods import (
     same_period_of,
     years_back,
 )
+from figures.extract.context.price_basis import price_basis
 from figures.extract.context.time_basis import is_average, is_month_on_month
 from figures.extract.grammar import grammar
 from figures.extract.numbers import DECIMAL_COMMA
@@ -98,6 +101,7 @@ _LIST_GOES_ON = re.compile(
 )
 _POSSESSIVE = re.compile(r"’s|'s")
 _FOLLOWED_BY = re.compile(r"\b[Ff]ollowed\s+by\s+(?:the\s+)?$")
+_COMPARED_REACH = 20  # characters before a name: "outstripping the "
 _DIGIT = re.compile(r"\d")
 # "$2 billion in exports", "$110 million of gas" — but in "$13.1 billion in 2024 and imports" the
 # phrase after "and" begins the next statement.
@@ -158,6 +162,8 @@ class _DocumentContext:
     carried: dict[int, Period | None] = field(default_factory=dict)  # sentence start → the period it continues
     lede: Period | None = None  # the first period the article's figures are given for
     qualifiers: frozenset[int] = frozenset()  # starts of metric phrases that say whose another is
+    excluded: list[int] = field(default_factory=list)  # starts of names left out: "from outside the CIS"
+    claim_starts: list[int] = field(default_factory=list)  # of every figure of the text, in order
 
     def clause_breaks(self, start: int, end: int) -> list[tuple[int, int, int]]:
         if start not in self.breaks:
@@ -236,6 +242,15 @@ class _DocumentContext:
                 # in "visitors came from Russia (1.9 million), Turkey (1.5 million) and Armenia (1.4
                 # million)" all three are where visitors came from, though only Russia follows "from".
                 role = "partner"
+            if (
+                index
+                and compared_before().search(self.text, max(0, mention.start - _COMPARED_REACH), mention.start)
+                and self.index.sentence_bounds(mention.start)[0] <= self.entities[index - 1].start
+            ):
+                # A name set against the one before it, with a figure of its own, is what that one
+                # is: in "China was the largest partner with $13.1 billion, ahead of Russia with $11.8
+                # billion" Russia is a partner too (not a reporter, as "of" would make it).
+                role = self.role(self.entities[index - 1])
             self.roles[mention.start] = role
         return self.roles[mention.start]
 
@@ -257,10 +272,15 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
     # A name set against another ("China overtook Russia") or given with a cause ("driven by
     # re-exports to the UAE") counts for the pair an article is about, but is no figure's country.
     apart = names_set_apart(text, entities)
-    if apart:
-        # …but one given with its own figure is that figure's: "ahead of Russia with $2.5 billion".
+    # A name left out ("from outside the CIS") is no figure's, and its figure is of all but it.
+    excluded = names_excluded(text, entities)
+    if apart or excluded:
+        # …but one set apart and given with its own figure is that figure's: "ahead of Russia with $2.5 billion".
         starts = {claim.start for claim in claims}
-        entities = [m for m in entities if m.start not in apart or _figure_right_after(text, m.end, starts) is not None]
+        entities = [
+            m for m in entities
+            if m.start not in excluded and (m.start not in apart or _figure_right_after(text, m.end, starts) is not None)
+        ]  # fmt: skip
     index = index or TextIndex(text)
     sentences = sorted({index.sentence_bounds(claim.start) for claim in claims})
     # Most of an article holds no figure. Metric phrases and speakers are read only where a
@@ -299,6 +319,8 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
         sole=sole,
         owners=_period_owners(text, periods, claims, figure_starts, changes_to),
         figure_starts=figure_starts,
+        excluded=excluded,
+        claim_starts=[claim.start for claim in claims],
         named_after=_names_after_figures(text, entities, claims),
         changes_to=changes_to,
         lede=next((m.period for m in periods if dates_as_written(m)), None),
@@ -348,12 +370,18 @@ def _change_of_money(text: str, claims: list[Claim], position: int) -> bool:
 def _growth_metrics(claims: list[Claim]) -> list[Claim]:
     """A percentage of GDP that is no share of it is its growth rate ("gross domestic product
     grew 4.8%", as "GDP growth reached 4.8%"; ``growth_of`` in ``metrics.toml``) — but not of GDP
-    in current prices ("nominal GDP rose 15%"). Last, once shares have their wholes."""
+    in current prices ("nominal GDP rose 15%", "GDP grew 15% in nominal terms"). Last, once shares
+    have their wholes."""
     lexicon = metric_lexicon()
     result = []
     for claim in claims:
         metric = claim.metric
-        if claim.kind == "percent" and claim.share_of is None and (claim.metric_phrase or "").lower() not in lexicon.nominal:
+        if (
+            claim.kind == "percent"
+            and claim.share_of is None
+            and (claim.metric_phrase or "").lower() not in lexicon.nominal
+            and "nominal_terms" not in claim.flags
+        ):
             metric = lexicon.growth_metric.get(metric, metric)
         result.append(claim if metric == claim.metric else replace(claim, metric=metric))
     return result
@@ -361,7 +389,7 @@ def _growth_metrics(claims: list[Claim]) -> list[Claim]:
 
 # (after the change noun a figure may name: "7.8 per cent growth in 2023")
 _ATTACHED = re.compile(
-    r"(?:\s+(?:growth|rise|increase|decline|drop|fall|gain|expansion|contraction|jump))?,?\s*(?:in|for|during|by|as of)?\s*(?:the\s+)?"
+    r"(?:\s+(?:growth|rise|increase|decline|drop|fall|gain|expansion|contraction|jump|cut|hike|reduction))?,?\s*(?:in|for|during|by|as of)?\s*(?:the\s+)?"
     r"(?:(?<=\s)(?:at|by|as\s+of)\s+the\s+end\s+of\s+)?",  # "38.8% at the end of 2024": a stock at its date
     re.IGNORECASE,
 )
@@ -415,6 +443,17 @@ def _period_owners(
 _START = attrgetter("start")  # of a mention: the sort key of every list of mentions
 
 
+def _left_out_of(context: _DocumentContext, claim: BareClaim, clause_start: int, clause_end: int) -> bool:
+    """Whether a name left out ("outside the CIS") is written in the figure's clause with no other
+    figure between them: in "8.2 million visitors, including 0.5 million from outside the CIS" it
+    is the 0.5 million's, not the 8.2 million's."""
+    for name in context.excluded[bisect_left(context.excluded, clause_start) : bisect_left(context.excluded, clause_end)]:
+        first, last = sorted((name, claim.start))
+        if bisect_left(context.claim_starts, last) - bisect_right(context.claim_starts, first) == 0:
+            return True
+    return False
+
+
 def _within(mentions: list, start: int, end: int) -> list:
     """The mentions lying inside [start, end); ``mentions`` are in text order (found by a scan)."""
     first = bisect_left(mentions, start, key=_START)
@@ -438,6 +477,8 @@ def _claim_context(context: _DocumentContext, claim: BareClaim, document: Docume
     flags: list[str] = ["decimal_comma"] if "," in claim.text and DECIMAL_COMMA.search(claim.text) else []
     if context.names_place(clause_start, clause_end):
         flags.append("subnational")  # "in Tbilisi it was 2,300 lari": a place, not the country
+    if context.excluded and _left_out_of(context, claim, clause_start, clause_end):
+        flags.append("excluding")  # "visitors from outside the CIS numbered 0.5 million": of no country named
 
     period, base_period, period_flags = _periods(context, claim, sentence_start, sentence_end, clause_start, clause_end)
     flags += period_flags
@@ -450,6 +491,9 @@ def _claim_context(context: _DocumentContext, claim: BareClaim, document: Docume
         flags.append("average")
     if is_month_on_month(text, clause_start, claim.start, claim.end):
         flags.append("month_on_month")
+    basis = price_basis(text, clause_start, claim.start, claim.end)
+    if basis:
+        flags.append(f"{basis}_terms")  # "in real terms wages rose 3.4%"
 
     if claim.kind == "count" and (claim.noun or "").lower() in metric_lexicon().counted_apart:
         metric_mention, product, metric_flags = None, None, []  # "to 70 countries": no quantity of wine
@@ -529,6 +573,11 @@ def _claim_context(context: _DocumentContext, claim: BareClaim, document: Docume
             if entity.role != "partner" or _partner_with_figure(context, claim, entity.code)
         )  # fmt: skip
 
+    if "excluding" in flags:
+        # "Russia sent 0.77 million, and visitors from outside the CIS numbered 0.5 million": no
+        # name the clause goes on from is theirs, only a reporter named in the clause itself.
+        in_clause = {m.code for m in _within(context.entities, clause_start, clause_end)}
+        entities = tuple(entity for entity in entities if entity.role == "reporter" and entity.code in in_clause)
     unnamed = gazetteer().unnamed_part.search(text, clause_start, claim.start) if share else None
     if unnamed and not _COPULA_BEFORE.search(text, max(0, unnamed.start() - 12), unnamed.start()):
         # "The top three partners accounted for a third of it, with Turkey in first place", "the
@@ -678,7 +727,7 @@ def _periods(
         period = same_period_of(nearest, own) if own is not None else None
     if (
         period is None
-        and all((m.base and m.start > claim.start) or _compared_figure(context, context.owners.get(m.start)) for m in mentions)
+        and all((m.base and m.start > claim.start) or _dates_one_set_against(context, m, claim) for m in mentions)
         and (
             not in_present_tense(context.text, clause_start, clause_end)
             or _REFERS_TO_A_FIGURE.search(context.text, clause_start, claim.start)
@@ -724,7 +773,7 @@ def _shared(context: _DocumentContext, levels: list[PeriodMention], claim: BareC
     own ("in 2022 by 10.4%, in 2023 by 7.8%"), a figure takes no other's. Nor does it take the
     period of a figure set against it: in "is planned at 4.5% of GDP, compared with 4.9% in 2025"
     and "$4.4 billion, up from $4.1 billion in 2023" the period is the second figure's."""
-    if len({m.period for m in levels}) != 1 or any(_compared_figure(context, context.owners.get(m.start)) for m in levels):
+    if len({m.period for m in levels}) != 1 or any(_dates_one_set_against(context, m, claim) for m in levels):
         return []
     # Nor is one that opens another item, leading into its figure (here every period is some
     # figure's): in "Russia accounted for $700 million, and in 2023 for $650 million" 2023 is the
@@ -741,6 +790,18 @@ def _shared(context: _DocumentContext, levels: list[PeriodMention], claim: BareC
 _NEW_ITEM_BEFORE = re.compile(r"\band\s+(?:in\s+|for\s+|during\s+)?$", re.IGNORECASE)  # "…, and in 2023"
 # A figure labelled with its period in brackets after another: "9.4% (2023: 7.8%)".
 _BRACKETED_LABEL = re.compile(r"\(\s*[^()\n]{1,20}:\s*$")
+
+
+def _dates_one_set_against(context: _DocumentContext, mention: PeriodMention, claim: BareClaim) -> bool:
+    """Whether a period mention dates another figure that this one is set against: one written
+    as a comparison ("compared with 4.9% in 2025"), or one counted back from this figure's period
+    ("shrank to $0.14 billion, less than half of the $0.31 billion a year earlier": the $0.14
+    billion are of the year the $0.31 billion count back from)."""
+    owner = context.owners.get(mention.start)
+    if _compared_figure(context, owner):
+        return True
+    from_publication = "year_from_publication" in mention.flags or "relative_unresolved" in mention.flags
+    return mention.relative and not from_publication and owner is not None and owner != claim.start
 
 
 def _compared_figure(context: _DocumentContext, start: int | None) -> bool:
@@ -1562,7 +1623,7 @@ def _products_carried(context: _DocumentContext, claims: list[Claim]) -> list[Cl
         value_of_goods = any(
             m.metric == claim.metric
             and (m.phrase.lower() in lexicon.value_of_goods or lexicon.value_of_goods_after.match(text, m.end))
-            and not _OF_A_THING.match(text, m.end)  # "export revenue from hazelnuts"
+            and not _OF_A_THING.match(text, m.end)  # "export revenue from apricots"
             for m in mentions
         )  # fmt: skip
         if (

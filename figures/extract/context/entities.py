@@ -39,6 +39,7 @@ class Gazetteer:
     partner_before: re.Pattern[str]  # "the largest investor was …": the name after is a partner
     unnamed_part: re.Pattern[str]  # "the top three partners", "the three together", "the rest of the world": no country
     compared: tuple[str, ...]  # "overtook …": the name after is set against the figure's
+    excluding: tuple[str, ...]  # "outside the …", "non-…": the figure is of all but the name after
     causes: tuple[str, ...]  # "driven by …", "mainly to …": the names after, in its clause, are no figure's
     capitals: frozenset[str]  # "Tbilisi": a place in its country, not the country, where it labels a figure
     market_after: re.Pattern[str]  # "European prices", "Chinese demand": the demonym before is where a market is
@@ -88,7 +89,7 @@ def gazetteer() -> Gazetteer:
     )
     return Gazetteer(
         names, groups, dict(data["parts"]), tuple(data["pair"]["phrases"]), subnational, partner_after, partner_before,
-        unnamed_part, tuple(data["compared"]["before"]), (*data["causes"]["phrases"], *data["causes"]["mostly"]), frozenset(capitals),
+        unnamed_part, tuple(data["compared"]["before"]), tuple(data["excluding"]["before"]), (*data["causes"]["phrases"], *data["causes"]["mostly"]), frozenset(capitals),
         re.compile(rf"\s+(?:{alternation(data['market_words']['after_demonym'])})\b", re.IGNORECASE),
     )  # fmt: skip
 
@@ -171,6 +172,23 @@ _CAUSES = PhraseFinder(lambda: {form for phrase in gazetteer().causes for form i
 _TO_COMPARED_NAME = re.compile(r"\s+(?:the\s+)?")
 _CAUSE_REACH = 150  # characters: a cause's clause ends within a line or two
 _CLAUSE_END = re.compile(r"[,;.!?\n]|\s(?:while|whereas|but|and\s+(?:its|their|the)\b)")
+
+
+@cache
+def compared_before() -> re.Pattern[str]:
+    """A comparing word right before a name ("ahead of Russia", "overtook the EU")."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(gazetteer().compared)})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_EXCLUDING = PhraseFinder(lambda: {form for word in gazetteer().excluding for form in (word, word.capitalize())})
+_TO_EXCLUDED_NAME = re.compile(r"-|\s+(?:the\s+)?")  # "non-CIS", "outside the EU"
+
+
+def names_excluded(text: str, mentions: list[EntityMention]) -> list[int]:
+    """Starts of the names left out of a figure, in order: right after "outside", "other than",
+    "non-" ("visitors from outside the CIS", "non-EU exports")."""
+    after = {gap.end() for _, end in _EXCLUDING.find(text) if (gap := _TO_EXCLUDED_NAME.match(text, end))}
+    return [m.start for m in mentions if m.start in after] if after else []
 
 
 def names_set_apart(text: str, mentions: list[EntityMention]) -> frozenset[int]:

@@ -115,7 +115,7 @@ def _pattern() -> re.Pattern[str]:
         | (?P<day>(?P<d_month>{month})\s+(?P<d_day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<d_year>{YEAR})
             | (?P<d_day2>\d{{1,2}})\s+(?P<d_month2>{month})\s+(?P<d_year2>{YEAR}))
         | (?P<month_year>(?P<my_month>{month})\s+(?:of\s+)?(?P<my_year>{YEAR}))
-        | (?P<month_alone>(?:in|for|during|by)\s+(?P<ma_month>{full_month})(?![{DASHES}\w])(?!,?\s+(?:of\s+)?\d)
+        | (?P<month_alone>(?:(?:in|for|during|by|as\s+of|(?:at|by|as\s+of)\s+the\s+end\s+of)\s+|(?:at\s+)?end-)(?P<ma_month>{full_month})(?![{DASHES}\w])(?!,?\s+(?:of\s+)?\d)
             | (?<=\()(?P<ma_bracketed>{full_month})(?=\)))
         | (?P<same_period>the\s+same\s+(?:period|time|months?|half|quarter)(?:\s+(?:of|in)\s+(?P<sp_year>{YEAR})|\s+(?:(?:of|in)\s+)?(?P<sp_relative>{relative}))?)
         | (?P<the_part>(?<![\w-])(?:in|during|for|over)\s+the\s+(?P<tp_unit>quarter|half|month)(?![\w-]))
@@ -170,9 +170,10 @@ _ANCHOR_REACH = 45  # the longest run of words before a period's keyword: "the f
 @cache
 def comparison_before() -> re.Pattern[str]:
     """A base marker written right before what it marks: a period, or a figure set against
-    another ("compared with 4.9%", "up from $4.1 billion")."""
+    another ("compared with 4.9%", "up from $4.1 billion", "following a 100 basis point cut")."""
     words = _words()
-    return re.compile(rf"(?<![\w])(?:{alternation((*words.base_markers, *words.base_before_figure))})\s+$", re.IGNORECASE)
+    markers, before_figure = alternation(words.base_markers), alternation(words.base_before_figure)
+    return re.compile(rf"(?<![\w])(?:{markers}|(?:{before_figure})(?:\s+(?:an?|the))?)\s+$", re.IGNORECASE)
 
 
 @cache

@@ -462,3 +462,34 @@ _GAS_VOLUME = "Azerbaijan exported 24.8 billion cubic metres of gas in 2024, an 
 def test_changes_beside_levels_in_different_units_are_two_quantities(check_articles, other, conflict):
     result = check_articles({"a": _GAS_VALUE, "b": other})
     assert ("FIG101" in codes(result)) is conflict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The average wage reached 430,000 tenge in 2024, 12.3% more than a year earlier; in real terms wages rose 3.4%.",
+        "Armenia's GDP grew 12% in nominal terms in 2024, while real growth was 5.9%.",
+    ],
+)
+def test_a_figure_in_other_prices_is_another_quantity(check_articles, text):
+    # Regression: the real rise of wages (3.4%) was held against the nominal one (12.3%) (FIG101).
+    assert "FIG101" not in codes(check_articles({"a": text}))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uzbekistan received 8.2 million foreign visitors in 2024. Visitors from outside the CIS numbered 0.5 million.",
+        "Uzbekistan received 8.2 million foreign visitors in 2024, including 0.5 million from outside the CIS.",
+        "Uzbekistan received 8.2 million foreign visitors in 2024. In 2024 Uzbekistan received 0.5 million non-CIS visitors.",
+        # (nor does it take the partner of the sentence's clause before)
+        "Uzbekistan received 8.2 million foreign visitors in 2024. Russia sent 0.77 million, and visitors from outside the CIS numbered 0.5 million.",
+    ],
+)
+def test_a_figure_for_all_but_a_country_is_no_total(check_articles, text):
+    # Regression: "visitors from outside the CIS" were the CIS's visitors, or the country's all.
+    result = check_articles({"a": text, "b": "Uzbekistan received 0.5 million visitors from the CIS in 2024."})
+    assert "FIG101" not in codes(result)
+    total, outside = (next(c for c in result.claims if c.doc == "a" and c.text == text) for text in ("8.2 million", "0.5 million"))
+    assert "excluding" in outside.flags and {e.code for e in outside.entities} <= {"UZB"}
+    assert "excluding" not in total.flags

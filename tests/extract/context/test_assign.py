@@ -512,7 +512,7 @@ _WINE = "Georgian wine makers shipped 110 million bottles abroad in 2024, up 4%.
         ("Exports rose to $363 million, compared with $349 million in 2023.", None),
         ("Total export revenue rose to $363 million, compared with $349 million in 2023.", None),
         ("Georgia's export revenue rose to $363 million, compared with $349 million in 2023.", None),
-        ("Export revenue from hazelnuts rose to $363 million, compared with $349 million in 2023.", None),
+        ("Export revenue from apricots rose to $363 million, compared with $349 million in 2023.", None),
         # nor of goods counted further back, or a figure of no product before it in its sentence
         ("The agency published the data on Tuesday. Export revenue rose to $363 million, compared with $349 million in 2023.", None),
         ("Imports were $15 billion, and export revenue rose to $363 million, compared with $349 million in 2023.", None),
@@ -1597,3 +1597,33 @@ def test_a_share_of_no_named_whole_takes_the_whole_of_the_share_just_before():
     # A new paragraph is about something else.
     _, apart = extract(text.replace(" Russia's share", "\n\nRussia's share").replace(", and China's 8%", ""))
     assert apart.share_of == "unknown"
+
+
+def test_a_name_set_against_another_with_a_figure_of_its_own_takes_its_role():
+    # Regression: "ahead of Russia" made Russia a reporter ("of"), its $11.8 billion Russia's total trade.
+    claims = {
+        c.text: c
+        for c in extract(
+            "China was the largest trading partner with $13.1 billion, ahead of Russia with $11.8 billion and Kazakhstan with $4.4 billion."
+        )
+    }
+    assert [(e.code, e.role) for e in claims["$11.8 billion"].entities] == [("RUS", "partner")]
+    assert [(e.code, e.role) for e in claims["$4.4 billion"].entities] == [("KAZ", "partner")]
+
+
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [
+        # A count back written with another figure dates that figure, and this one is of the year it counts from.
+        ("Moldova's exports fell to $3.5 billion in 2024.\n\nExports to Russia shrank to $0.14 billion, less than half of the $0.31 billion a year earlier.", "$0.14 billion", "2024"),
+        ("Moldova's exports fell to $3.5 billion in 2024.\n\nExports to Russia shrank to $0.14 billion, less than half of the $0.31 billion a year earlier.", "$0.31 billion", "2023"),
+        # The period of a figure set against another after "following a" is not shared.
+        ("The Bank of Russia cut its key rate by 200 basis points to 18% on Friday, following a 100 basis point cut in June.", "18%", None),
+        ("The Bank of Russia cut its key rate by 200 basis points to 18% on Friday, following a 100 basis point cut in June.", "100 basis point", "2025-06"),
+    ],
+)
+def test_the_period_of_a_figure_set_against_another_is_not_shared(text, figure, label):
+    # Regression: the $0.14 billion were of 2023 (a false conflict with the $0.31 billion, FIG101);
+    # the 18% key rate of June.
+    claim = next(c for c in extract(text, published=dt.date(2025, 7, 25)) if c.text == figure)
+    assert (claim.period.label if claim.period else None) == label

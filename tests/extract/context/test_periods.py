@@ -50,6 +50,10 @@ def labels(text: str, published: dt.date | None = PUBLISHED) -> list[tuple[str, 
         ("2012–13", "2012–13", "FY2012-13"),
         ("2020–2024", "2020–2024", "2020..2024"),
         ("on December 4, 2024", "December 4, 2024", "2024-12-04"),
+        # A stock at a month's end, its year from publication (regression: these were no period).
+        ("debt stood at $13.8 billion at the end of August", "at the end of August", "2025-08"),
+        ("reserves were $4.9 billion at end-August", "at end-August", "2025-08"),
+        ("as of August", "as of August", "2025-08"),
     ],
 )
 def test_period_forms(text, surface, label):
