@@ -1178,7 +1178,6 @@ _UP_FROM_BETWEEN = re.compile(r"(?:\s+in\s+\S+?)?,\s+(?:up|down)\s+from\s+", re.
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:.()]")
 _NAMED_AFTER_REACH = 40  # characters after a figure: "$3 billion for Armenia in 2023"
 _PERIOD_BETWEEN = r"(?:\s+(?:in|for|during)\s+[^,;.]{1,30}?)?"  # "$2.1 billion in Q1 2025, …"
-_CHANGE_AFTER_LEVEL = re.compile(rf"{_PERIOD_BETWEEN},\s+(?:(?:up|down)\s+)?", re.IGNORECASE)  # "$1.1 billion in 2024, down 8%"
 _TO_OR_FROM = re.compile(r"\s+(?:to|from)\s+", re.IGNORECASE)  # "down 8% from $1.2 billion"
 _TO_LEVEL = re.compile(rf"{_PERIOD_BETWEEN},?\s+to\s+", re.IGNORECASE)  # "2% to 301,000", "50% in 2024 to $23.1 billion"
 _COMPARED_BETWEEN = re.compile(rf"{_PERIOD_BETWEEN},?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+", re.IGNORECASE)
@@ -1234,7 +1233,9 @@ def _pair_from_to(context: _DocumentContext, claims: list[Claim]) -> list[Claim]
 
 # "$14.8 billion in 2024, up 31% from $11.3 billion in 2023": a change between the level before it
 # and the level after "from", which is its base.
-_CHANGE_AFTER_LEVEL = re.compile(rf"{_PERIOD_BETWEEN},\s+(?:(?:up|down)\s+)?(?:by\s+)?", re.IGNORECASE)
+_CHANGE_AFTER_LEVEL = re.compile(rf"{_PERIOD_BETWEEN},\s+(?:(?:up|down)\s+)?(?:by\s+)?", re.IGNORECASE)  # "$1.1 billion in 2024, down 8%"
+# …after a count's words: "8.2 million foreign visitors in 2024, up 24%", "110 million bottles of wine in 2024, up 16%"
+_COUNTED_THEN_CHANGE = re.compile(rf"(?:\s+[^\W\d][\w-]*){{1,3}}?{_PERIOD_BETWEEN},\s+(?:(?:up|down)\s+)?(?:by\s+)?", re.IGNORECASE)
 _BASE_LEVEL_BEFORE = re.compile(r"\s+(?:from|on|over|compared\s+(?:with|to)|against)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -1261,7 +1262,7 @@ def _change_between_levels(context: _DocumentContext, claims: list[Claim]) -> li
             and base.period is not None
             and base.period.end < level.period.start
             and change.period in (None, level.period)
-            and _CHANGE_AFTER_LEVEL.fullmatch(text, level.end, change.start)
+            and (_COUNTED_THEN_CHANGE if level.noun else _CHANGE_AFTER_LEVEL).fullmatch(text, level.end, change.start)
             and _BASE_LEVEL_BEFORE.fullmatch(text, change.end, base.start)
         ):
             flags = tuple(f for f in change.flags if f not in ("no_period", _CARRIED))
@@ -1460,8 +1461,9 @@ def _lists(text: str, items: list, alike=lambda first, second: True) -> list[lis
 # that gives a part of a whole stated before …
 _PART_VERB_BEFORE = re.compile(
     r"\b(?:accounted\s+for|accounts\s+for|accounting\s+for|sent|sending|made\s+up|making\s+up"
-    # "the largest investor with $329 million, followed by the United Kingdom with $287 million"
-    r"|(?:investor|market|source|partner|buyer|supplier|destination)\s+with|followed\s+by\s+[^,;.\d]{1,40}?\s+with)\s+$",
+    # "the largest investor with $329 million, followed by the United Kingdom with $287 million",
+    # "made up the largest group, at 2.9 million"
+    r"|(?:investor|market|source|partner|buyer|supplier|destination|group),?\s+(?:with|at)|followed\s+by\s+[^,;.\d]{1,40}?\s+with)\s+$",
     re.IGNORECASE,
 )
 # … and one that does for a flow its sender reports: "Europe took 12.9 bcm" of Azerbaijan's gas

@@ -17,6 +17,21 @@ def test_change_vs_levels(check_articles, base, flagged):
         assert finding.relative_gap > 0
 
 
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("Uzbekistan received 8.2 million foreign visitors in 2024, up 34% from 6.6 million in 2023.", True),
+        ("Uzbekistan received 8.2 million foreign visitors in 2024, up 24% from 6.6 million in 2023.", False),
+        ("Georgia exported 110 million bottles of wine in 2024, up 36% from 95 million in 2023.", True),
+        ("Georgia exported 110 million bottles of wine in 2024, up 16% from 95 million in 2023.", False),
+    ],
+)
+def test_a_change_between_two_counts_of_one_sentence(check_articles, text, flagged):
+    # Regression: a count's words between it and the change ("foreign visitors", "bottles of wine")
+    # left the change with no base, so a wrong one was not flagged.
+    assert ("FIG201" in codes(check_articles({"a": text}))) is flagged
+
+
 # A change in percentage points between two rates, and a change in money between two levels, is
 # their difference: 13.9 − 16.4 = −2.5 points; $6.1 bn − $5.8 bn = $0.2–0.4 bn.
 DIFFERENCES = {

@@ -1450,6 +1450,15 @@ def test_parts_named_in_one_sentence_share_the_whole():
     assert claims["$0.6 billion"] == ("remittances", {("UZB", "reporter"), ("USA", "partner")})
 
 
+def test_the_largest_group_at_a_figure_is_a_part():
+    # Regression: Kazakhstan's 2.9 million were no part of Uzbekistan's visitors, and so not summed (FIG403).
+    claims = _roles_by_surface(
+        "Uzbekistan received 8.2 million foreign visitors in 2024. Visitors from Kazakhstan made up the "
+        "largest group, at 2.9 million, followed by Tajikistan with 1.9 million."
+    )
+    assert claims["2.9 million"] == ("visitors", {("UZB", "reporter"), ("KAZ", "partner")})
+
+
 def test_a_receiving_country_is_a_part_only_of_a_flow_its_sender_reports():
     # Regression: "while Armenia received 2.1 million" made Armenia a source of Georgia's visitors.
     claims = _roles_by_surface("In 2024 Georgia received 5.9 million international visits, while Armenia received 2.1 million.")
