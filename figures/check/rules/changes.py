@@ -31,6 +31,7 @@ from figures.units import conversion_factor
 
 _LEVEL_COLUMNS = [
     "metric_key",
+    "concept_key",
     "entity_key",
     "period_key",
     "group",
@@ -84,7 +85,8 @@ def _with_levels(changes: pd.DataFrame, levels: pd.DataFrame, by_unit: bool = Fa
     (_b); ``by_unit``: only levels in each change's ``level_unit``."""
     merged = changes
     for suffix, period in (("_p", "period_key"), ("_b", "base_key")):
-        keys = {"metric_key": "metric_key", "entity_key": "entity_key", "measure": "level_measure", "period_key": period}
+        # (of what the change's words count: "4.2% more visitors" is no change of "1.45 million tourists")
+        keys = {"metric_key": "metric_key", "concept_key": "concept_key", "entity_key": "entity_key", "measure": "level_measure", "period_key": period}
         if by_unit:
             keys["unit"] = "level_unit"
         at = levels.add_suffix(suffix).rename(columns={f"{name}{suffix}": key for name, key in keys.items()})

@@ -328,7 +328,48 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
     with_context = _money_metrics(text, _respectively(context, [_claim_context(context, claim, document) for claim in claims]))
     paired = _change_between_levels(context, _pair_from_to(context, _carried_apart(with_context)))
     with_products = _products_carried(context, _products_of_counted_goods(text, _parts_of_wholes(text, paired)))
-    return _growth_metrics(_inherit_shares(text, _shares_of_levels(text, with_products)))
+    return _sole_reporter(_growth_metrics(_inherit_shares(text, _shares_of_levels(text, with_products))))
+
+
+# A flow with someone no name says ("trade with Central Asian neighbours rose by 7%", "exports of
+# goods to neighbouring countries"): its figure is no country's total.
+_FLOW_WITH_SOMEONE = re.compile(
+    r"\b(?:exports?|imports?|trade|turnover|shipments|sales|supplies|deliveries)\s+(?:of\s+[\w-]+\s+)?(?:to|from|with|between)\s+(?![$€£\d])",
+    re.IGNORECASE,
+)
+
+
+def _sole_reporter(claims: list[Claim]) -> list[Claim]:
+    """In an article whose figures one country reports, the others it names being partners
+    ("Uzbekistan's exports rose 9.5% … China was the largest partner with $13.1 billion"), a
+    figure of a metric that names no country is that country's where the last figure before it
+    that names a reporter names no partner ("Uzbekistan's exports rose 9.5% to $26.9 billion …
+    Imports grew 3.1% to $38.9 billion"; flag ``entities_from_document``). After one that does it
+    stays nameless: after "Georgia's trade with Russia amounted to $2.3 billion", "Exports reached
+    $0.6 billion" are Georgia's exports to Russia, and after "Exports to China rose 5%", "imports
+    grew 3%" may be of all imports; nor is a flow with someone no name says ("trade with Central
+    Asian neighbours rose by 7%"). (A figure for a place inside the country, for all but one
+    partner or for an unnamed part is that country's too, and links with nothing all the same.)"""
+    reporters = {entity.code for claim in claims for entity in claim.entities if entity.role == "reporter"}
+    if len(reporters) != 1:
+        return claims
+    (reporter,) = reporters
+    result = []
+    last_reported: Claim | None = None
+    for claim in claims:
+        if claim.metric is not None and not claim.entities:
+            if (
+                last_reported is not None
+                and all(entity.role == "reporter" for entity in last_reported.entities)
+                and not _FLOW_WITH_SOMEONE.search(claim.sentence)
+            ):
+                claim = replace(claim, entities=(_entity(reporter, "reporter"),), flags=(*claim.flags, "entities_from_document"))
+        elif any(entity.role == "reporter" for entity in claim.entities):
+            last_reported = claim
+        result.append(claim)
+    return result
+
+
 
 
 def _money_metrics(text: str, claims: list[Claim]) -> list[Claim]:

@@ -310,3 +310,16 @@ _LABOUR_TABLE = """\
 def test_a_tables_change_column_against_its_rows_two_levels(check_articles, points, growth, flagged):
     result = check_articles({"a": _LABOUR_TABLE.format(points=points, growth=growth)})
     assert codes(result).count("FIG201") == flagged
+
+
+def test_a_change_is_of_the_levels_its_words_count(check_articles):
+    # Regression: "4.2% more" visitors derived a base from "1.45 million tourists" too (FIG202):
+    # visitors and tourists are counted apart (`concepts` in metrics.toml).
+    text = (
+        "Georgia received 1,934,000 international visitors in the third quarter of 2025, 4.2% more than in the same "
+        "quarter of 2024. Georgia's tourists numbered 1.45 million in the third quarter of 2025."
+    )
+    result = check_articles({"a": text})
+    text_of = {claim.id: claim.text for claim in result.claims}
+    cited = [{text_of[claim_id] for claim_id in f.claims} for f in result.findings if f.rule == "FIG202"]
+    assert cited == [{"4.2%", "1,934,000"}]

@@ -85,3 +85,35 @@ def test_a_products_exports_are_no_total(check_articles, goods):
     result = check_articles({"a": text})
     assert not {"FIG503", "FIG504"} & set(codes(result))
     assert next(c for c in result.claims if c.text == "$7.5 billion").product is not None
+
+
+@pytest.mark.parametrize("deficit, flagged", [("$14.0 billion", True), ("$12.0 billion", False)])
+def test_a_figure_naming_no_country_is_the_one_reporters(check_articles, deficit, flagged):
+    # Regression: "Imports grew …" named no country, so the deficit was never held against
+    # Uzbekistan's exports (a miss): in an article whose figures one country reports, the others
+    # named being partners, a figure naming none after one of that country's own is that country's.
+    text = (
+        "Uzbekistan's exports rose 9.5% to $26.9 billion in 2024. "
+        f"Imports grew 3.1% to $38.9 billion, leaving a trade deficit of {deficit}. "
+        "China was the largest market with $3.1 billion, ahead of Russia with $2.8 billion."
+    )
+    result = check_articles({"a": text})
+    assert ("FIG504" in codes(result)) is flagged
+    imports = next(c for c in result.claims if c.text == "$38.9 billion")
+    assert [(e.code, e.role) for e in imports.entities] == [("UZB", "reporter")] and "entities_from_document" in imports.flags
+
+
+def test_a_figure_naming_no_country_in_an_article_of_several_reporters_stays_nameless(check_articles):
+    text = "Armenia's exports rose 5% to $13.1 billion in 2024, and Georgia's to $6.6 billion. Imports grew 3% to $16.4 billion."
+    assert not next(c for c in check_articles({"a": text}).claims if c.text == "$16.4 billion").entities
+
+
+def test_a_figure_naming_no_country_after_a_pairs_stays_nameless(check_articles):
+    # After "Georgia's trade with Russia amounted to $2.3 billion", "Exports reached $0.6 billion" are
+    # Georgia's exports to Russia, not all of Georgia's (a false FIG301 against its world exports).
+    text = (
+        "In the first eleven months of 2025, Georgia's trade with Russia amounted to almost $2.3 billion. "
+        "Exports reached $0.6 billion and imports $1.7 billion."
+    )
+    result = check_articles({"a": text})
+    assert all(not c.entities for c in result.claims if c.text in ("$0.6 billion", "$1.7 billion"))
