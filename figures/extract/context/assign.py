@@ -31,12 +31,12 @@ from figures.extract.context.attribution import (
 )
 from figures.extract.context.entities import (
     EntityMention,
-    compared_before,
     find_entity_mentions,
     find_pair_phrases,
     find_subnational_mentions,
     gazetteer,
     main_pair,
+    names_compared,
     names_excluded,
     names_set_apart,
     sole_country,
@@ -52,7 +52,7 @@ from figures.extract.context.periods import (
     same_period_of,
     years_back,
 )
-from figures.extract.context.price_basis import price_basis
+from figures.extract.context.price_basis import PriceWords, find_price_words, price_basis
 from figures.extract.context.time_basis import is_average, is_month_on_month
 from figures.extract.grammar import grammar
 from figures.extract.numbers import DECIMAL_COMMA
@@ -101,7 +101,6 @@ _LIST_GOES_ON = re.compile(
 )
 _POSSESSIVE = re.compile(r"’s|'s")
 _FOLLOWED_BY = re.compile(r"\b[Ff]ollowed\s+by\s+(?:the\s+)?$")
-_COMPARED_REACH = 20  # characters before a name: "outstripping the "
 _DIGIT = re.compile(r"\d")
 # "$2 billion in exports", "$110 million of gas" — but in "$13.1 billion in 2024 and imports" the
 # phrase after "and" begins the next statement.
@@ -164,6 +163,8 @@ class _DocumentContext:
     qualifiers: frozenset[int] = frozenset()  # starts of metric phrases that say whose another is
     excluded: list[int] = field(default_factory=list)  # starts of names left out: "from outside the CIS"
     claim_starts: list[int] = field(default_factory=list)  # of every figure of the text, in order
+    compared: frozenset[int] = frozenset()  # starts of names set against another: "ahead of Russia"
+    price_words: PriceWords | None = None  # "in real terms", "at current prices"
 
     def clause_breaks(self, start: int, end: int) -> list[tuple[int, int, int]]:
         if start not in self.breaks:
@@ -244,7 +245,7 @@ class _DocumentContext:
                 role = "partner"
             if (
                 index
-                and compared_before().search(self.text, max(0, mention.start - _COMPARED_REACH), mention.start)
+                and mention.start in self.compared
                 and self.index.sentence_bounds(mention.start)[0] <= self.entities[index - 1].start
             ):
                 # A name set against the one before it, with a figure of its own, is what that one
@@ -271,7 +272,8 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
     pair, sole = main_pair(entities, home), sole_country(entities)
     # A name set against another ("China overtook Russia") or given with a cause ("driven by
     # re-exports to the UAE") counts for the pair an article is about, but is no figure's country.
-    apart = names_set_apart(text, entities)
+    compared = names_compared(text, entities)
+    apart = names_set_apart(text, entities, compared)
     # A name left out ("from outside the CIS") is no figure's, and its figure is of all but it.
     excluded = names_excluded(text, entities)
     if apart or excluded:
@@ -320,6 +322,8 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
         owners=_period_owners(text, periods, claims, figure_starts, changes_to),
         figure_starts=figure_starts,
         excluded=excluded,
+        compared=compared,
+        price_words=find_price_words(text),
         claim_starts=[claim.start for claim in claims],
         named_after=_names_after_figures(text, entities, claims),
         changes_to=changes_to,
@@ -350,6 +354,8 @@ def _sole_reporter(claims: list[Claim]) -> list[Claim]:
     grew 3%" may be of all imports; nor is a flow with someone no name says ("trade with Central
     Asian neighbours rose by 7%"). (A figure for a place inside the country, for all but one
     partner or for an unnamed part is that country's too, and links with nothing all the same.)"""
+    if all(claim.entities or claim.metric is None for claim in claims):
+        return claims  # (most articles: every figure with a metric names its country)
     reporters = {entity.code for claim in claims for entity in claim.entities if entity.role == "reporter"}
     if len(reporters) != 1:
         return claims
@@ -532,7 +538,7 @@ def _claim_context(context: _DocumentContext, claim: BareClaim, document: Docume
         flags.append("average")
     if is_month_on_month(text, clause_start, claim.start, claim.end):
         flags.append("month_on_month")
-    basis = price_basis(text, clause_start, claim.start, claim.end)
+    basis = price_basis(context.price_words, text, clause_start, claim.start, claim.end)
     if basis:
         flags.append(f"{basis}_terms")  # "in real terms wages rose 3.4%"
 

@@ -174,12 +174,6 @@ _CAUSE_REACH = 150  # characters: a cause's clause ends within a line or two
 _CLAUSE_END = re.compile(r"[,;.!?\n]|\s(?:while|whereas|but|and\s+(?:its|their|the)\b)")
 
 
-@cache
-def compared_before() -> re.Pattern[str]:
-    """A comparing word right before a name ("ahead of Russia", "overtook the EU")."""
-    return re.compile(rf"(?<![\w-])(?:{alternation(gazetteer().compared)})\s+(?:the\s+)?$", re.IGNORECASE)
-
-
 _EXCLUDING = PhraseFinder(lambda: {form for word in gazetteer().excluding for form in (word, word.capitalize())})
 _TO_EXCLUDED_NAME = re.compile(r"-|\s+(?:the\s+)?")  # "non-CIS", "outside the EU"
 
@@ -191,13 +185,19 @@ def names_excluded(text: str, mentions: list[EntityMention]) -> list[int]:
     return [m.start for m in mentions if m.start in after] if after else []
 
 
-def names_set_apart(text: str, mentions: list[EntityMention]) -> frozenset[int]:
-    """Starts of the names that are no figure's country: set against it right after a comparing
-    word ("China overtook Russia"), or given with a cause, to the end of its clause ("driven by
-    re-exports of gold to the United Arab Emirates"). The words are found with the other phrases
-    (rare: most texts have none), then the names after them."""
+def names_compared(text: str, mentions: list[EntityMention]) -> frozenset[int]:
+    """Starts of the names set against another right after a comparing word ("China overtook
+    Russia", "ahead of Russia"). The words are found with the other phrases (rare: most texts
+    have none), then the names after them."""
     after = {gap.end() for _, end in _COMPARED.find(text) if (gap := _TO_COMPARED_NAME.match(text, end))}
-    apart = {m.start for m in mentions if m.start in after} if after else set()
+    return frozenset(m.start for m in mentions if m.start in after) if after else frozenset()
+
+
+def names_set_apart(text: str, mentions: list[EntityMention], compared: frozenset[int]) -> frozenset[int]:
+    """Starts of the names that are no figure's country: the ``compared`` ones (``names_compared``),
+    and those given with a cause, to the end of its clause ("driven by re-exports of gold to the
+    United Arab Emirates")."""
+    apart = set(compared)
     for _, end in _CAUSES.find(text):
         clause_end = _CLAUSE_END.search(text, end, end + _CAUSE_REACH)
         limit = clause_end.start() if clause_end else end + _CAUSE_REACH

@@ -6,13 +6,13 @@ from __future__ import annotations
 import pytest
 
 from figures import extract
-from figures.extract.context.price_basis import price_basis
+from figures.extract.context.price_basis import find_price_words, price_basis
 from tests.extract.context.conftest import flagged
 
 
 def _basis(text: str, figure: str) -> str | None:
     start = text.index(figure)
-    return price_basis(text, 0, start, start + len(figure))
+    return price_basis(find_price_words(text), text, 0, start, start + len(figure))
 
 
 @pytest.mark.parametrize(
