@@ -330,7 +330,7 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
         lede=next((m.period for m in periods if dates_as_written(m)), None),
     )
     with_context = _money_metrics(text, _respectively(context, [_claim_context(context, claim, document) for claim in claims]))
-    paired = _change_between_levels(context, _pair_from_to(context, _carried_apart(with_context)))
+    paired = _change_between_levels(context, _carried_apart(_pair_from_to(context, with_context)))
     with_products = _products_carried(context, _products_of_counted_goods(text, _parts_of_wholes(text, paired)))
     return _sole_reporter(_growth_metrics(_inherit_shares(text, _shares_of_levels(text, with_products))))
 
@@ -1364,7 +1364,8 @@ def _from_to_periods(context: _DocumentContext, start: Claim, end: Claim) -> tup
 
 
 def _without_period(claim: Claim) -> Claim:
-    return replace(claim, period=None, flags=tuple(dict.fromkeys((*claim.flags, "no_period"))))
+    flags = (*(flag for flag in claim.flags if flag != _CARRIED), "no_period")
+    return replace(claim, period=None, flags=tuple(dict.fromkeys(flags)))
 
 
 _CARRIED = "period_from_previous_sentence"

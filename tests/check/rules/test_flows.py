@@ -117,3 +117,12 @@ def test_a_figure_naming_no_country_after_a_pairs_stays_nameless(check_articles)
     )
     result = check_articles({"a": text})
     assert all(not c.entities for c in result.claims if c.text in ("$0.6 billion", "$1.7 billion"))
+
+
+@pytest.mark.parametrize("deficit, flagged", [("$6.7 billion", True), ("$5.7 billion", False)])
+def test_a_balance_reached_from_another_against_the_flows(check_articles, deficit, flagged):
+    text = (
+        "Moldova's exports fell to $3.5 billion in 2024. Moldova's imports fell 5.6% to $9.2 billion. "
+        f"The trade deficit widened to {deficit} from $5.5 billion."
+    )
+    assert ("FIG504" in codes(check_articles({"a": text}))) is flagged

@@ -1636,3 +1636,20 @@ def test_the_period_of_a_figure_set_against_another_is_not_shared(text, figure, 
     # the 18% key rate of June.
     claim = next(c for c in extract(text, published=dt.date(2025, 7, 25)) if c.text == figure)
     assert (claim.period.label if claim.period else None) == label
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "The trade deficit widened to $5.7 billion from $5.5 billion.",
+        "The trade deficit widened from $5.5 billion to $5.7 billion.",
+    ],
+)
+def test_a_from_to_pair_takes_the_period_its_text_goes_on_with_at_its_end(then):
+    # Regression: both ends took the carried 2024, were one quantity, and so both lost it: the
+    # deficit reached was of no period, and not held against the year's exports and imports.
+    text = f"Moldova's exports fell to $3.5 billion in 2024. Imports fell 5.6% to $9.2 billion. {then}"
+    claims = {c.text: c for c in extract(text)}
+    assert claims["$5.7 billion"].period.label == "2024"
+    assert claims["$5.5 billion"].period is None
+    assert "period_from_previous_sentence" not in claims["$5.5 billion"].flags
