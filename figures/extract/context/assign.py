@@ -332,7 +332,8 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
     with_context = _money_metrics(text, _respectively(context, [_claim_context(context, claim, document) for claim in claims]))
     paired = _change_between_levels(context, _carried_apart(_pair_from_to(context, with_context)))
     with_products = _products_carried(context, _products_of_counted_goods(text, _parts_of_wholes(text, paired)))
-    return _sole_reporter(_growth_metrics(_inherit_shares(text, _shares_of_levels(text, with_products))))
+    shares = _shares_of_the_total_before(context, _shares_of_levels(text, with_products))
+    return _sole_reporter(_growth_metrics(_inherit_shares(text, shares)))
 
 
 # A flow with someone no name says ("trade with Central Asian neighbours rose by 7%", "exports of
@@ -1722,6 +1723,53 @@ def _inherit_shares(text: str, claims: list[Claim]) -> list[Claim]:
                 result[position] = replace(claim, share_of=whole, metric=metric, entities=owners, flags=flags)
                 continue
             result[position] = replace(claim, share_of=whole, metric=metric, entities=_of_owner(claim.entities, siblings[-1].entities))
+    return result
+
+
+# "66.5% of the total, or about $2.3 billion": the part's level set beside its share
+_OR_LEVEL_AFTER = re.compile(r",?\s+or\s+")
+
+
+def _shares_of_the_total_before(context: _DocumentContext, claims: list[Claim]) -> list[Claim]:
+    """A share of "the total" whose sentence names no whole is a share of the last level stated
+    before it, shortly before (its sentence, the one before or the paragraph before): after
+    "Moldova exported goods worth $3.5 billion in 2024", "The European Union took 66.5% of the
+    total" is the EU's share of Moldova's exports — and so is the level set beside it with "or"
+    ("…, or about $2.3 billion") the EU's part of them. Not where the share's clause names a
+    quantity of its own ("Oil revenues will account for about a quarter of the total"), nor after
+    a level of no metric figures tracks."""
+    text = context.text
+    result = list(claims)
+    last_level: Claim | None = None
+    for position, claim in enumerate(claims):
+        if claim.kind not in ("percent", "percentage_points") and not claim.change and not claim.share_of:
+            last_level = claim
+            continue
+        if (
+            claim.share_of != "unknown"
+            or claim.change
+            or last_level is None
+            or last_level.metric is None
+            or claim.start - last_level.end > _PART_REACH
+            or not _OF_THE_TOTAL.match(text, claim.end)
+            # "Oil revenues will account for about a quarter of the total": of another total
+            or _within(context.metrics, context.index.sentence_bounds(claim.start)[0], claim.start)
+        ):
+            continue
+        reporters = tuple(entity for entity in last_level.entities if entity.role == "reporter")
+        owned = {entity.code for entity in reporters}
+        partners = tuple(_entity(entity.code, "partner") for entity in claim.entities if entity.code not in owned)
+        about = {"metric": last_level.metric, "product": last_level.product, "entities": (*reporters, *partners)}
+        result[position] = replace(claim, share_of=last_level.metric, **about)
+        following = claims[position + 1] if position + 1 < len(claims) else None
+        total = _OF_THE_TOTAL.match(text, claim.end)
+        if (
+            following is not None
+            and following.unit == last_level.unit
+            and following.metric in (None, last_level.metric)
+            and _OR_LEVEL_AFTER.fullmatch(text, total.end(), following.start)
+        ):
+            result[position + 1] = replace(following, period=following.period or claim.period, **about)
     return result
 
 

@@ -1653,3 +1653,21 @@ def test_a_from_to_pair_takes_the_period_its_text_goes_on_with_at_its_end(then):
     assert claims["$5.7 billion"].period.label == "2024"
     assert claims["$5.5 billion"].period is None
     assert "period_from_previous_sentence" not in claims["$5.5 billion"].flags
+
+
+def test_a_share_of_the_total_is_of_the_last_level_before_it():
+    # Regression: "took 66.5% of the total, or about $2.3 billion" was of no whole, and the $2.3
+    # billion the EU's own figure (a second reporter in a Moldovan article).
+    claims = _roles_by_surface(
+        "Moldova exported goods worth $3.5 billion in 2024.\n\nThe European Union took 66.5% of the total, or about $2.3 billion."
+    )
+    assert claims["66.5%"] == claims["about $2.3 billion"] == ("exports", {("MDA", "reporter"), ("EU", "partner")})
+    # …but not where its clause names a quantity of its own: that total is another.
+    claims = {
+        c.text: c
+        for c in extract("Azerbaijan's budget deficit is set at 1.8 bn manat in 2025. Oil revenues will account for about a quarter of the total.")
+    }
+    assert claims["about a quarter"].share_of == "unknown"
+    # …nor after a level of no metric figures tracks
+    (_, share) = extract("The 2026 budget plans revenues of 25.6 billion lari. Taxes will make up 91% of the total.")
+    assert share.share_of == "unknown"
