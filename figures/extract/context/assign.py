@@ -1745,13 +1745,12 @@ def _shares_of_the_total_before(context: _DocumentContext, claims: list[Claim]) 
         if claim.kind not in ("percent", "percentage_points") and not claim.change and not claim.share_of:
             last_level = claim
             continue
+        if claim.share_of != "unknown" or claim.change or last_level is None or last_level.metric is None:
+            continue
+        total = _OF_THE_TOTAL.match(text, claim.end)
         if (
-            claim.share_of != "unknown"
-            or claim.change
-            or last_level is None
-            or last_level.metric is None
+            total is None
             or claim.start - last_level.end > _PART_REACH
-            or not _OF_THE_TOTAL.match(text, claim.end)
             # "Oil revenues will account for about a quarter of the total": of another total
             or _within(context.metrics, context.index.sentence_bounds(claim.start)[0], claim.start)
         ):
@@ -1762,7 +1761,6 @@ def _shares_of_the_total_before(context: _DocumentContext, claims: list[Claim]) 
         about = {"metric": last_level.metric, "product": last_level.product, "entities": (*reporters, *partners)}
         result[position] = replace(claim, share_of=last_level.metric, **about)
         following = claims[position + 1] if position + 1 < len(claims) else None
-        total = _OF_THE_TOTAL.match(text, claim.end)
         if (
             following is not None
             and following.unit == last_level.unit
