@@ -20,7 +20,7 @@ _LINES_READ = 4  # non-empty lines at the top: headline, standfirst, byline, dat
 _EMPHASIS = r"[*_]{0,3}"
 _BYLINE_BEFORE = re.compile(rf"(?i){_EMPHASIS}(?:(?:first\s+)?(?:published|posted|updated|date)(?:\s+on)?\s*:?\s*)?")
 _BYLINE_AFTER = re.compile(rf"(?i),?\s*(?:(?:at\s+)?\d{{1,2}}[:.]\d\d(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?)?{_EMPHASIS}\s*")
-_DATELINE_BEFORE = re.compile(rf"{_EMPHASIS}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}},\s+")  # "TBILISI, ", "New York, ": a place's words
+_DATELINE_BEFORE = re.compile(rf"{_EMPHASIS}[A-Z][\w'’./-]*(?:\s+[A-Z][\w'’./-]*){{0,3}},\s+")  # "TBILISI, ", "New York, ", "BAKU/TBILISI, ": a place's words
 # " (Reuters) –", or a full stop before the story begins: "Tbilisi, 4 March 2025. Turkey was …"
 _DATELINE_AFTER = re.compile(rf"\s*(?:\([^)\n]{{1,30}}\)\s*)?(?:{_EMPHASIS}\s*[-–—:]|\.{_EMPHASIS}(?:\s|$))")
 

@@ -20,6 +20,7 @@ from figures.read.dateline import dateline_date
         ("Headline\n\nBy Nino Beridze\nUpdated 9 Jan 2025, 10:15 GMT\n\nBody.", dt.date(2025, 1, 9)),
         ("Headline\n2025-03-12\n\nBody.", dt.date(2025, 3, 12)),
         ("Baku, 3 March 2025 - Azerbaijan exported 25.2 bcm of gas.", dt.date(2025, 3, 3)),
+        ("Headline\n\nBAKU/TBILISI/YEREVAN, 2 December 2025 - The three economies grew.", dt.date(2025, 12, 2)),
         # A full stop after the date, and Markdown's emphasis (regression: these gave no date).
         ("Headline\n\nTbilisi, 4 March 2025. Turkey was again Georgia's biggest partner.", dt.date(2025, 3, 4)),
         ("# Armenia adopts 2025 budget\n\n**Yerevan, 5 December 2024.** Parliament approved…", dt.date(2024, 12, 5)),

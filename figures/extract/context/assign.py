@@ -1455,7 +1455,8 @@ def _respectively(context: _DocumentContext, claims: list[Claim]) -> list[Claim]
     if "respectively" not in text:
         return claims
     result = list(claims)
-    for positions in _by_sentence(claims):
+    sentences = _by_sentence(claims)
+    for sentence, positions in enumerate(sentences):
         start, end = context.index.sentence_bounds(claims[positions[0]].start)
         if not _RESPECTIVELY.search(text, start, end):
             continue
@@ -1465,14 +1466,18 @@ def _respectively(context: _DocumentContext, claims: list[Claim]) -> list[Claim]
         metric_list = [metrics[n] for n in next((run for run in _lists(text, metrics) if len(run) >= 2), [])]
         partner_list = [partners[n] for n in next((run for run in _lists(text, partners) if len(run) >= 2), [])]
         # Or a list of the countries whose own economy each figure is: "the economies of Georgia,
-        # Armenia and Azerbaijan grew by 9.4%, 5.9% and 4.1% respectively".
-        name_list = [names[n] for n in next((run for run in _lists(text, names) if len(run) >= 2), [])]
+        # Armenia and Azerbaijan grew by 9.4%, 5.9% and 4.1% respectively" — named in the sentence
+        # before where this one names none: "Georgia's economy expanded 7.9%, Armenia's 5.1% and
+        # Azerbaijan's 1.6%. Inflation stood at 4.8%, 3.6% and 5.9% respectively."
+        name_list = [names[n].code for n in next((run for run in _lists(text, names) if len(run) >= 2), [])]
+        if not names and sentence:
+            name_list = _reporters_in_order([result[position] for position in sentences[sentence - 1]])
         figures = [claims[position] for position in positions]
         for run in _lists(text, figures, lambda first, second: first.kind == second.kind):
             own_economy = all(figures[number].metric in metric_lexicon().own_economy for number in run)
             if own_economy and len(name_list) == len(run):
                 for order, number in enumerate(run):
-                    result[positions[number]] = replace(figures[number], entities=(_entity(name_list[order].code, "reporter"),))
+                    result[positions[number]] = replace(figures[number], entities=(_entity(name_list[order], "reporter"),))
                 continue
             if len(run) < 2 or len(run) not in (len(metric_list), len(partner_list)):
                 continue
@@ -1491,6 +1496,12 @@ def _respectively(context: _DocumentContext, claims: list[Claim]) -> list[Claim]
                     claim = replace(claim, entities=tuple(sorted(entities, key=lambda e: (_ROLE_ORDER[e.role], e.code))))
                 result[positions[number]] = claim
     return result
+
+
+def _reporters_in_order(claims: list[Claim]) -> list[str]:
+    """The countries reporting these figures, each once, in the order of their first figure."""
+    reporters = (entity.code for claim in claims for entity in claim.entities if entity.role == "reporter")
+    return list(dict.fromkeys(reporters))
 
 
 def _lists(text: str, items: list, alike=lambda first, second: True) -> list[list[int]]:

@@ -1538,6 +1538,23 @@ def test_figures_of_own_economies_taken_respectively_by_a_list_of_countries():
     ]  # fmt: skip
 
 
+def test_figures_taken_respectively_by_the_countries_of_the_sentence_before():
+    # Regression: the three inflation rates named no country, were one quantity, and conflicted (FIG101).
+    claims = extract(
+        "Georgia's economy expanded 7.9% in January-October 2025, Armenia's 5.1% and Azerbaijan's 1.6%. "
+        "Annual inflation in October stood at 4.8%, 3.6% and 5.9% respectively."
+    )
+    assert [(c.metric, [e.code for e in c.entities]) for c in claims[3:]] == [
+        ("inflation", ["GEO"]), ("inflation", ["ARM"]), ("inflation", ["AZE"])
+    ]  # fmt: skip
+    # …but a sentence that names its own countries takes them
+    claims = extract(
+        "Azerbaijan's economy grew 1.1% in 2023, Armenia's 8.3% and Georgia's 7.8%. "
+        "The economies of Georgia, Armenia and Azerbaijan grew by 9.4%, 5.9% and 4.1% respectively in 2024."
+    )
+    assert [e.code for c in claims[3:] for e in c.entities] == ["GEO", "ARM", "AZE"]
+
+
 def test_without_respectively_a_list_keeps_the_nearest_metric():
     (first, second) = extract("Georgia's exports rose 5% in 2024 and its imports 7%.")
     assert (first.metric, second.metric) == ("exports", "imports")
