@@ -48,7 +48,8 @@ def measures(claims: pd.DataFrame) -> pd.Series:
     chosen = np.select([condition.to_numpy(bool) for condition, _ in choices], range(len(choices)), len(choices))
     names = [*(name for _, name in choices), "level"]
     in_other_prices = {"real_terms": ~growth_rate.to_numpy(bool), "nominal_terms": growth_rate.to_numpy(bool)}
-    another = [_flagged(claims["flags"], frozenset({flag})) & in_other_prices.get(flag, True) for flag in _OTHER_QUANTITY_FLAGS]
+    flagged = _each_flagged(claims["flags"], [frozenset({flag}) for flag in _OTHER_QUANTITY_FLAGS])
+    another = [rows & in_other_prices.get(flag, True) for flag, rows in zip(_OTHER_QUANTITY_FLAGS, flagged, strict=True)]
     chosen = chosen + np.select(another, range(1, len(another) + 1), 0) * len(names)
     prefixes = ("", *(f"{flag}_" for flag in _OTHER_QUANTITY_FLAGS))
     return _labels([f"{prefix}{name}" for prefix in prefixes for name in names], chosen, claims.index)
@@ -121,8 +122,14 @@ _UNDATED = frozenset({"relative_unresolved", "ambiguous_period"})  # a period na
 def _flagged(flags: pd.Series, wanted: frozenset[str]) -> np.ndarray:
     """Whether each row's flags ("forecast;no_period") hold any of ``wanted``, worked out once per
     distinct set of flags."""
+    return _each_flagged(flags, [wanted])[0]
+
+
+def _each_flagged(flags: pd.Series, wanted: list[frozenset[str]]) -> list[np.ndarray]:
+    """``_flagged`` for each of several sets of flags, with the column factorised once."""
     codes, distinct = pd.factorize(flags.astype("str"), use_na_sentinel=False)
-    return np.array([isinstance(value, str) and not wanted.isdisjoint(value.split(";")) for value in distinct], dtype=bool)[codes]
+    written = [value.split(";") if isinstance(value, str) else () for value in distinct]
+    return [np.array([not flags_of.isdisjoint(row) for row in written], dtype=bool)[codes] for flags_of in wanted]
 
 
 def _joined(left: pd.Series, separator: str, right: pd.Series, where: pd.Series) -> pd.Series:
