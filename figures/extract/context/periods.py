@@ -33,6 +33,9 @@ from figures.periods import (
 from figures.records import Period
 
 YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+# An ordinal that ends its clause names the part of a year named just before it: "510,000 in the
+# second quarter and 420,000 in the first."
+_ELIDED_END = r"(?=\s*(?:[.,;:!?)]|$))"
 
 
 class PeriodMention(NamedTuple):
@@ -119,6 +122,7 @@ def _pattern() -> re.Pattern[str]:
             | (?<=\()(?P<ma_bracketed>{full_month})(?=\)))
         | (?P<same_period>the\s+same\s+(?:period|time|months?|half|quarter)(?:\s+(?:of|in)\s+(?P<sp_year>{YEAR})|\s+(?:(?:of|in)\s+)?(?P<sp_relative>{relative}))?)
         | (?P<the_part>(?<![\w-])(?:in|during|for|over)\s+the\s+(?P<tp_unit>quarter|half|month)(?![\w-]))
+        | (?P<elided_part>(?<![\w-])(?:in|during|for|over)\s+the\s+(?P<ep_ord>{ordinal}){_ELIDED_END})
         | (?P<years_ago>(?P<ya_count>{count})\s+years?\s+(?P<ya_word>ago|earlier|before|later))
         | (?P<relative>{relative})
         | (?P<vague>{vague})
@@ -152,6 +156,8 @@ def _anchor_words() -> list[str]:
 
 
 _ANCHOR_WORDS = PhraseFinder(_anchor_words)
+_ELIDED_ORDINALS = PhraseFinder(lambda: [form for word in _words().ordinals for form in (word, word.capitalize())])
+_NOT_ELIDED = re.compile(rf"(?!{_ELIDED_END})")
 # A four-digit number, or "FY" starting a word ("FY2024"). One class of first characters, then a
 # branch on which it was: the engine skips to that class.
 _ANCHOR_NUMBER = re.compile(r"[\dF](?:(?<=\d)(?<![\w.,]\d)\d\d\d(?!\d)|(?<=F)(?<!\wF)Y)")
@@ -160,6 +166,7 @@ _ANCHOR_NUMBER = re.compile(r"[\dF](?:(?<=\d)(?<![\w.,]\d)\d\d\d(?!\d)|(?<=F)(?<
 def _anchors(text: str, windows: list[tuple[int, int]]) -> list[int]:
     """Where the period words and numbers in the windows begin, in order."""
     words = {word_start for word_start, _ in within(_ANCHOR_WORDS.find(text), windows)}
+    words.update(word_start for word_start, _ in within(_ELIDED_ORDINALS.find(text, not_before=_NOT_ELIDED), windows))
     numbers = {match.start() for start, end in windows for match in _ANCHOR_NUMBER.finditer(text, start, end)}
     return sorted(words | numbers)
 
@@ -378,7 +385,10 @@ def _mentions_in(
     context_end = went_on.end if went_on is not None else 0
     mentions: list[PeriodMention] = []
     for match in _matches_around_anchors(text, start, end, anchors):
-        mention = _resolve(match, published, context)
+        if match.lastgroup == "elided_part":
+            mention = _elided_part(match, mentions)
+        else:
+            mention = _resolve(match, published, context)
         if mention is None:
             continue
         if _not_yet_begun(text, mention, published, context_end):
@@ -397,6 +407,19 @@ def _mentions_in(
             context, context_end, went_on = mention.period, mention.end, mention
         mentions.append(mention)
     return mentions, went_on
+
+
+def _elided_part(match: re.Match[str], before: list[PeriodMention]) -> PeriodMention | None:
+    """The part of a year an ordinal alone names ("and 420,000 in the first"): of the half or
+    quarter named last before it in the window, with that one's year; no period without one."""
+    named = before[-1].period if before else None
+    if named is None or named.granularity not in ("half", "quarter"):
+        return None
+    number = _words().ordinals[match.group("ep_ord").lower()]
+    part = half_period if named.granularity == "half" else quarter_period
+    if number > (2 if named.granularity == "half" else 4):
+        return None
+    return PeriodMention(match.start(), match.end(), part(named.start.year, number), flags=("period_from_context",))
 
 
 def _not_yet_begun(text: str, mention: PeriodMention, published: dt.date | None, context_end: int) -> bool:

@@ -156,6 +156,17 @@ def test_the_quarter_is_the_one_the_text_is_on():
     assert mention.period is None and "relative_unresolved" in mention.flags
 
 
+def test_an_ordinal_alone_is_the_part_of_a_year_named_before_it():
+    # Regression: "and 420,000 in the first" took the third quarter, and the quarters disagreed (FIG101).
+    text = "In the third quarter alone, 690,000 visitors came, compared with 510,000 in the second quarter of 2025 and 420,000 in the first."
+    assert labels(text)[-2:] == [("the second quarter of 2025", "2025-Q2"), ("in the first", "2025-Q1")]
+    assert labels("Exports rose in the second half of 2024 and fell in the first.")[-1] == ("in the first", "2024-H1")
+    # not a part where no half or quarter was named, nor where the ordinal goes on
+    assert labels("Exports rose 5% in 2024, as in the first.") == [("2024", "2024")]
+    assert labels("Exports rose in the second half of 2024 and fell in the third.")[-1] == ("the second half of 2024", "2024-H2")
+    assert labels("Exports rose in the second half of 2024, as in the first place.")[-1] == ("the second half of 2024", "2024-H2")
+
+
 def test_the_months_of_a_year_without_first():
     # Regression: "in the nine months" was no period, and its figure took the next one's.
     assert labels("Exports in the nine months came to $543 million.", dt.date(2025, 10, 21)) == [("the nine months", "2025-01..2025-09")]
