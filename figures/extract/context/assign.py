@@ -35,13 +35,13 @@ from figures.extract.context.entities import (
     find_pair_phrases,
     find_subnational_mentions,
     gazetteer,
+    left_out_at,
     main_pair,
     names_compared,
-    names_excluded,
     names_set_apart,
     sole_country,
 )
-from figures.extract.context.metrics import MetricMention, find_metric_mentions, metric_lexicon
+from figures.extract.context.metrics import MetricMention, find_metric_mentions, metric_lexicon, rest_of
 from figures.extract.context.modality import forecast_cues, is_forecast, is_superseded
 from figures.extract.context.periods import (
     PeriodMention,
@@ -106,6 +106,9 @@ _DIGIT = re.compile(r"\d")
 # phrase after "and" begins the next statement.
 _METRIC_ATTACHED = re.compile(r"\s+(?:worth\s+)?(?:in|of)\s+(?:(?!(?:and|or|but|while|whereas)\b)[\w’'-]+\s+){0,3}", re.IGNORECASE)
 _WHOLE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)  # "10% of Georgia's exports"
+# "…88% of the country's exports by value, which totalled": a relative clause about a share's whole
+_WHOLE_THEN_RELATIVE = re.compile(r"(?:\s+(?:by|in)\s+(?:value|volume)(?:\s+terms)?)?,?\s*(?:which|that)\b", re.IGNORECASE)
+_WHOLE_OF_FIGURE = re.compile(r"\s+(?:of|worth|at|totall?ing|amounting\s+to|valued\s+at)\s+", re.IGNORECASE)  # "total trade of $11.9 billion"
 _TOTAL_BEFORE = re.compile(r"\b(?:total|overall|aggregate)\s+$", re.IGNORECASE)
 _DEMONYM_TRADE = re.compile(r"\s+(?:exports?|imports?|exporters|importers|foreign\s+trade)\b", re.IGNORECASE)
 # "Ukraine 8 million", "Turkey's 14%", "Ukraine (9%)", "China accounted for 9% and Turkey for 7%", "Turkey with 1.5 million",
@@ -275,7 +278,8 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
     compared = names_compared(text, entities)
     apart = names_set_apart(text, entities, compared)
     # A name left out ("from outside the CIS") is no figure's, and its figure is of all but it.
-    excluded = names_excluded(text, entities)
+    left_out = left_out_at(text)
+    excluded = [m.start for m in entities if m.start in left_out]
     if apart or excluded:
         # …but one set apart and given with its own figure is that figure's: "ahead of Russia with $2.5 billion".
         starts = {claim.start for claim in claims}
@@ -302,6 +306,9 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
     )  # fmt: skip
     periods = find_period_mentions(text, document.published, _with_opening(text, sentences))
     metrics = find_metric_mentions(text, paragraphs)
+    if left_out:
+        # "Excluding gold, exports rose 1.2%": the exports of the goods other than gold.
+        metrics = [m._replace(product=rest_of(m.product)) if m.product and m.start in left_out else m for m in metrics]
     changes_to = _levels_after_changes(text, claims)
     context = _DocumentContext(
         text=text,
@@ -874,7 +881,7 @@ def _metric(
         and (m.end <= claim.start or _attached_after(context.text, claim, m.start))
         and _figure_after(context, m) in (None, claim.start)
     ]  # fmt: skip
-    product = min(products, key=lambda m: _distance(m, claim)).product if products else None
+    product = _nearest_product(products, claim)
     metrics = [m for m in in_sentence if m.metric and m.start not in context.qualifiers]
     if metrics:
         clause_start = _antecedent_start(context.text, in_sentence, clause_start)
@@ -906,6 +913,18 @@ def _metric(
         if untracked and not naming:
             return None, product, []  # "mining grew 0.9% and exports 3%": the 0.9% is of mining, not exports
         nearest = min(naming or in_clause, key=lambda m: (_distance(m, claim), m.start > claim.start))
+        sign = _share_sign_before(context.text, nearest.start) if claim.kind != "percent" and nearest.end <= claim.start else None
+        if sign is not None:
+            if _WHOLE_THEN_RELATIVE.match(context.text, nearest.end) or _WHOLE_OF_FIGURE.fullmatch(context.text, nearest.end, claim.start):
+                # "Crude accounted for 88% of the country's exports by value, which totalled $19.5
+                # billion", "21% of its total trade of $11.93 billion": the whole's sum, of no
+                # product of the part.
+                product = _nearest_product([m for m in products if m.start > sign], claim)
+            else:
+                # "Remittances made up about 17% of GDP, when they totalled $2.5 billion": a sum after
+                # a share is of its part, named before it ("30% of exports, or $1.2 billion" are
+                # exports too, and "Gas made up 20% of exports and brought in $4.4 billion" gas exports).
+                nearest = next((m for m in reversed(naming) if m.end <= nearest.start), nearest)
         if untracked and _distance(untracked[-1], claim) < _distance(nearest, claim):
             return None, product, []  # "revenues of 3.2 trillion drams …, leaving a deficit": not the deficit
         return nearest, product, []
@@ -916,6 +935,10 @@ def _metric(
     if not earlier:
         return None, product, []
     return earlier[-1], product, ["metric_from_coreference"]
+
+
+def _nearest_product(products: list[MetricMention], claim: BareClaim) -> str | None:
+    return min(products, key=lambda m: _distance(m, claim)).product if products else None
 
 
 def _antecedent_start(text: str, mentions: list[MetricMention], clause_start: int) -> int:
@@ -1195,10 +1218,19 @@ def _figure_after(context: _DocumentContext, mention: EntityMention | MetricMent
 
 
 def _after_share_of(text: str, start: int) -> bool:
-    """Whether a share's "of" stands right before ``start`` ("60% of the 110 million"), looked for
-    by its percent sign or word first: most figures follow none."""
-    before = text[max(0, start - 40) : start]
-    return ("%" in before or "cent" in before) and _WHOLE_BEFORE.search(before) is not None
+    """Whether a share's "of" stands right before ``start`` ("60% of the 110 million")."""
+    return _share_sign_before(text, start) is not None
+
+
+def _share_sign_before(text: str, start: int) -> int | None:
+    """Where the percent sign or word stands of a share whose "of" is right before ``start``, or
+    None; looked for by the sign or word first: most figures follow none."""
+    window = max(0, start - 40)
+    before = text[window:start]
+    if "%" not in before and "cent" not in before:
+        return None
+    sign = _WHOLE_BEFORE.search(before)
+    return window + sign.start() if sign else None
 
 
 _WITH_FIGURE_REACH = 30  # characters after a figure: "$5 billion of exports to Russia"
@@ -1233,6 +1265,9 @@ _OR_BETWEEN = re.compile(rf"{_PERIOD_BETWEEN},?\s+or\s+", re.IGNORECASE)  # "$2.
 _COMMA_BETWEEN = re.compile(rf"{_PERIOD_BETWEEN},\s+", re.IGNORECASE)  # "$452 million in the quarter, 27.6% of the total"
 _IN_APPOSITION = re.compile(rf"(?:\s+of\s+(?:them|these|those|the\s+total))?{_PERIOD_BETWEEN},\s+", re.IGNORECASE)
 _PHRASE_END = re.compile(r"\s*(?:[,;.)]|$)")
+# "followed by Russia with $10.2 bln (17.8 pct)": a percentage alone in brackets after a level
+_BRACKET_BEFORE = re.compile(rf"{_PERIOD_BETWEEN}\s*\(", re.IGNORECASE)
+_BRACKET_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total|whole))?\s*\)", re.IGNORECASE)
 _OF_THE_TOTAL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total|whole)\b", re.IGNORECASE)
 
 
@@ -1407,8 +1442,8 @@ def _quantity_words(claim: Claim) -> tuple:
 
 def _shares_of_levels(text: str, claims: list[Claim]) -> list[Claim]:
     """"Trade with Turkey made up $2.5 billion, or 11%": a percentage written after a level with
-    "or" — or set beside it as a share of the total: "spent $452 million, 27.6% of the total" —
-    is that level's share of its whole, about what the level is about — its metric, entities and
+    "or", or alone in brackets ("Russia with $10.2 bln (17.8 pct)") — or set beside it as a share
+    of the total: "spent $452 million, 27.6% of the total" — is that level's share of its whole, about what the level is about — its metric, entities and
     period, whatever the percentage's own clause names. After a change, "or" gives the same
     change in percent: "decreased by $50 million, or 8%"."""
     result = list(claims)
@@ -1427,8 +1462,14 @@ def _shares_of_levels(text: str, claims: list[Claim]) -> list[Claim]:
                 and _PHRASE_END.match(text, claim.end)
             )
         )
-        if of_the_total or _OR_BETWEEN.fullmatch(text, level.end, claim.start):
-            about = {"metric": level.metric, "entities": level.entities, "period": level.period or claim.period}
+        bracketed = (
+            claim.value >= 0
+            and _BRACKET_BEFORE.fullmatch(text, level.end, claim.start)
+            and _BRACKET_AFTER.match(text, claim.end)
+        )
+        if of_the_total or bracketed or _OR_BETWEEN.fullmatch(text, level.end, claim.start):
+            period = level.period or claim.period
+            about = {"metric": level.metric, "entities": level.entities, "period": period, "flags": _dated_flags(claim.flags, period)}
             if level.change:
                 result[position] = replace(claim, change=level.change, base_period=level.base_period or claim.base_period, **about)
                 continue
@@ -1576,11 +1617,15 @@ def _parts_of_wholes(text: str, claims: list[Claim]) -> list[Claim]:
             metric_phrase=claim.metric_phrase or of.metric_phrase,
             product=claim.product or of.product,
             entities=(reporter, *partners),
-            period=claim.period or of.period,
-            # (a part with no period of its own has its whole's)
-            flags=tuple(flag for flag in flags if flag != "no_period") if claim.period is None and of.period else flags,
+            period=claim.period or of.period,  # (a part with no period of its own has its whole's)
+            flags=_dated_flags(flags, claim.period or of.period),
         )
     return result
+
+
+def _dated_flags(flags: tuple[str, ...], period: Period | None) -> tuple[str, ...]:
+    """A figure's flags once it is given ``period``: without "no_period" if that is a period."""
+    return tuple(flag for flag in flags if flag != "no_period") if period is not None else flags
 
 
 def _note_reporter(reported: dict[tuple[str | None, str], tuple[int, str]], claim: Claim) -> None:

@@ -39,7 +39,7 @@ class Gazetteer:
     partner_before: re.Pattern[str]  # "the largest investor was …": the name after is a partner
     unnamed_part: re.Pattern[str]  # "the top three partners", "the three together", "the rest of the world": no country
     compared: tuple[str, ...]  # "overtook …": the name after is set against the figure's
-    excluding: tuple[str, ...]  # "outside the …", "non-…": the figure is of all but the name after
+    excluding: tuple[str, ...]  # "outside the …", "non-…": the figure is of all but the name or product after
     causes: tuple[str, ...]  # "driven by …", "mainly to …": the names after, in its clause, are no figure's
     capitals: frozenset[str]  # "Tbilisi": a place in its country, not the country, where it labels a figure
     market_after: re.Pattern[str]  # "European prices", "Chinese demand": the demonym before is where a market is
@@ -175,14 +175,14 @@ _CLAUSE_END = re.compile(r"[,;.!?\n]|\s(?:while|whereas|but|and\s+(?:its|their|t
 
 
 _EXCLUDING = PhraseFinder(lambda: {form for word in gazetteer().excluding for form in (word, word.capitalize())})
-_TO_EXCLUDED_NAME = re.compile(r"-|\s+(?:the\s+)?")  # "non-CIS", "outside the EU"
+_TO_LEFT_OUT = re.compile(r"-|\s+(?:the\s+)?")  # "non-CIS", "outside the EU"
 
 
-def names_excluded(text: str, mentions: list[EntityMention]) -> list[int]:
-    """Starts of the names left out of a figure, in order: right after "outside", "other than",
-    "non-" ("visitors from outside the CIS", "non-EU exports")."""
-    after = {gap.end() for _, end in _EXCLUDING.find(text) if (gap := _TO_EXCLUDED_NAME.match(text, end))}
-    return [m.start for m in mentions if m.start in after] if after else []
+def left_out_at(text: str) -> frozenset[int]:
+    """Where a name or product left out of a figure would start: right after "outside", "other
+    than", "excluding", "non-" ("visitors from outside the CIS", "non-EU exports", "Excluding
+    gold, exports rose 1.2%")."""
+    return frozenset(gap.end() for _, end in _EXCLUDING.find(text) if (gap := _TO_LEFT_OUT.match(text, end)))
 
 
 def names_compared(text: str, mentions: list[EntityMention]) -> frozenset[int]:

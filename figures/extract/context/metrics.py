@@ -47,6 +47,7 @@ class MetricLexicon:
     sectors_too: frozenset[str]  # metric phrases that name a sector after another ("… and trade 7.5%")
     value_of_goods: frozenset[str]  # phrases that refer back to goods just counted: "export revenue"
     value_of_goods_after: re.Pattern[str]  # or words after a metric phrase that do: "exports in value terms"
+    rest_of_products: dict[str, str]  # a product left out ("excluding oil") → the product of the other goods
 
 
 @cache
@@ -100,7 +101,13 @@ def metric_lexicon() -> MetricLexicon:
         sectors_too=frozenset(phrase.lower() for phrase in data["untracked"]["sectors_too"]),
         value_of_goods=frozenset(phrase.lower() for phrase in data["value_of_goods"]["phrases"]),
         value_of_goods_after=re.compile(rf"\s+(?:{alternation(data['value_of_goods']['after'])})(?![\w-])", re.IGNORECASE),
+        rest_of_products=data["rest_of_products"],
     )
+
+
+def rest_of(product: str) -> str:
+    """The product of the goods other than ``product``: what a figure is of when it is left out."""
+    return metric_lexicon().rest_of_products.get(product, f"goods_other_than_{product}")
 
 
 _PHRASES = PhraseFinder(lambda: metric_lexicon().variants)

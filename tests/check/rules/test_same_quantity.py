@@ -493,3 +493,19 @@ def test_a_figure_for_all_but_a_country_is_no_total(check_articles, text):
     total, outside = (next(c for c in result.claims if c.doc == "a" and c.text == text) for text in ("8.2 million", "0.5 million"))
     assert "excluding" in outside.flags and {e.code for e in outside.entities} <= {"UZB"}
     assert "excluding" not in total.flags
+
+
+@pytest.mark.parametrize(
+    "text, conflict",
+    [
+        # Regression: the exports other than gold were gold exports, against which 1.2% conflicted (FIG101).
+        ("Gold exports jumped 41% to $7.1 billion in 2024. Excluding gold, exports rose 1.2%.", False),
+        ("Gold exports jumped 41% to $7.1 billion in 2024. Exports other than gold rose 1.2%.", False),
+        ("Gold exports jumped 41% to $7.1 billion in 2024. Non-gold exports rose 1.2%.", False),
+        # …and the goods other than a product are one quantity however written
+        ("Non-oil exports rose 2.3% in 2024. Exports other than oil rose 4% in 2024.", True),
+        ("Gold exports jumped 41% to $7.1 billion in 2024. Gold exports rose 1.2%.", True),
+    ],
+)
+def test_a_figure_for_all_but_a_product_is_another_quantity(check_articles, text, conflict):
+    assert ("FIG101" in codes(check_articles({"a": text}))) is conflict

@@ -388,6 +388,23 @@ def test_a_percentage_after_a_level_with_or_is_its_share():
     assert extract("Unemployment was 13.9% in 2024, or 14% by the old method.")[-1].share_of is None
 
 
+def test_a_percentage_in_brackets_after_a_level_is_its_share():
+    # Regression: "(17.8 pct)" after Russia's $10.2 bln was China's share, of no period (FIG101 with Kazakhstan's).
+    claims = extract(
+        "Uzbekistan's trade turnover rose to $57.4 bln in January-October 2025. China was the main partner with $11.9 bln, "
+        "followed by Russia with $10.2 bln (17.8 pct) and Kazakhstan with $4.3 bln (7.5 pct of the total)."
+    )
+    for level, share in ((claims[2], claims[3]), (claims[4], claims[5])):
+        assert (share.share_of, share.metric, share.entities, share.period) == ("trade_turnover", "trade_turnover", level.entities, level.period)
+        assert "no_period" not in share.flags
+    # (a share with one end open too)
+    assert extract("Russia's trade with Uzbekistan was $10.2 bln in 2025 (less than 18 pct).")[-1].share_of == "trade_turnover"
+    # not a change written in brackets, nor what goes on after the bracket
+    assert extract("Exports rose to $0.6 billion (+8%) in 2024.")[-1].share_of is None
+    assert extract("Exports rose to $0.6 billion (-8%) in 2024.")[-1].share_of is None
+    assert extract("Exports reached $0.6 billion (8% more than in 2023).")[-1].share_of is None
+
+
 @pytest.mark.parametrize(
     "text, partners",
     [
@@ -528,6 +545,25 @@ def test_the_value_of_goods_counted_in_the_sentence_before_is_of_their_product(t
 def test_a_share_before_gives_no_product_to_the_next_sentence():
     claims = extract("Re-exports of cars accounted for 38% of exports. Export revenue was first put at $1.5 billion.")
     assert claims[-1].product is None
+
+
+@pytest.mark.parametrize(
+    "text, metric, product",
+    [
+        # Regression: the remittances' sum was GDP, the share's whole.
+        ("Remittances made up about 17% of GDP in 2024, when they totalled $2.5 billion.", "remittances", None),
+        ("Remittances made up about 17% of GDP in 2024 and totalled $2.5 billion.", "remittances", None),
+        # …but a relative clause on the whole is about it, and then of no product of the part
+        # (regression: the country's exports were crude oil's)
+        ("Crude and condensate accounted for about 88% of the country's exports by value, which totalled $19.5 billion.", "exports", None),
+        ("Wine accounts for about 8% of the country's total exports, which reached $6.1 billion in 2024.", "exports", None),
+        # and a part of the same metric or of a product named with the whole keeps them
+        ("Russia accounted for 30% of oil exports in 2024, or $1.2 billion.", "exports", "crude_oil"),
+    ],
+)
+def test_a_sum_after_a_share_is_of_its_part_unless_a_clause_is_on_the_whole(text, metric, product):
+    level = extract(text)[-1]
+    assert (level.metric, level.product) == (metric, product)
 
 
 def test_a_metric_phrase_that_says_whose_is_no_metric_of_its_own():
