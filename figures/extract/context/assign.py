@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from figures.extract.context.attribution import (
     Attribution,
@@ -31,6 +31,7 @@ from figures.extract.context.attribution import (
 )
 from figures.extract.context.entities import (
     EntityMention,
+    country_sections,
     find_entity_mentions,
     find_pair_phrases,
     find_subnational_mentions,
@@ -168,6 +169,8 @@ class _DocumentContext:
     claim_starts: list[int] = field(default_factory=list)  # of every figure of the text, in order
     compared: frozenset[int] = frozenset()  # starts of names set against another: "ahead of Russia"
     price_words: PriceWords | None = None  # "in real terms", "at current prices"
+    # Where sections begin and the country each is headed by ("## Tajikistan"), if any: see country_sections
+    sections: list[tuple[int, str | None]] = field(default_factory=list)
 
     def clause_breaks(self, start: int, end: int) -> list[tuple[int, int, int]]:
         if start not in self.breaks:
@@ -258,6 +261,11 @@ class _DocumentContext:
             self.roles[mention.start] = role
         return self.roles[mention.start]
 
+    def section_country(self, start: int) -> str | None:
+        """The country heading the section that holds ``start``, if one does."""
+        section = bisect_right(self.sections, start, key=itemgetter(0)) - 1
+        return self.sections[section][1] if section >= 0 else None
+
     def source(self, start: int, end: int) -> str | None:
         """The statistics body a sentence cites (the first it names)."""
         named = _within(self.sources, start, end)
@@ -331,6 +339,8 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
         excluded=excluded,
         compared=compared,
         price_words=find_price_words(text),
+        # (an article citing one country's statistics, or on two countries, heads its sections by partner)
+        sections=country_sections(text, entities) if home is None and pair is None and sole is None else [],
         claim_starts=[claim.start for claim in claims],
         named_after=_names_after_figures(text, entities, claims),
         changes_to=changes_to,
@@ -587,22 +597,24 @@ def _claim_context(context: _DocumentContext, claim: BareClaim, document: Docume
     ):
         entities = (_entity(context.pair[0], "reporter"), _entity(context.pair[1], "partner"))
         flags.append("entities_from_document")
-    elif not entities and named is not None and context.sole:
+    elif not entities and named is not None and (sole := context.sole or context.section_country(claim.start)):
         # "According to Geostat, Georgia's GDP … Real GDP grew 9.4% in 2024": an article that names
-        # one country only is about it. One that names several leaves a nameless figure nameless.
-        entities = (_entity(context.sole, "reporter"),)
+        # one country only is about it, and a section headed by a country's name ("## Tajikistan")
+        # is too. One that names several leaves a nameless figure nameless.
+        entities = (_entity(sole, "reporter"),)
         flags.append("entities_from_document")
     elif (
-        context.home
+        (home := context.home or context.section_country(claim.start))
         and any(e.role == "partner" or (share and e.role == "subject") for e in entities)
-        and all(e.role != "reporter" and e.code != context.home for e in entities)
+        and all(e.role != "reporter" and e.code != home for e in entities)
     ):
         # "Transfers from Russia declined by 45%" in an article on the National Bank of Georgia's
-        # figures: a partner's figure is reported by the country whose statistics the article
-        # cites, and so is a share whose part is named ("Russia's share dropped to 29%").
+        # figures (or in its section headed "Georgia"): a partner's figure is reported by the
+        # country whose statistics the article cites, and so is a share whose part is named
+        # ("Russia's share dropped to 29%").
         parts = gazetteer().parts
         entities = (
-            _entity(context.home, "reporter"),
+            _entity(home, "reporter"),
             *(_entity(e.code, "partner") if e.role == "subject" and e.code not in parts else e for e in entities),
         )
         flags.append("entities_from_document")

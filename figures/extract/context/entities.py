@@ -167,6 +167,28 @@ def sole_country(entities: list[EntityMention]) -> str | None:
     return None if code in g.groups or code in g.parts else code
 
 
+def country_sections(text: str, mentions: list[EntityMention]) -> list[tuple[int, str | None]]:
+    """Where the sections of an article begin, in order, each with the country its heading is
+    ("## Tajikistan", "**Kyrgyzstan**", a line "Armenia:"), or None for a Markdown heading that
+    names none ("## Outlook"): a country's name alone on its line heads the figures after it."""
+    sections: list[tuple[int, str | None]] = []
+    for mention in mentions:
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        line_end = text.find("\n", mention.end)
+        before, after = text[line_start : mention.start], text[mention.end : line_end if line_end >= 0 else None]
+        if not before.strip(_HEADING_MARKS) and not after.strip(_HEADING_MARKS + ":"):
+            sections.append((line_start, mention.code))
+    if "#" in text:
+        named = {start for start, _ in sections}
+        sections += [(match.start(), None) for match in _MARKDOWN_HEADING.finditer(text) if match.start() not in named]
+        sections.sort(key=lambda section: section[0])
+    return sections
+
+
+_HEADING_MARKS = " \t#*_"
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]", re.MULTILINE)
+
+
 _COMPARED = PhraseFinder(lambda: {form for word in gazetteer().compared for form in (word, word.capitalize())})
 _CAUSES = PhraseFinder(lambda: {form for phrase in gazetteer().causes for form in (phrase, phrase.capitalize())})
 _TO_COMPARED_NAME = re.compile(r"\s+(?:the\s+)?")

@@ -1727,3 +1727,44 @@ def test_a_share_of_the_total_is_of_the_last_level_before_it():
     # …nor after a level of no metric figures tracks
     (_, share) = extract("The 2026 budget plans revenues of 25.6 billion lari. Taxes will make up 91% of the total.")
     assert share.share_of == "unknown"
+
+
+_SECTIONS = (
+    "Remittances to Central Asia slow as the rouble weakens\n\n"
+    "{tj}\n\n"
+    "- Remittances reached $3.4 billion in January-September 2025, down 6%.\n"
+    "- Russia accounted for about 88% of the total.\n"
+    "- Transfers from Russia fell 7% to $3.0 billion in January-September 2025.\n\n"
+    "{kg}\n\n"
+    "Remittances reached $1.9 billion in January-September 2025.\n\n"
+    "{other}\n\n"
+    "Remittances to the region reached $9.1 billion in 2024."
+)
+
+
+@pytest.mark.parametrize(
+    "tj, kg, other",
+    [
+        ("## Tajikistan", "## Kyrgyzstan", "## Outlook"),
+        ("**Tajikistan**", "**Kyrgyzstan:**", "## Outlook"),
+        ("Tajikistan", "Kyrgyzstan", "# Outlook"),  # plain text, or HTML's headings as the reader gives them
+    ],
+)
+def test_a_section_headed_by_a_country_is_about_it(tj, kg, other):
+    # Regression: the nameless remittances of a round-up's sections were no country's.
+    claims = extract(_SECTIONS.format(tj=tj, kg=kg, other=other))
+    reporters = [[e.code for e in c.entities if e.role == "reporter"] for c in claims]
+    assert reporters[:6] == [["TJK"], ["TJK"], ["TJK"], ["TJK"], ["TJK"], ["KGZ"]]
+    for share_or_partner in claims[2:5]:
+        assert {(e.code, e.role) for e in share_or_partner.entities} == {("TJK", "reporter"), ("RUS", "partner")}
+    # A Markdown heading that names no country ends the section before it.
+    assert reporters[6] == []
+
+
+def test_sections_are_not_read_by_country_where_the_article_is_on_one():
+    # A section on a partner of the country whose statistics the article cites is not the partner's.
+    text = "Georgia's trade, according to Geostat\n\n## Russia\n\nExports reached $0.6 billion in 2024.\n"
+    assert [e.code for e in extract(text)[0].entities] != ["RUS"]
+    # Nor is a country's name inside a line a heading.
+    text = "Remittances from Russia and Kazakhstan\n\nTajikistan and Kyrgyzstan depend on them.\n\nRemittances reached $3.4 billion in 2024."
+    assert extract(text)[0].entities == ()
