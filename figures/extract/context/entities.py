@@ -169,24 +169,25 @@ def sole_country(entities: list[EntityMention]) -> str | None:
 
 def country_sections(text: str, mentions: list[EntityMention]) -> list[tuple[int, str | None]]:
     """Where the sections of an article begin, in order, each with the country its heading is
-    ("## Tajikistan", "**Kyrgyzstan**", a line "Armenia:"), or None for a Markdown heading that
+    ("## Tajikistan", "**Kyrgyzstan:**", a line "Armenia"), or None for a Markdown heading that
     names none ("## Outlook"): a country's name alone on its line heads the figures after it."""
+    names = {mention.start: mention for mention in mentions}
     sections: list[tuple[int, str | None]] = []
-    for mention in mentions:
-        line_start = text.rfind("\n", 0, mention.start) + 1
-        line_end = text.find("\n", mention.end)
-        before, after = text[line_start : mention.start], text[mention.end : line_end if line_end >= 0 else None]
-        if not before.strip(_HEADING_MARKS) and not after.strip(_HEADING_MARKS + ":"):
-            sections.append((line_start, mention.code))
-    if "#" in text:
-        named = {start for start, _ in sections}
-        sections += [(match.start(), None) for match in _MARKDOWN_HEADING.finditer(text) if match.start() not in named]
-        sections.sort(key=lambda section: section[0])
+    line_start = 0
+    for line in text.split("\n"):
+        mention = None
+        if len(line) <= _HEADING_LENGTH:
+            mention = names.get(line_start + len(line) - len(line.lstrip(_HEADING_MARKS)))
+            if mention is not None and mention.end - mention.start != len(line.strip(_HEADING_MARKS)):
+                mention = None  # a name with more words on its line: no heading of its own
+        if mention is not None or line.startswith("#"):
+            sections.append((line_start, mention.code if mention else None))
+        line_start += len(line) + 1
     return sections
 
 
-_HEADING_MARKS = " \t#*_"
-_MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]", re.MULTILINE)
+_HEADING_MARKS = " \t#*_:"
+_HEADING_LENGTH = 60  # characters: a heading that is a country's name, with its marks
 
 
 _COMPARED = PhraseFinder(lambda: {form for word in gazetteer().compared for form in (word, word.capitalize())})

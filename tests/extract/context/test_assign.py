@@ -1746,7 +1746,7 @@ _SECTIONS = (
     "tj, kg, other",
     [
         ("## Tajikistan", "## Kyrgyzstan", "## Outlook"),
-        ("**Tajikistan**", "**Kyrgyzstan:**", "## Outlook"),
+        ("**Tajikistan**", "**Kyrgyzstan:**", "## Outlook for the region's migrants, their families and the economies they keep afloat"),
         ("Tajikistan", "Kyrgyzstan", "# Outlook"),  # plain text, or HTML's headings as the reader gives them
     ],
 )
