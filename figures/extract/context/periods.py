@@ -118,7 +118,7 @@ def _pattern() -> re.Pattern[str]:
         | (?P<day>(?P<d_month>{month})\s+(?P<d_day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<d_year>{YEAR})
             | (?P<d_day2>\d{{1,2}})\s+(?P<d_month2>{month})\s+(?P<d_year2>{YEAR}))
         | (?P<month_year>(?P<my_month>{month})\s+(?:of\s+)?(?P<my_year>{YEAR}))
-        | (?P<month_alone>(?:(?:in|for|during|by|as\s+of)\s+(?:the\s+end\s+of\s+)?|at\s+(?:the\s+end\s+of\s+|end-)|end-)(?P<ma_month>{full_month})(?![{DASHES}\w])(?!,?\s+(?:of\s+)?\d)
+        | (?P<month_alone>(?:(?:in|for|during|by|as\s+of)\s+(?:the\s+end\s+of\s+)?|at\s+(?:the\s+end\s+of\s+|end-)|end-)(?P<ma_month>{full_month})(?![{DASHES}\w])(?!\s+(?:of\s+)?\d|,\s*{YEAR})
             | (?<=\()(?P<ma_bracketed>{full_month})(?=\)))
         | (?P<same_period>the\s+same\s+(?:period|time|months?|half|quarter)(?:\s+(?:of|in)\s+(?P<sp_year>{YEAR})|\s+(?:(?:of|in)\s+)?(?P<sp_relative>{relative}))?)
         | (?P<the_part>(?<![\w-])(?:in|during|for|over)\s+the\s+(?P<tp_unit>quarter|half|month)(?![\w-]))

@@ -204,6 +204,9 @@ def test_a_month_alone_is_the_latest_such_month_before_publication():
     assert labels("Inflation was 3.2% in October.", dt.date(2025, 6, 1)) == [("in October", "2024-10")]
     assert labels("Inflation was 3.2% in May.", dt.date(2025, 6, 1)) == [("in May", "2025-05")]
     assert labels("It may rise.", dt.date(2025, 6, 1)) == []
+    # Regression: a figure after the comma ("in July, 11.8% in August") was read as a day or year.
+    assert labels("Prices rose 11.1% in July, 11.8% in August.", dt.date(2025, 11, 5))[0] == ("in July", "2025-07")
+    assert labels("Exports rose in July, 2024 by 5%.", dt.date(2025, 11, 5)) == [("2024", "2024")]
 
 
 @pytest.mark.parametrize(
