@@ -36,6 +36,9 @@ def forecast(text: str, figure: str, published: dt.date | None = None) -> bool:
         # Regression: "projects" in the present tense was no cue.
         ("For 2025, the IMF projects 6% GDP growth in Georgia.", "6%"),
         ("The bank foresees inflation of 3.5% in 2026.", "3.5%"),
+        # Regression: a target band was inflation as it stood (a FIG101 waiting for a figure outside it).
+        ("Inflation was 3.1% in October, within the bank's 3-5% tolerance band.", "3-5%"),
+        ("Inflation slowed to 2.8% in October, below the 4% targeted by the bank.", "4%"),
     ],
 )
 def test_forecasts_plans_and_targets_are_flagged(text, figure):
