@@ -1455,9 +1455,10 @@ def _quantity_words(claim: Claim) -> tuple:
 def _shares_of_levels(text: str, claims: list[Claim]) -> list[Claim]:
     """"Trade with Turkey made up $2.5 billion, or 11%": a percentage written after a level with
     "or", or alone in brackets ("Russia with $10.2 bln (17.8 pct)") — or set beside it as a share
-    of the total: "spent $452 million, 27.6% of the total" — is that level's share of its whole, about what the level is about — its metric, entities and
-    period, whatever the percentage's own clause names. After a change, "or" gives the same
-    change in percent: "decreased by $50 million, or 8%"."""
+    of the total: "spent $452 million, 27.6% of the total" — is that level's share of its whole,
+    about what the level is about — its metric, product, entities and period, whatever the
+    percentage's own clause names. After a change, "or" gives the same change in percent:
+    "decreased by $50 million, or 8%"."""
     result = list(claims)
     for position, (level, claim) in enumerate(pairwise(claims), start=1):
         if claim.kind != "percent" or claim.change or level.kind in ("percent", "percentage_points") or not level.metric:
@@ -1481,7 +1482,10 @@ def _shares_of_levels(text: str, claims: list[Claim]) -> list[Claim]:
         )
         if of_the_total or bracketed or _OR_BETWEEN.fullmatch(text, level.end, claim.start):
             period = level.period or claim.period
-            about = {"metric": level.metric, "entities": level.entities, "period": period, "flags": _dated_flags(claim.flags, period)}
+            about = {
+                "metric": level.metric, "product": level.product, "entities": level.entities,
+                "period": period, "flags": _dated_flags(claim.flags, period),
+            }  # fmt: skip
             if level.change:
                 result[position] = replace(claim, change=level.change, base_period=level.base_period or claim.base_period, **about)
                 continue

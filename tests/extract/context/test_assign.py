@@ -380,6 +380,9 @@ def test_a_percentage_after_a_level_with_or_is_its_share():
     level, share = extract("Trade with Turkey made up $2.5 billion in 2024, or 11%.")
     assert (share.share_of, share.metric, share.entities, share.period) == (level.metric, level.metric, level.entities, level.period)
     assert {e.code for e in share.entities} == {"TUR"}
+    # and of its product (regression: Europe's 61% of Azerbaijan's gas exports were of all its exports)
+    level, share = extract("Azerbaijan exported 19.2 billion cubic metres of gas in 2025. Europe took 9.8 billion cubic metres, or about 51% of the total.")[1:]
+    assert (share.product, share.share_of, share.entities) == ("natural_gas", "exports", level.entities)
     # A whole named is kept: the debt as a share of GDP.
     debt, of_gdp = extract("Public debt stood at $13.4 billion in 2024, or 50.5% of GDP.")
     assert (of_gdp.share_of, of_gdp.metric, of_gdp.period) == ("gdp", "public_debt", debt.period)
