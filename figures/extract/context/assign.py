@@ -370,18 +370,27 @@ def _sole_reporter(claims: list[Claim]) -> list[Claim]:
     stays nameless: after "Georgia's trade with Russia amounted to $2.3 billion", "Exports reached
     $0.6 billion" are Georgia's exports to Russia, and after "Exports to China rose 5%", "imports
     grew 3%" may be of all imports; nor is a flow with someone no name says ("trade with Central
-    Asian neighbours rose by 7%"). (A figure for a place inside the country, for all but one
-    partner or for an unnamed part is that country's too, and links with nothing all the same.)"""
-    if all(claim.entities or claim.metric is None for claim in claims):
+    Asian neighbours rose by 7%"). A figure that names partners only is that country's flow with
+    them wherever it stands ("Exports to the EU rose by a third to 4.8 million bottles") — if it is
+    of a product, or the article names none: in an article on wine, "Shipments to the European
+    Union grew 9%" may be of wine, no flow of all goods. (A figure
+    for a place inside the country, for all but one partner or for an unnamed part is that
+    country's too, and links with nothing all the same.)"""
+    if not any(_unreported(claim) for claim in claims):
         return claims  # (most articles: every figure with a metric names its country)
     reporters = {entity.code for claim in claims for entity in claim.entities if entity.role == "reporter"}
     if len(reporters) != 1:
         return claims
     (reporter,) = reporters
+    of_products = any(claim.product for claim in claims)
     result = []
     last_reported: Claim | None = None
     for claim in claims:
-        if claim.metric is not None and not claim.entities:
+        if _unreported(claim) and claim.entities:
+            if (claim.product or not of_products) and all(entity.code != reporter for entity in claim.entities):
+                entities = (_entity(reporter, "reporter"), *claim.entities)
+                claim = replace(claim, entities=entities, flags=(*claim.flags, "entities_from_document"))
+        elif claim.metric is not None and not claim.entities:
             if (
                 last_reported is not None
                 and all(entity.role == "reporter" for entity in last_reported.entities)
@@ -394,6 +403,9 @@ def _sole_reporter(claims: list[Claim]) -> list[Claim]:
     return result
 
 
+def _unreported(claim: Claim) -> bool:
+    """Whether a figure of a metric names no reporter: no country, or partners only."""
+    return claim.metric is not None and all(entity.role == "partner" for entity in claim.entities)
 
 
 def _money_metrics(text: str, claims: list[Claim]) -> list[Claim]:
@@ -1278,6 +1290,8 @@ _COMMA_BETWEEN = re.compile(rf"{_PERIOD_BETWEEN},\s+", re.IGNORECASE)  # "$452 m
 _IN_APPOSITION = re.compile(rf"(?:\s+of\s+(?:them|these|those|the\s+total))?{_PERIOD_BETWEEN},\s+", re.IGNORECASE)
 _PHRASE_END = re.compile(r"\s*(?:[,;.)]|$)")
 # "followed by Russia with $10.2 bln (17.8 pct)": a percentage alone in brackets after a level
+# A count's words after its number, up to what follows them: "4.8 million bottles of wine, or 9.5%"
+_COUNT_WORDS = re.compile(r"(?:\s+(?:of\s+)?(?!(?:in|for|during|or)\b)[^\W\d][\w-]*){1,3}", re.IGNORECASE)
 _BRACKET_BEFORE = re.compile(rf"{_PERIOD_BETWEEN}\s*\(", re.IGNORECASE)
 _BRACKET_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total|whole))?\s*\)", re.IGNORECASE)
 _OF_THE_TOTAL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total|whole)\b", re.IGNORECASE)
@@ -1465,22 +1479,24 @@ def _shares_of_levels(text: str, claims: list[Claim]) -> list[Claim]:
             continue
         if level.sentence != claim.sentence:
             continue
+        words = _COUNT_WORDS.match(text, level.end) if level.noun else None
+        gap = words.end() if words else level.end
         of_the_total = not level.change and (
-            (_COMMA_BETWEEN.fullmatch(text, level.end, claim.start) and _OF_THE_TOTAL.match(text, claim.end))
+            (_COMMA_BETWEEN.fullmatch(text, gap, claim.start) and _OF_THE_TOTAL.match(text, claim.end))
             # a partner's part with its share set beside it alone: "Visitors from Russia accounted for
             # 1.2 million of them, about 20%, while …"
             or (
                 any(entity.role == "partner" for entity in level.entities)
-                and _IN_APPOSITION.fullmatch(text, level.end, claim.start)
+                and _IN_APPOSITION.fullmatch(text, gap, claim.start)
                 and _PHRASE_END.match(text, claim.end)
             )
         )
         bracketed = (
             claim.value >= 0
-            and _BRACKET_BEFORE.fullmatch(text, level.end, claim.start)
+            and _BRACKET_BEFORE.fullmatch(text, gap, claim.start)
             and _BRACKET_AFTER.match(text, claim.end)
         )
-        if of_the_total or bracketed or _OR_BETWEEN.fullmatch(text, level.end, claim.start):
+        if of_the_total or bracketed or _OR_BETWEEN.fullmatch(text, gap, claim.start):
             period = level.period or claim.period
             about = {
                 "metric": level.metric, "product": level.product, "entities": level.entities,

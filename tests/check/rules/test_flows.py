@@ -103,6 +103,20 @@ def test_a_figure_naming_no_country_is_the_one_reporters(check_articles, deficit
     assert [(e.code, e.role) for e in imports.entities] == [("UZB", "reporter")] and "entities_from_document" in imports.flags
 
 
+@pytest.mark.parametrize("share, flagged", [("9.5%", True), ("5.6%", False)])
+def test_a_figure_naming_partners_only_is_the_one_reporters_flow_with_them(check_articles, share, flagged):
+    # Regression: "Exports to the EU" named no reporter, so a wrong share of Georgia's wine went unchecked
+    # (a miss) — nor was the share of a count with its words ("4.8 million bottles, or …") the count's.
+    text = (
+        "Georgia exported 85.1 million bottles of wine in January-September 2025. Russia took 53.2 million bottles. "
+        f"Exports to the EU rose by a third to 4.8 million bottles, or {share} of the total."
+    )
+    result = check_articles({"a": text})
+    assert ("FIG402" in codes(result)) is flagged
+    to_the_eu = next(c for c in result.claims if c.text == "4.8 million")
+    assert [(e.code, e.role) for e in to_the_eu.entities] == [("GEO", "reporter"), ("EU", "partner")]
+
+
 def test_a_figure_naming_no_country_in_an_article_of_several_reporters_stays_nameless(check_articles):
     text = "Armenia's exports rose 5% to $13.1 billion in 2024, and Georgia's to $6.6 billion. Imports grew 3% to $16.4 billion."
     assert not next(c for c in check_articles({"a": text}).claims if c.text == "$16.4 billion").entities

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 import pytest
 from hypothesis import given
@@ -1771,3 +1772,11 @@ def test_sections_are_not_read_by_country_where_the_article_is_on_one():
     # Nor is a country's name inside a line a heading.
     text = "Remittances from Russia and Kazakhstan\n\nTajikistan and Kyrgyzstan depend on them.\n\nRemittances reached $3.4 billion in 2024."
     assert extract(text)[0].entities == ()
+
+
+def test_a_partner_that_is_the_articles_reporter_is_not_added_again():
+    # (a partner-only figure whose partner is the one reporter keeps its entities as they are)
+    reported, other = extract("Georgia's exports rose 5% to $6.6 billion in 2024. Exports to Russia rose 7% in 2024.")[1:]
+    unreported = replace(other, entities=(replace(other.entities[0], code="GEO", role="partner"),))
+    assert assign._sole_reporter([reported, unreported])[1] == unreported
+    assert [e.code for e in assign._sole_reporter([reported, other])[1].entities] == ["GEO", "RUS"]
