@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
@@ -349,7 +349,7 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
     with_context = _money_metrics(text, _respectively(context, [_claim_context(context, claim, document) for claim in claims]))
     paired = _change_between_levels(context, _carried_apart(_pair_from_to(context, with_context)))
     with_products = _products_carried(context, _products_of_counted_goods(text, _parts_of_wholes(text, paired)))
-    shares = _shares_of_the_total_before(context, _shares_of_levels(text, with_products))
+    shares = _shares_of_the_total_before(context, _shares_of_levels(text, _partners_of_the_reporter(with_products)))
     return _sole_reporter(_growth_metrics(_inherit_shares(text, shares)))
 
 
@@ -370,42 +370,67 @@ def _sole_reporter(claims: list[Claim]) -> list[Claim]:
     stays nameless: after "Georgia's trade with Russia amounted to $2.3 billion", "Exports reached
     $0.6 billion" are Georgia's exports to Russia, and after "Exports to China rose 5%", "imports
     grew 3%" may be of all imports; nor is a flow with someone no name says ("trade with Central
-    Asian neighbours rose by 7%"). A figure that names partners only is that country's flow with
-    them wherever it stands ("Exports to the EU rose by a third to 4.8 million bottles") — if it is
-    of a product, or the article names none: in an article on wine, "Shipments to the European
-    Union grew 9%" may be of wine, no flow of all goods. (A figure
-    for a place inside the country, for all but one partner or for an unnamed part is that
-    country's too, and links with nothing all the same.)"""
-    if not any(_unreported(claim) for claim in claims):
-        return claims  # (most articles: every figure with a metric names its country)
-    reporters = {entity.code for claim in claims for entity in claim.entities if entity.role == "reporter"}
-    if len(reporters) != 1:
+    Asian neighbours rose by 7%"). (A figure for a place inside the country, for all but one
+    partner or for an unnamed part is that country's too, and links with nothing all the same.)"""
+    reporter = _one_reporter(claims, lambda claim: claim.metric is not None and not claim.entities)
+    if reporter is None:
         return claims
-    (reporter,) = reporters
-    of_products = any(claim.product for claim in claims)
     result = []
     last_reported: Claim | None = None
     for claim in claims:
-        if _unreported(claim) and claim.entities:
-            if (claim.product or not of_products) and all(entity.code != reporter for entity in claim.entities):
-                entities = (_entity(reporter, "reporter"), *claim.entities)
-                claim = replace(claim, entities=entities, flags=(*claim.flags, "entities_from_document"))
-        elif claim.metric is not None and not claim.entities:
+        if claim.metric is not None and not claim.entities:
             if (
                 last_reported is not None
                 and all(entity.role == "reporter" for entity in last_reported.entities)
                 and not _FLOW_WITH_SOMEONE.search(claim.sentence)
             ):
                 claim = replace(claim, entities=(_entity(reporter, "reporter"),), flags=(*claim.flags, "entities_from_document"))
-        elif any(entity.role == "reporter" for entity in claim.entities):
-            last_reported = claim
+        elif any(entity.role == "reporter" for entity in claim.entities) and "entities_from_document" not in claim.flags:
+            last_reported = claim  # (one whose reporter the text names: _partners_of_the_reporter adds some)
         result.append(claim)
     return result
 
 
-def _unreported(claim: Claim) -> bool:
-    """Whether a figure of a metric names no reporter: no country, or partners only."""
-    return claim.metric is not None and all(entity.role == "partner" for entity in claim.entities)
+def _partners_of_the_reporter(claims: list[Claim]) -> list[Claim]:
+    """In an article whose figures one country reports, a level or change that names partners
+    only, after a figure of that country's, is its flow with them ("Georgia exported 85.1 million
+    bottles of wine … Exports to the EU rose by a third to 4.8 million bottles"; flag
+    ``entities_from_document``) — if it is of a product, or the article names none: in an article
+    on wine, "Shipments to the European Union grew 9%" may be of wine, no flow of all goods. Not
+    before one ("Exports to Turkey amounted to 9.9 bcm, while Georgia received 2.4 bcm": another
+    country's exports), nor a share, which may be of a part ("1.2 million of them, 40% of whom
+    came by air"). Before shares take their levels' entities."""
+
+    def partners_only(claim: Claim) -> bool:
+        return claim.metric is not None and bool(claim.entities) and all(entity.role == "partner" for entity in claim.entities)
+
+    reporter = _one_reporter(claims, partners_only)
+    if reporter is None:
+        return claims
+    of_products = any(claim.product for claim in claims)
+    result = []
+    reported = False
+    for claim in claims:
+        if (
+            reported
+            and partners_only(claim)
+            and (claim.kind != "percent" or claim.change)
+            and (claim.product or not of_products)
+            and all(entity.code != reporter for entity in claim.entities)
+        ):
+            claim = replace(claim, entities=(_entity(reporter, "reporter"), *claim.entities), flags=(*claim.flags, "entities_from_document"))
+        reported = reported or any(entity.code == reporter and entity.role == "reporter" for entity in claim.entities)
+        result.append(claim)
+    return result
+
+
+def _one_reporter(claims: list[Claim], wanted: Callable[[Claim], bool]) -> str | None:
+    """The one country that reports the claims' figures, where some figure is ``wanted`` (most
+    articles have none: every figure with a metric names its country); else None."""
+    if not any(wanted(claim) for claim in claims):
+        return None
+    reporters = {entity.code for claim in claims for entity in claim.entities if entity.role == "reporter"}
+    return next(iter(reporters)) if len(reporters) == 1 else None
 
 
 def _money_metrics(text: str, claims: list[Claim]) -> list[Claim]:
@@ -1505,8 +1530,11 @@ def _shares_of_levels(text: str, claims: list[Claim]) -> list[Claim]:
             if level.change:
                 result[position] = replace(claim, change=level.change, base_period=level.base_period or claim.base_period, **about)
                 continue
-            # "Public debt stood at $13.4 billion, or 50.5% of GDP": a whole named is kept.
-            whole = claim.share_of if claim.share_of not in (None, "unknown") and not of_the_total else level.metric
+            # "Public debt stood at $13.4 billion, or 50.5% of GDP": a whole named is kept — but "the
+            # total" is the level's whole: "Visitors from Russia spent $372 million, or 24.5% of the
+            # total" are a share of tourism revenue, not of visitors.
+            named = claim.share_of not in (None, "unknown") and not _OF_THE_TOTAL.match(text, claim.end)
+            whole = claim.share_of if named else level.metric
             result[position] = replace(claim, share_of=whole, **about)
     return result
 

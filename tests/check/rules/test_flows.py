@@ -117,6 +117,25 @@ def test_a_figure_naming_partners_only_is_the_one_reporters_flow_with_them(check
     assert [(e.code, e.role) for e in to_the_eu.entities] == [("GEO", "reporter"), ("EU", "partner")]
 
 
+def test_a_figure_naming_no_country_after_a_partners_given_the_reporter_is_the_reporters(check_articles):
+    # Regression: once Georgia's arrivals were Armenia's, the spending after them lost Armenia.
+    text = (
+        "The number of visitors to Armenia rose 15% in 2024 to 2.3 million. Arrivals from Georgia came second with 420,000. "
+        "Spending by foreign visitors reached $1.8 billion."
+    )
+    claims = {c.text: c for c in check_articles({"a": text}).claims}
+    assert [(e.code, e.role) for e in claims["420,000"].entities] == [("ARM", "reporter"), ("GEO", "partner")]
+    assert [(e.code, e.role) for e in claims["$1.8 billion"].entities] == [("ARM", "reporter")]
+
+
+def test_a_figure_naming_partners_only_stays_theirs_where_it_may_be_of_the_articles_product(check_articles):
+    # In an article on wine, "Shipments to the European Union grew 9%" may be of wine: no flow of
+    # all Georgia's goods to the EU (a false FIG301 against the reference's).
+    text = "Georgia exported 110.3 million bottles of wine in 2024. Shipments to the European Union grew 9%."
+    shipments = next(c for c in check_articles({"a": text}).claims if c.text == "9%")
+    assert [(e.code, e.role) for e in shipments.entities] == [("EU", "partner")]
+
+
 def test_a_figure_naming_no_country_in_an_article_of_several_reporters_stays_nameless(check_articles):
     text = "Armenia's exports rose 5% to $13.1 billion in 2024, and Georgia's to $6.6 billion. Imports grew 3% to $16.4 billion."
     assert not next(c for c in check_articles({"a": text}).claims if c.text == "$16.4 billion").entities

@@ -357,8 +357,9 @@ def test_a_level_a_change_reached_is_of_the_changes_partner():
         "down 3%, while arrivals from Turkey rose 9% to 388,000 and from Armenia 2% to 301,000."
     )
     levels = {c.text: c for c in claims}
-    assert [e.code for e in levels["388,000"].entities] == ["TUR"]
-    assert [e.code for e in levels["301,000"].entities] == ["ARM"]
+    # (Georgia reports them: the article's one reporter)
+    assert [(e.code, e.role) for e in levels["388,000"].entities] == [("GEO", "reporter"), ("TUR", "partner")]
+    assert [(e.code, e.role) for e in levels["301,000"].entities] == [("GEO", "reporter"), ("ARM", "partner")]
     assert levels["301,000"].period == levels["388,000"].period == levels["1,934,000"].period
 
 
@@ -384,6 +385,9 @@ def test_a_percentage_after_a_level_with_or_is_its_share():
     # and of its product (regression: Europe's 61% of Azerbaijan's gas exports were of all its exports)
     level, share = extract("Azerbaijan exported 19.2 billion cubic metres of gas in 2025. Europe took 9.8 billion cubic metres, or about 51% of the total.")[1:]
     assert (share.product, share.share_of, share.entities) == ("natural_gas", "exports", level.entities)
+    # "Of the total" is the level's whole (regression: a share of visitors, held against the visitors' share)
+    level, share = extract("Visitors from Russia spent the most, $372 million in 2024, or 24.5% of the total.")
+    assert (level.metric, share.share_of, share.metric) == ("tourism_revenue", "tourism_revenue", "tourism_revenue")
     # A whole named is kept: the debt as a share of GDP.
     debt, of_gdp = extract("Public debt stood at $13.4 billion in 2024, or 50.5% of GDP.")
     assert (of_gdp.share_of, of_gdp.metric, of_gdp.period) == ("gdp", "public_debt", debt.period)
@@ -1777,6 +1781,8 @@ def test_sections_are_not_read_by_country_where_the_article_is_on_one():
 def test_a_partner_that_is_the_articles_reporter_is_not_added_again():
     # (a partner-only figure whose partner is the one reporter keeps its entities as they are)
     reported, other = extract("Georgia's exports rose 5% to $6.6 billion in 2024. Exports to Russia rose 7% in 2024.")[1:]
-    unreported = replace(other, entities=(replace(other.entities[0], code="GEO", role="partner"),))
-    assert assign._sole_reporter([reported, unreported])[1] == unreported
-    assert [e.code for e in assign._sole_reporter([reported, other])[1].entities] == ["GEO", "RUS"]
+    russia = next(e for e in other.entities if e.code == "RUS")
+    to_russia = replace(other, entities=(russia,))
+    assert assign._partners_of_the_reporter([reported, to_russia])[1].entities == other.entities
+    to_georgia = replace(other, entities=(replace(russia, code="GEO"),))
+    assert assign._partners_of_the_reporter([reported, to_georgia])[1] == to_georgia
