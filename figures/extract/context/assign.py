@@ -31,6 +31,7 @@ from figures.extract.context.attribution import (
 )
 from figures.extract.context.entities import (
     EntityMention,
+    compared_at,
     country_sections,
     find_entity_mentions,
     find_pair_phrases,
@@ -38,7 +39,6 @@ from figures.extract.context.entities import (
     gazetteer,
     left_out_at,
     main_pair,
-    names_compared,
     names_set_apart,
     sole_country,
 )
@@ -283,7 +283,8 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
     pair, sole = main_pair(entities, home), sole_country(entities)
     # A name set against another ("China overtook Russia") or given with a cause ("driven by
     # re-exports to the UAE") counts for the pair an article is about, but is no figure's country.
-    compared = names_compared(text, entities)
+    set_against = compared_at(text)
+    compared = frozenset(m.start for m in entities if m.start in set_against)
     apart = names_set_apart(text, entities, compared)
     # A name left out ("from outside the CIS") is no figure's, and its figure is of all but it.
     left_out = left_out_at(text)
@@ -317,6 +318,9 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
     if left_out:
         # "Excluding gold, exports rose 1.2%": the exports of the goods other than gold.
         metrics = [m._replace(product=rest_of(m.product)) if m.product and m.start in left_out else m for m in metrics]
+    if set_against:
+        # "Aluminium, the second-largest export after gold, made up 11%": no figure's product is gold.
+        metrics = [m for m in metrics if not (m.product and m.start in set_against)]
     changes_to = _levels_after_changes(text, claims)
     context = _DocumentContext(
         text=text,

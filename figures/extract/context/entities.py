@@ -208,12 +208,11 @@ def left_out_at(text: str) -> frozenset[int]:
     return frozenset(gap.end() for _, end in _EXCLUDING.find(text) if (gap := _TO_LEFT_OUT.match(text, end)))
 
 
-def names_compared(text: str, mentions: list[EntityMention]) -> frozenset[int]:
-    """Starts of the names set against another right after a comparing word ("China overtook
-    Russia", "ahead of Russia"). The words are found with the other phrases (rare: most texts
-    have none), then the names after them."""
-    after = {gap.end() for _, end in _COMPARED.find(text) if (gap := _TO_COMPARED_NAME.match(text, end))}
-    return frozenset(m.start for m in mentions if m.start in after) if after else frozenset()
+def compared_at(text: str) -> frozenset[int]:
+    """Where a name or product set against another would start: right after a comparing word
+    ("China overtook Russia", "ahead of Russia", "the second-largest export after gold"). The
+    words are found with the other phrases; most texts have none."""
+    return frozenset(gap.end() for _, end in _COMPARED.find(text) if (gap := _TO_COMPARED_NAME.match(text, end)))
 
 
 def names_set_apart(text: str, mentions: list[EntityMention], compared: frozenset[int]) -> frozenset[int]:

@@ -1786,3 +1786,19 @@ def test_a_partner_that_is_the_articles_reporter_is_not_added_again():
     assert assign._partners_of_the_reporter([reported, to_russia])[1].entities == other.entities
     to_georgia = replace(other, entities=(replace(russia, code="GEO"),))
     assert assign._partners_of_the_reporter([reported, to_georgia])[1] == to_georgia
+
+
+@pytest.mark.parametrize(
+    "text, product, partners",
+    [
+        # Regression: the share was gold's, the product set against aluminium.
+        ("Aluminium, the country's second-largest export after gold, made up about 11% of total exports in 2025.", "metals", set()),
+        ("Gold exports overtook copper in 2024, reaching $2.1 billion.", "gold", set()),
+        # and a name so set against the figure's partner is none of its own (was Russia's too)
+        ("Turkey, the second-largest partner after Russia, accounted for $1.2 billion of Georgia's exports in 2024.", None, {"TUR"}),
+    ],
+)
+def test_a_product_or_name_set_against_the_figures_own_is_not_its(text, product, partners):
+    claim = extract(text)[-1]
+    assert claim.product == product
+    assert {e.code for e in claim.entities if e.role == "partner"} == partners
