@@ -934,6 +934,10 @@ def _metric(
         and (m.end <= claim.start or _attached_after(context.text, claim, m.start))
         and _figure_after(context, m) in (None, claim.start)
     ]  # fmt: skip
+    if len(products) > 1:
+        # "Exports of fruit and vegetables, the largest non-oil item, rose 12%": a product in an
+        # apposition describes the one before it, which the figure is of.
+        products = [m for before, m in zip([None, *products], products) if before is None or not _in_apposition(context.text, before, m)]
     product = _nearest_product(products, claim)
     metrics = [m for m in in_sentence if m.metric and m.start not in context.qualifiers]
     if metrics:
@@ -988,6 +992,14 @@ def _metric(
     if not earlier:
         return None, product, []
     return earlier[-1], product, ["metric_from_coreference"]
+
+
+_APPOSITION_OPENS = re.compile(r",\s+(?:the|its|their|a|an)\s+(?:[\w’'-]+\s+){0,4}", re.IGNORECASE)
+
+
+def _in_apposition(text: str, before: MetricMention, mention: MetricMention) -> bool:
+    """Whether a phrase opens an apposition right after another: ", the largest non-oil item"."""
+    return _APPOSITION_OPENS.fullmatch(text, before.end, mention.start) is not None
 
 
 def _nearest_product(products: list[MetricMention], claim: BareClaim) -> str | None:

@@ -1794,6 +1794,8 @@ def test_a_partner_that_is_the_articles_reporter_is_not_added_again():
         # Regression: the share was gold's, the product set against aluminium.
         ("Aluminium, the country's second-largest export after gold, made up about 11% of total exports in 2025.", "metals", set()),
         ("Gold exports overtook copper in 2024, reaching $2.1 billion.", "gold", set()),
+        # Regression: a product in an apposition was the figure's (FIG101 with all non-oil exports).
+        ("Exports of fruit and vegetables, the largest non-oil item, rose 12% to $820 million in 2025.", "fruit_and_vegetables", set()),
         # and a name so set against the figure's partner is none of its own (was Russia's too)
         ("Turkey, the second-largest partner after Russia, accounted for $1.2 billion of Georgia's exports in 2024.", None, {"TUR"}),
     ],
@@ -1802,3 +1804,9 @@ def test_a_product_or_name_set_against_the_figures_own_is_not_its(text, product,
     claim = extract(text)[-1]
     assert claim.product == product
     assert {e.code for e in claim.entities if e.role == "partner"} == partners
+
+
+def test_a_nominal_salary_is_the_average_wage():
+    # Regression: "The average monthly nominal salary" named no metric.
+    salary, rise = extract("The average monthly nominal salary reached GEL 2,160 in the third quarter of 2025, up 14.6 per cent year on year.")
+    assert salary.metric == rise.metric == "average_wage"
