@@ -169,6 +169,7 @@ class _DocumentContext:
     claim_starts: list[int] = field(default_factory=list)  # of every figure of the text, in order
     compared: frozenset[int] = frozenset()  # starts of names set against another: "ahead of Russia"
     price_words: PriceWords | None = None  # "in real terms", "at current prices"
+    asides: list[tuple[int, int]] = field(default_factory=list)  # relative clauses with no figure (see _asides)
     # Where sections begin and the country each is headed by ("## Tajikistan"), if any: see country_sections
     sections: list[tuple[int, str | None]] = field(default_factory=list)
 
@@ -211,6 +212,7 @@ class _DocumentContext:
                     if not m.base
                     and not _compared_figure(self, self.owners.get(m.start))
                     and (m.period is None or m.period.granularity != "day")
+                    and not _inside(self.asides, m.start)
                 }
                 if not named:
                     carried = self.carried.get(previous_start)
@@ -343,6 +345,7 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
         excluded=excluded,
         compared=compared,
         price_words=find_price_words(text),
+        asides=_asides(text, [claim.start for claim in claims]),
         # (an article citing one country's statistics, or on two countries, heads its sections by partner)
         sections=country_sections(text, entities) if home is None and pair is None and sole is None else [],
         claim_starts=[claim.start for claim in claims],
@@ -779,10 +782,37 @@ def _clause_bounds(context: _DocumentContext, start: int, end: int, claim: BareC
     return clause_start, clause_end
 
 
+# ", which Armenia joined in 2015,": a relative clause set off by commas
+_ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;.!?\n]*,", re.IGNORECASE)
+
+
+def _asides(text: str, claim_starts: list[int]) -> list[tuple[int, int]]:
+    """The relative clauses set off by commas that hold no figure, in order: the years they name
+    are no figure's ("Trade with the EAEU, which Armenia joined in 2015, still accounts for about
+    a third of turnover" is not of 2015)."""
+    if "which" not in text and "who" not in text:
+        return []
+    asides = []
+    for match in _ASIDE.finditer(text):
+        first = bisect_left(claim_starts, match.start())
+        if first == len(claim_starts) or claim_starts[first] >= match.end():
+            asides.append(match.span())
+    return asides
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """Whether ``position`` lies inside one of the (start, end) spans, in order and apart."""
+    index = bisect_right(spans, position, key=itemgetter(0)) - 1
+    return index >= 0 and position < spans[index][1]
+
+
 def _periods(
     context: _DocumentContext, claim: BareClaim, start: int, end: int, clause_start: int, clause_end: int
 ) -> tuple[Period | None, Period | None, list[str]]:
-    mentions = [m for m in _within(context.periods, start, end) if m.end <= claim.start or m.start >= claim.end]
+    mentions = [
+        m for m in _within(context.periods, start, end)
+        if (m.end <= claim.start or m.start >= claim.end) and not _inside(context.asides, m.start)
+    ]  # fmt: skip
     owned = [m for m in mentions if context.owners.get(m.start) == claim.start]
     if any("vague_period" in m.flags for m in owned):
         return None, None, ["vague_period"]  # "cumulative growth of about 30% over three years"

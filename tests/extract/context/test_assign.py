@@ -1810,3 +1810,16 @@ def test_a_nominal_salary_is_the_average_wage():
     # Regression: "The average monthly nominal salary" named no metric.
     salary, rise = extract("The average monthly nominal salary reached GEL 2,160 in the third quarter of 2025, up 14.6 per cent year on year.")
     assert salary.metric == rise.metric == "average_wage"
+
+
+def test_a_year_in_a_relative_clause_with_no_figure_is_no_figures():
+    # Regression: "which Armenia joined in 2015" dated the share, and the next sentence's, 2015.
+    text = (
+        "Exports rose 5% in 2024. Trade with the Eurasian Economic Union, which Armenia joined in 2015, "
+        "still accounts for about a third of turnover. The EU's share rose to 11% from 8%."
+    )
+    claims = {c.text: c for c in extract(text, published=dt.date(2025, 11, 25))}
+    assert claims["about a third"].period is None and claims["11%"].period is None
+    # A figure inside such a clause keeps the year written with it.
+    (claim,) = extract("Trade with the EAEU, which rose 7% in 2024, is growing fast.")
+    assert claim.period.label == "2024"
