@@ -74,7 +74,7 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _FIGURE_ANAPHOR = r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:figure|number|indicator)\b"  # "The figure is 4% higher"
-_ANAPHOR = re.compile(rf"{_FIGURE_ANAPHOR}|\b[Ii]t\b")
+_ANAPHOR = re.compile(rf"{_FIGURE_ANAPHOR}|\b(?:[Ii]t|[Tt]hey)\b")
 _REFERS_TO_A_FIGURE = re.compile(_FIGURE_ANAPHOR)
 _PERFECT_CHANGE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:grown|risen|increased|expanded|fallen|dropped|declined|decreased)\s+(?:by\s+)?(?:\S+\s+)?$"

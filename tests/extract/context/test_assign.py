@@ -682,6 +682,9 @@ def test_a_share_of_another_kind_keeps_its_own_metric():
         "The current account deficit narrowed. In 2024 it was 4.4% of GDP."
     )
     assert (debt.metric, debt.share_of, deficit.metric) == ("public_debt", "gdp", "current_account_deficit")
+    # and so does "they" (regression: "In 2024 they reached $13.1 billion" named no metric)
+    _, exports = extract("Three years ago Armenia's exports were worth $5.4 billion. In 2024 they reached $13.1 billion.")
+    assert (exports.metric, [e.code for e in exports.entities]) == ("exports", ["ARM"])
     # Without "it" the sentence is about GDP's own share, and no metric before it is taken.
     assert extract("Public debt rose. In 2024 GDP-linked bonds made up 5% of GDP.")[-1].metric != "public_debt"
 
