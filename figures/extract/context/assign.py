@@ -170,6 +170,7 @@ class _DocumentContext:
     compared: frozenset[int] = frozenset()  # starts of names set against another: "ahead of Russia"
     price_words: PriceWords | None = None  # "in real terms", "at current prices"
     asides: list[tuple[int, int]] = field(default_factory=list)  # relative clauses with no figure (see _asides)
+    buyers: frozenset[int] = frozenset()  # ends of the names that buy the exports of their sentence (see _buyers_of_exports)
     # Where sections begin and the country each is headed by ("## Tajikistan"), if any: see country_sections
     sections: list[tuple[int, str | None]] = field(default_factory=list)
 
@@ -225,7 +226,7 @@ class _DocumentContext:
 
     def role(self, mention: EntityMention) -> str:
         if mention.start not in self.roles:
-            role = _role(self.text, mention)
+            role = "partner" if mention.end in self.buyers else _role(self.text, mention)
             # Only a name that reports nothing of its own may take its role from the name before it.
             index = bisect_left(self.entities, mention.start, key=_START)
             previous = self.entities[index - 1] if index and role != "reporter" else None
@@ -251,17 +252,26 @@ class _DocumentContext:
                 # in "visitors came from Russia (1.9 million), Turkey (1.5 million) and Armenia (1.4
                 # million)" all three are where visitors came from, though only Russia follows "from".
                 role = "partner"
-            if (
-                index
-                and mention.start in self.compared
-                and self.index.sentence_bounds(mention.start)[0] <= self.entities[index - 1].start
-            ):
+            against = self._set_against(mention, index) if mention.start in self.compared else None
+            if against is not None:
                 # A name set against the one before it, with a figure of its own, is what that one
                 # is: in "China was the largest partner with $13.1 billion, ahead of Russia with $11.8
                 # billion" Russia is a partner too (not a reporter, as "of" would make it).
-                role = self.role(self.entities[index - 1])
+                role = self.role(against)
             self.roles[mention.start] = role
         return self.roles[mention.start]
+
+    def _set_against(self, mention: EntityMention, index: int) -> EntityMention | None:
+        """The name of its sentence before ``mention`` (the ``index``-th) that it is set against:
+        the nearest one not a possessive — in "The UAE bought goods worth $5.9 billion, making it
+        Armenia's largest export market, ahead of Russia" Russia is set against the UAE."""
+        sentence_start = self.index.sentence_bounds(mention.start)[0]
+        for before in reversed(self.entities[:index]):
+            if before.start < sentence_start:
+                return None
+            if not _POSSESSIVE.match(self.text, before.end):
+                return before
+        return None
 
     def section_country(self, start: int) -> str | None:
         """The country heading the section that holds ``start``, if one does."""
@@ -323,6 +333,9 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
     if set_against:
         # "Aluminium, the second-largest export after gold, made up 11%": no figure's product is gold.
         metrics = [m for m in metrics if not (m.product and m.start in set_against)]
+    buyers = _buyers_of_exports(text, index, metrics)
+    if buyers:
+        metrics = [m for m in metrics if m.start not in buyers]
     changes_to = _levels_after_changes(text, claims)
     context = _DocumentContext(
         text=text,
@@ -346,6 +359,7 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
         compared=compared,
         price_words=find_price_words(text),
         asides=_asides(text, [claim.start for claim in claims]),
+        buyers=buyers,
         # (an article citing one country's statistics, or on two countries, heads its sections by partner)
         sections=country_sections(text, entities) if home is None and pair is None and sole is None else [],
         claim_starts=[claim.start for claim in claims],
@@ -357,7 +371,7 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
     paired = _change_between_levels(context, _carried_apart(_pair_from_to(context, with_context)))
     with_products = _products_carried(context, _products_of_counted_goods(text, _parts_of_wholes(text, paired)))
     shares = _shares_of_the_total_before(context, _shares_of_levels(text, _partners_of_the_reporter(with_products)))
-    return _sole_reporter(_growth_metrics(_inherit_shares(text, shares)))
+    return _sole_reporter(context, _growth_metrics(_inherit_shares(text, shares)))
 
 
 # A flow with someone no name says ("trade with Central Asian neighbours rose by 7%", "exports of
@@ -368,7 +382,7 @@ _FLOW_WITH_SOMEONE = re.compile(
 )
 
 
-def _sole_reporter(claims: list[Claim]) -> list[Claim]:
+def _sole_reporter(context: _DocumentContext, claims: list[Claim]) -> list[Claim]:
     """In an article whose figures one country reports, the others it names being partners
     ("Uzbekistan's exports rose 9.5% … China was the largest partner with $13.1 billion"), a
     figure of a metric that names no country is that country's where the last figure before it
@@ -376,9 +390,11 @@ def _sole_reporter(claims: list[Claim]) -> list[Claim]:
     Imports grew 3.1% to $38.9 billion"; flag ``entities_from_document``). After one that does it
     stays nameless: after "Georgia's trade with Russia amounted to $2.3 billion", "Exports reached
     $0.6 billion" are Georgia's exports to Russia, and after "Exports to China rose 5%", "imports
-    grew 3%" may be of all imports; nor is a flow with someone no name says ("trade with Central
-    Asian neighbours rose by 7%"). (A figure for a place inside the country, for all but one
-    partner or for an unnamed part is that country's too, and links with nothing all the same.)"""
+    grew 3%" may be of all imports — unless it opens a later paragraph of an article on no pair
+    of countries ("… ahead of Russia with $4.3 billion.\n\nIn January-September 2025, exports
+    fell 28%"); nor is a flow with someone no name says ("trade with Central Asian neighbours
+    rose by 7%"). (A figure for a place inside the country, for all but one partner or for an
+    unnamed part is that country's too, and links with nothing all the same.)"""
     reporter = _one_reporter(claims, lambda claim: claim.metric is not None and not claim.entities)
     if reporter is None:
         return claims
@@ -388,7 +404,10 @@ def _sole_reporter(claims: list[Claim]) -> list[Claim]:
         if claim.metric is not None and not claim.entities:
             if (
                 last_reported is not None
-                and all(entity.role == "reporter" for entity in last_reported.entities)
+                and (
+                    all(entity.role == "reporter" for entity in last_reported.entities)
+                    or (context.pair is None and "\n" in context.text[last_reported.end : claim.start])
+                )
                 and not _FLOW_WITH_SOMEONE.search(claim.sentence)
             ):
                 claim = replace(claim, entities=(_entity(reporter, "reporter"),), flags=(*claim.flags, "entities_from_document"))
@@ -632,6 +651,10 @@ def _claim_context(context: _DocumentContext, claim: BareClaim, document: Docume
         entities = _merge_entities(
             entities, _entities(context, claim, ref_start, ref_end, ref_start, ref_end, share, reporter_before, own_economy)
         )
+        if product is None:
+            # "Gas export revenue dropped to $11.2 billion. In 2023 it had earned $14.6 billion": of gas too.
+            products = [m for m in _within(context.metrics, ref_start, ref_end) if m.product]
+            product = min(products, key=lambda m: abs(m.start - metric_mention.start)).product if products else None
     if (
         not entities
         and metric_mention is not None
@@ -1244,6 +1267,28 @@ def _role(text: str, mention: EntityMention) -> str:
     if gazetteer().partner_before.search(window):
         return "partner"  # "the largest investor was the United Kingdom"
     return "subject"
+
+
+_BUYING = frozenset(("bought", "purchased"))
+_BOUGHT_BEFORE = re.compile(r"(?:\s+alone)?\s+$")  # "Romania alone bought"
+
+
+def _buyers_of_exports(text: str, index: TextIndex, metrics: list[MetricMention]) -> frozenset[int]:
+    """Where "bought" or "purchased" stands in a sentence that names exports, and where the name
+    before it ends: in an article's "Romania alone bought goods worth $1.05 billion, 30% of all
+    exports" or "The UAE bought goods worth $5.9 billion, making it Armenia's largest export
+    market" the buyer is the partner of those exports, not the reporter of imports of its own."""
+    bought = [m for m in metrics if m.phrase.lower() in _BUYING]
+    if not bought:
+        return frozenset()
+    exports = [m for m in metrics if m.metric == "exports"]
+    found: set[int] = set()
+    for verb in bought:
+        start, end = index.sentence_bounds(verb.start)
+        if any(start <= m.start < end for m in exports):
+            found.add(verb.start)
+            found.add(verb.start - len(_BOUGHT_BEFORE.search(text, max(0, verb.start - 12), verb.start).group()))
+    return frozenset(found)
 
 
 # "took", "received": the name before one has the figure after it ("Europe received 12.9 bcm")

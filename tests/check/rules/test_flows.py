@@ -159,3 +159,35 @@ def test_a_balance_reached_from_another_against_the_flows(check_articles, defici
         f"The trade deficit widened to {deficit} from $5.5 billion."
     )
     assert ("FIG504" in codes(check_articles({"a": text}))) is flagged
+
+
+_ARMENIA = (
+    "Three years ago Armenia's exports were worth $5.4 billion. In 2024 they reached $13.1 billion. "
+    "The United Arab Emirates bought goods worth $5.9 billion, making it Armenia's largest export market, "
+    "ahead of Russia with $4.3 billion.\n\n"
+    "In January-September 2025, exports fell 28% to $6.9 billion, while imports dropped 19% to $9.8 billion. "
+    "The trade deficit thus narrowed to {deficit} from $3.3 billion a year earlier."
+)
+
+
+@pytest.mark.parametrize("deficit, flagged", [("$3.9 billion", True), ("$2.9 billion", False)])
+def test_a_buyer_of_the_articles_exports_is_their_partner(check_articles, deficit, flagged):
+    # Regression: "The UAE bought goods worth $5.9 billion" were the UAE's imports, and Russia, set
+    # against it, reported exports of its own; with three reporters, the nameless 2025 flows were no
+    # country's and the deficit went unchecked (a miss).
+    result = check_articles({"a": _ARMENIA.format(deficit=deficit)})
+    assert ("FIG504" in codes(result)) is flagged
+    claims = {c.text: c for c in result.claims}
+    for level, partner in (("$5.9 billion", "ARE"), ("$4.3 billion", "RUS")):
+        assert (claims[level].metric, [(e.code, e.role) for e in claims[level].entities]) == (
+            "exports", [("ARM", "reporter"), (partner, "partner")]
+        )
+    # (a nameless figure opening a later paragraph, after a partner's, is the article's one reporter's)
+    assert [e.code for e in claims["$6.9 billion"].entities] == ["ARM"]
+    # "alone" between the buyer and its verb
+    text = "Moldova's exports fell 18% to $3.5 billion in 2024. Romania alone bought goods worth $1.05 billion, 30% of all exports."
+    romania = next(c for c in check_articles({"a": text}).claims if c.text == "$1.05 billion")
+    assert romania.metric == "exports" and ("ROU", "partner") in {(e.code, e.role) for e in romania.entities}
+    # In a sentence on no exports a buyer reports its imports.
+    (bought,) = check_articles({"a": "Georgia bought goods worth $2.1 billion from Turkey in 2024."}).claims
+    assert (bought.metric, [(e.code, e.role) for e in bought.entities]) == ("imports", [("GEO", "reporter"), ("TUR", "partner")])

@@ -682,6 +682,9 @@ def test_a_share_of_another_kind_keeps_its_own_metric():
         "The current account deficit narrowed. In 2024 it was 4.4% of GDP."
     )
     assert (debt.metric, debt.share_of, deficit.metric) == ("public_debt", "gdp", "current_account_deficit")
+    # …and the product named with the metric (regression: "it had earned $14.6 billion" were all exports)
+    revenue = extract("Gas export revenue dropped by almost a quarter, to $11.2 billion. In 2023 it had earned $14.6 billion from sales abroad.")[-1]
+    assert (revenue.metric, revenue.product) == ("exports", "natural_gas")
     # and so does "they" (regression: "In 2024 they reached $13.1 billion" named no metric)
     _, exports = extract("Three years ago Armenia's exports were worth $5.4 billion. In 2024 they reached $13.1 billion.")
     assert (exports.metric, [e.code for e in exports.entities]) == ("exports", ["ARM"])
