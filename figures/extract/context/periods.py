@@ -64,6 +64,7 @@ class _Words:
     base_markers: tuple[str, ...]
     base_after_change: tuple[str, ...]  # "on", "over": base markers only right after a change
     base_before_figure: tuple[str, ...]  # "after": a comparison only right before a figure
+    base_before_figure_changes: tuple[str, ...]  # or before its change: "after growth of 9.4%"
     change_words: tuple[str, ...]  # after which they are ("a 55% increase on 2023")
     vague: tuple[str, ...]
     year_on_year: tuple[str, ...]
@@ -84,6 +85,7 @@ def _words() -> _Words:
         base_markers=tuple(data["base_markers"]["words"]),
         base_after_change=tuple(data["base_markers"]["after_change"]),
         base_before_figure=tuple(data["base_markers"]["before_figure"]),
+        base_before_figure_changes=tuple(data["base_markers"]["before_figure_changes"]),
         change_words=tuple(data["base_markers"]["change_words"]),
         vague=tuple(data["vague"]["phrases"]),
         year_on_year=tuple(data["year_on_year"]["phrases"]),
@@ -177,10 +179,14 @@ _ANCHOR_REACH = 45  # the longest run of words before a period's keyword: "the f
 @cache
 def comparison_before() -> re.Pattern[str]:
     """A base marker written right before what it marks: a period, or a figure set against
-    another ("compared with 4.9%", "up from $4.1 billion", "following a 100 basis point cut")."""
+    another ("compared with 4.9%", "up from $4.1 billion", "following a 100 basis point cut",
+    "after growth of 9.4%")."""
     words = _words()
     markers, before_figure = alternation(words.base_markers), alternation(words.base_before_figure)
-    return re.compile(rf"(?<![\w])(?:{markers}|(?:{before_figure})(?:\s+(?:an?|the))?)\s+$", re.IGNORECASE)
+    changes = alternation(words.base_before_figure_changes)
+    return re.compile(
+        rf"(?<![\w])(?:{markers}|(?:{before_figure})(?:\s+(?:an?|the))?(?:\s+(?:{changes})\s+of)?)\s+$", re.IGNORECASE
+    )
 
 
 @cache
@@ -299,7 +305,7 @@ def _compared_year(text: str, start: int) -> bool:
         figure = _FIGURE_THEN_PERIOD.search(text, window, start)
         if figure is None:
             return False
-        if comparison_before().search(text, max(0, figure.start() - 20), figure.start()):
+        if comparison_before().search(text, max(0, figure.start() - 30), figure.start()):
             return True
         item = _LIST_ITEM_BEFORE.search(text, max(0, figure.start() - 10), figure.start())
         if item is None:

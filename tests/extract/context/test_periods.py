@@ -305,6 +305,8 @@ def test_a_base_year_is_not_the_year_the_text_goes_on_with():
         # Regression: the second quarter was 2023's (and in the list, 2022's).
         "after $2.0 billion in the first quarter of 2024", "after 8.3% in 2023 and 12.6% in 2022",
         "after 8.3% in 2023, 12.6% in 2022 and 5.7% in 2021",
+        # Regression: "after growth of 9.4% in 2024" dated the next sentence's quarter, and January–June, 2024.
+        "after growth of 9.4% in 2024", "following an expansion of 9.4% in 2024",
     ],
 )  # fmt: skip
 def test_the_period_of_a_figure_set_against_another_is_not_the_year_the_text_goes_on_with(comparison):
