@@ -834,7 +834,7 @@ def _periods(
 ) -> tuple[Period | None, Period | None, list[str]]:
     mentions = [
         m for m in _within(context.periods, start, end)
-        if (m.end <= claim.start or m.start >= claim.end) and not _inside(context.asides, m.start)
+        if (m.end <= claim.start or m.start >= claim.end) and not (context.asides and _inside(context.asides, m.start))
     ]  # fmt: skip
     owned = [m for m in mentions if context.owners.get(m.start) == claim.start]
     if any("vague_period" in m.flags for m in owned):
