@@ -450,12 +450,20 @@ def _partners_of_the_reporter(claims: list[Claim]) -> list[Claim]:
     return result
 
 
+def _reported(claim: Claim) -> bool:
+    return any(entity.role == "reporter" for entity in claim.entities)
+
+
 def _one_reporter(claims: list[Claim], wanted: Callable[[Claim], bool]) -> str | None:
-    """The one country that reports the claims' figures, where some figure is ``wanted`` (most
-    articles have none: every figure with a metric names its country); else None."""
+    """The one country that reports the claims' figures of a metric, where some figure is
+    ``wanted`` (most articles have none: every figure with a metric names its country); else None.
+    (A figure of no metric links with nothing, and the name beside it may report nothing:
+    "Top export destinations: 1. Kyrgyzstan — $290 million"; its reporters count only where no
+    figure of a metric names one.)"""
     if not any(wanted(claim) for claim in claims):
         return None
-    reporters = {entity.code for claim in claims for entity in claim.entities if entity.role == "reporter"}
+    of_metrics = [claim for claim in claims if claim.metric] if any(_reported(claim) for claim in claims if claim.metric) else claims
+    reporters = {entity.code for claim in of_metrics for entity in claim.entities if entity.role == "reporter"}
     return next(iter(reporters)) if len(reporters) == 1 else None
 
 

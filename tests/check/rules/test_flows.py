@@ -191,3 +191,24 @@ def test_a_buyer_of_the_articles_exports_is_their_partner(check_articles, defici
     # In a sentence on no exports a buyer reports its imports.
     (bought,) = check_articles({"a": "Georgia bought goods worth $2.1 billion from Turkey in 2024."}).claims
     assert (bought.metric, [(e.code, e.role) for e in bought.entities]) == ("imports", [("GEO", "reporter"), ("TUR", "partner")])
+
+
+@pytest.mark.parametrize("balance, flagged", [("$3.5 billion", True), ("$3.0 billion", False)])
+def test_a_name_beside_a_figure_of_no_metric_reports_nothing(check_articles, balance, flagged):
+    # Regression: a list of destinations made more "reporters", so the nameless flows were no
+    # country's (the balance is still held against them, as nameless figures).
+    text = (
+        "Georgia's external merchandise trade turnover reached $6.4 billion in the third quarter of 2025.\n\n"
+        f"Exports totalled $1.7 billion, imports $4.7 billion. The negative trade balance stood at {balance}.\n\n"
+        "Top export destinations in Q3:\n\n1. Kyrgyzstan — $290 million\n2. Kazakhstan — $230 million\n"
+    )
+    result = check_articles({"a": text})
+    assert ("FIG504" in codes(result)) is flagged
+    assert [e.code for e in next(c for c in result.claims if c.text == "$1.7 billion").entities] == ["GEO"]
+
+
+def test_where_no_figure_of_a_metric_names_a_reporter_the_others_count(check_articles):
+    # (the article's reporter is then the one named beside figures of no metric)
+    text = "Georgia counted 25,000 new firms in 2024. A poll found that 11% favour closer ties with Russia. The 2024 budget deficit came in at 2.4% of GDP."
+    deficit = next(c for c in check_articles({"a": text}).claims if c.text == "2.4%")
+    assert [(e.code, e.role) for e in deficit.entities] == [("GEO", "reporter")]
