@@ -36,6 +36,7 @@ _WHITESPACE = re.compile(r"\s+")
 _FISCAL_YEAR_BEFORE = re.compile(rf"(?<!\d)\d{{4}}[{DASHES}/]$")
 _PERCENT_IN_TEXT = re.compile(r"%|per\s?cent", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_EMPHASIS = frozenset(("**", "__"))
 _SCORE_JOINERS = frozenset(DASHES + ":")
 
 
@@ -377,6 +378,11 @@ def _build_claim(
     g = grammar()
     lex = lexicon()
     start, end = first.start, last.end
+    emphasis = text[start - 2 : start] if start >= 2 else ""
+    if emphasis in _EMPHASIS and text.startswith(emphasis, end):
+        # "**$3.4 billion**, down 6%": the Markdown emphasis is part of the figure's span, so that
+        # what is written around the figure reads as it would without it.
+        start, end = start - 2, end + 2
     is_range = first is not last
     between = g.between_before.search(text, max(0, start - 20), start) if is_range else None
     if between:

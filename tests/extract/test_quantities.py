@@ -477,3 +477,14 @@ def test_the_currency_before_a_number_is_what_the_prefix_pattern_finds(pieces):
     expected = grammar().prefix_currency.search(text, max(0, start - 6), start)
     found = _prefix_currency(text, start)
     assert (found and found.span()) == (expected and expected.span())
+
+
+def test_a_figure_in_markdown_bold_takes_its_marks_into_its_span():
+    # Regression: "**$3.4 billion**, down 6% from $3.9 billion" left the change with no base: the
+    # marks stood between the level and what follows it.
+    text = "Remittances reached **$3.4 billion** in 2025, down 6% from $3.9 billion in 2024."
+    level = extract_quantities(text)[0]
+    assert (level.text, level.value) == ("**$3.4 billion**", 3.4e9)
+    # "nearly **$1.3 billion**" keeps its hedge; a lone mark is no emphasis of the figure
+    assert extract_quantities("Trade reached nearly **$1.3 billion** in 2024.")[0].hedge == "nearly"
+    assert extract_quantities("Trade reached **$1.3 billion in 2024.")[0].text == "$1.3 billion"

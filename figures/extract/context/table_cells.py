@@ -336,7 +336,7 @@ def _with_unit(bare: BareClaim, changed: bool, labels: list[str], options: Extra
     keeps it."""
     if bare.kind != "number" and not changed:
         return bare
-    number = bare.text
+    number = bare.text.strip("*_")  # (a figure in bold keeps its marks in its span)
     phrase = next((found for found in map(_unit_phrase, labels) if found), None) if bare.kind == "number" else None
     prefix, suffix = phrase or ("", "")
     direction = ""

@@ -32,6 +32,13 @@ def test_a_change_between_two_counts_of_one_sentence(check_articles, text, flagg
     assert ("FIG201" in codes(check_articles({"a": text}))) is flagged
 
 
+@pytest.mark.parametrize("base, flagged", [("$3.9 billion", True), ("$3.6 billion", False)])
+def test_a_change_from_a_level_in_markdown_bold(check_articles, base, flagged):
+    # Regression: "**$3.4 billion**, down 6% from …": the bold marks left the change with no base (a miss).
+    text = f"- Remittances to Tajikistan reached **$3.4 billion** in January–September 2025, down 6% from {base} a year earlier."
+    assert ("FIG201" in codes(check_articles({"a": text}))) is flagged
+
+
 # A change in percentage points between two rates, and a change in money between two levels, is
 # their difference: 13.9 − 16.4 = −2.5 points; $6.1 bn − $5.8 bn = $0.2–0.4 bn.
 DIFFERENCES = {

@@ -295,3 +295,10 @@ def test_a_capitals_row_is_a_place_in_its_country():
     claims = _claims(text)
     assert "subnational" in claims["3,100"].flags and claims["3,100"].metric == "visitors"
     assert claims["2,200"].metric is None  # a region no lexicon knows
+
+
+def test_a_cell_in_bold_takes_its_unit_from_its_header():
+    # (a figure in bold keeps its marks in its span, and is read with its header's unit all the same)
+    text = "## Main trading partners, 2024\n\n| Partner | Trade, $ million |\n|---|---|\n| Turkey | **2,613** |\n"
+    cell = _claims(text)["**2,613**"]
+    assert (cell.kind, cell.unit, cell.value) == ("money", "USD", 2.613e9)
