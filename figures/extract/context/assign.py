@@ -411,7 +411,7 @@ def _sole_reporter(context: _DocumentContext, claims: list[Claim]) -> list[Claim
                 and not _FLOW_WITH_SOMEONE.search(claim.sentence)
             ):
                 claim = replace(claim, entities=(_entity(reporter, "reporter"),), flags=(*claim.flags, "entities_from_document"))
-        elif any(entity.role == "reporter" for entity in claim.entities) and "entities_from_document" not in claim.flags:
+        elif _reported(claim) and "entities_from_document" not in claim.flags:
             last_reported = claim  # (one whose reporter the text names: _partners_of_the_reporter adds some)
         result.append(claim)
     return result
