@@ -123,8 +123,7 @@ def _pattern() -> re.Pattern[str]:
         | (?P<month_alone>(?:(?:in|for|during|by|as\s+of)\s+(?:the\s+end\s+of\s+)?|at\s+(?:the\s+end\s+of\s+|end-)|end-)(?P<ma_month>{full_month})(?![{DASHES}\w])(?!\s+(?:of\s+)?\d|,\s*{YEAR})
             | (?<=\()(?P<ma_bracketed>{full_month})(?=\)))
         | (?P<same_period>the\s+same\s+(?:period|time|months?|half|quarter)(?:\s+(?:of|in)\s+(?P<sp_year>{YEAR})|\s+(?:(?:of|in)\s+)?(?P<sp_relative>{relative}))?)
-        | (?P<the_part>(?<![\w-])(?:in|during|for|over)\s+the\s+(?P<tp_unit>quarter|half|month)(?![\w-]))
-        | (?P<elided_part>(?<![\w-])(?:in|during|for|over)\s+the\s+(?P<ep_ord>{ordinal}){_ELIDED_END})
+        | (?P<the_part>(?<![\w-])(?:in|during|for|over)\s+the\s+(?:(?P<tp_unit>quarter|half|month)(?![\w-])|(?P<ep_ord>{ordinal}){_ELIDED_END}))
         | (?P<years_ago>(?P<ya_count>{count})\s+years?\s+(?P<ya_word>ago|earlier|before|later))
         | (?P<relative>{relative})
         | (?P<vague>{vague})
@@ -391,7 +390,7 @@ def _mentions_in(
     context_end = went_on.end if went_on is not None else 0
     mentions: list[PeriodMention] = []
     for match in _matches_around_anchors(text, start, end, anchors):
-        if match.lastgroup == "elided_part":
+        if match.lastgroup == "the_part" and match.group("ep_ord"):  # "and 420,000 in the first"
             mention = _elided_part(match, mentions)
         else:
             mention = _resolve(match, published, context)
