@@ -31,6 +31,7 @@ from figures.extract.context.attribution import (
 )
 from figures.extract.context.entities import (
     EntityMention,
+    cause_spans,
     compared_at,
     country_sections,
     find_entity_mentions,
@@ -297,7 +298,8 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
     # re-exports to the UAE") counts for the pair an article is about, but is no figure's country.
     set_against = compared_at(text)
     compared = frozenset(m.start for m in entities if m.start in set_against)
-    apart = names_set_apart(text, entities, compared)
+    causes = cause_spans(text)
+    apart = names_set_apart(entities, compared, causes)
     # A name left out ("from outside the CIS") is no figure's, and its figure is of all but it.
     left_out = left_out_at(text)
     excluded = [m.start for m in entities if m.start in left_out]
@@ -333,6 +335,11 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
     if set_against:
         # "Aluminium, the second-largest export after gold, made up 11%": no figure's product is gold.
         metrics = [m for m in metrics if not (m.product and m.start in set_against)]
+    if causes:
+        # "Exports rose 57%, driven by re-exports of gold, while imports climbed 39%": no figure's
+        # product is gold.
+        bare_causes = _causes_without_figures(text, causes, [claim.start for claim in claims])
+        metrics = [m for m in metrics if not (m.product and _inside(bare_causes, m.start))]
     buyers = _buyers_of_exports(text, index, metrics)
     if buyers:
         metrics = [m for m in metrics if m.start not in buyers]
@@ -829,6 +836,18 @@ def _asides(text: str, claim_starts: list[int]) -> list[tuple[int, int]]:
         if first == len(claim_starts) or claim_starts[first] >= match.end():
             asides.append(match.span())
     return asides
+
+
+def _causes_without_figures(text: str, causes: list[tuple[int, int]], claim_starts: list[int]) -> list[tuple[int, int]]:
+    """The causes (``cause_spans``) that hold no figure nor open a relative clause about what they
+    name: "driven by gold, which jumped 80%" is about gold, as is "driven by gold exports of $5 billion"."""
+    bare = []
+    for start, end in causes:
+        first = bisect_left(claim_starts, start)
+        holds_figure = first < len(claim_starts) and claim_starts[first] < end
+        if not holds_figure and not _RELATIVE_PRONOUN.match(text, end + 1 if text.startswith(",", end) else end):
+            bare.append((start, end))
+    return bare
 
 
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:

@@ -215,13 +215,23 @@ def compared_at(text: str) -> frozenset[int]:
     return frozenset(gap.end() for _, end in _COMPARED.find(text) if (gap := _TO_COMPARED_NAME.match(text, end)))
 
 
-def names_set_apart(text: str, mentions: list[EntityMention], compared: frozenset[int]) -> frozenset[int]:
-    """Starts of the names that are no figure's country: the ``compared`` ones (``names_compared``),
-    and those given with a cause, to the end of its clause ("driven by re-exports of gold to the
-    United Arab Emirates")."""
-    apart = set(compared)
+def cause_spans(text: str) -> list[tuple[int, int]]:
+    """The causes a text gives, each from after its opening words to the end of its clause
+    ("driven by| re-exports of gold to the United Arab Emirates|,"), in order."""
+    spans = []
     for _, end in _CAUSES.find(text):
         clause_end = _CLAUSE_END.search(text, end, end + _CAUSE_REACH)
-        limit = clause_end.start() if clause_end else end + _CAUSE_REACH
-        apart.update(m.start for m in mentions if end <= m.start < limit)
+        spans.append((end, clause_end.start() if clause_end else end + _CAUSE_REACH))
+    return spans
+
+
+def names_set_apart(
+    mentions: list[EntityMention], compared: frozenset[int], causes: list[tuple[int, int]]
+) -> frozenset[int]:
+    """Starts of the names that are no figure's country: the ``compared`` ones (``compared_at``),
+    and those given with a cause (``cause_spans``: "driven by re-exports of gold to the United
+    Arab Emirates")."""
+    apart = set(compared)
+    for start, end in causes:
+        apart.update(m.start for m in mentions if start <= m.start < end)
     return frozenset(apart)

@@ -1621,6 +1621,24 @@ def test_a_name_given_with_a_cause_is_not_the_figures_country():
     assert {(e.code, e.role) for e in level.entities} == {(e.code, e.role) for e in multiple.entities} == {("ARM", "reporter")}
 
 
+@pytest.mark.parametrize(
+    "text, products",
+    [
+        # Regression: the imports were of gold, and the turnover went unchecked against them.
+        (
+            "Exports rose 57% to $13.4 billion in 2024, driven by re-exports of gold to the UAE, while imports "
+            "climbed 39% to $17.1 billion.",
+            [None, None, None, None],
+        ),
+        # A cause with a figure of its own, or the clause about it, keeps its product.
+        ("Exports rose 9% in 2024, driven by gold, which jumped 80%.", [None, "gold"]),
+        ("Exports rose 9% in 2024, driven by gold exports of $5 billion.", [None, "gold"]),
+    ],
+)
+def test_a_product_given_with_a_cause_is_no_figures_product(text, products):
+    assert [c.product for c in extract(text)] == products
+
+
 def test_the_largest_partner_with_a_figure_and_those_that_follow_are_parts_of_the_whole():
     claims = _roles_by_surface(
         "Foreign direct investment in Georgia fell 19% to $1.6 billion in 2024, Geostat said. The Netherlands was "
