@@ -184,7 +184,8 @@ def grammar() -> Grammar:
         from_before=re.compile(r"(?<![\w])from\s+(?:\S+\s+)?$", re.IGNORECASE),
         by_before=re.compile(r"(?<![\w])by\s+(?:\S+\s+)?$", re.IGNORECASE),
         compared_multiple_after=re.compile(
-            rf"\s+(?:as\s+(?:{alternation(compared['as'])})\s+as|the\s+(?:{alternation(compared['the'])})"
+            # "twice as many visitors came in 2025 as in 2023": the second "as" may come later
+            rf"\s+(?:as\s+(?:{alternation(compared['as'])})|the\s+(?:{alternation(compared['the'])})"
             rf"|{alternation(compared['pronouns'])})\b",
             re.IGNORECASE,
         ),

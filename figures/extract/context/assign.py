@@ -1463,6 +1463,8 @@ def _pair_from_to(context: _DocumentContext, claims: list[Claim]) -> list[Claim]
         )  # "dropped to $600 million from $700 million a year earlier", "$4.4 billion, up from $4.1 billion"
         if not (explicit or reverse) and _compared_with_before(context, earlier, later):
             result[index - 1] = replace(result[index - 1], from_claim=later.id)
+        elif not (explicit or reverse) and (dated := _set_against_in_order(context, result[index - 1], result[index])):
+            result[index - 1], result[index] = dated
         elif explicit:
             result[index - 1], result[index] = _from_to_periods(context, result[index - 1], result[index])
             result[index] = replace(result[index], from_claim=earlier.id)
@@ -1543,21 +1545,52 @@ def _compared_with_before(context: _DocumentContext, first: Claim, second: Claim
     return all(_CLAUSE_PUNCTUATION.search(text, second.end, mention.start) for mention in named_after)
 
 
+def _set_against_in_order(context: _DocumentContext, first: Claim, second: Claim) -> tuple[Claim, Claim] | None:
+    """"Twice as many visitors came in 2025 as in 2023, about 240,000 against 120,000": two levels
+    of one quantity set against each other that took one period, in a sentence naming exactly two,
+    are of those two in the order written; the earlier is the base the later changed from. None
+    where that does not hold."""
+    if not (
+        first.metric
+        and (first.metric, first.entities, first.unit) == (second.metric, second.entities, second.unit)
+        and not (first.change or second.change)
+        and first.period is not None
+        and first.period == second.period
+        and _COMPARED_BETWEEN.fullmatch(context.text, first.end, second.start)
+    ):
+        return None
+    named = _periods_named(context, first.start)
+    if len(named) != 2:
+        return None
+    first, second = replace(first, period=named[0]), replace(second, period=named[1])
+    if second.period.end < first.period.start:
+        return replace(first, from_claim=second.id), second
+    return first, replace(second, from_claim=first.id) if first.period.end < second.period.start else second
+
+
+def _periods_named(context: _DocumentContext, position: int) -> list[Period]:
+    """The distinct periods the sentence at ``position`` names as dates (no day, none counted from
+    another), in the order written."""
+    sentence_start, sentence_end = context.index.sentence_bounds(position)
+    named = [
+        m.period for m in _within(context.periods, sentence_start, sentence_end)
+        if m.period is not None and m.period.granularity != "day" and not m.relative
+    ]  # fmt: skip
+    return list(dict.fromkeys(named))
+
+
 def _from_to_periods(context: _DocumentContext, start: Claim, end: Claim) -> tuple[Claim, Claim]:
     """"Tripled between 2021 and 2024, from $850 million to $2.6 billion": when both ends of a
     from–to pair took the same period and their sentence names exactly two, the pair spans them;
     otherwise the period is the end's alone."""
     if start.period is None or start.period != end.period:
         return start, end
-    sentence_start, sentence_end = context.index.sentence_bounds(start.start)
-    named = {
-        m.period for m in _within(context.periods, sentence_start, sentence_end)
-        if m.period is not None and m.period.granularity != "day" and not m.relative
-    }  # fmt: skip
+    named = _periods_named(context, start.start)
     if len(named) != 2 or start.period not in named:
         # One period for both: it is the one written right after the start ("to $600 million from
         # $700 million a year earlier"), else the change's and so its end's ("halved in 2022, from
         # 120 million bottles to 60 million"). The other end's is not stated.
+        sentence_start, sentence_end = context.index.sentence_bounds(start.start)
         owned_by_start = any(
             context.owners.get(m.start) == start.start for m in _within(context.periods, sentence_start, sentence_end)
         )

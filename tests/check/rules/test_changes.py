@@ -330,3 +330,19 @@ def test_a_change_is_of_the_levels_its_words_count(check_articles):
     text_of = {claim.id: claim.text for claim in result.claims}
     cited = [{text_of[claim_id] for claim_id in f.claims} for f in result.findings if f.rule == "FIG202"]
     assert cited == [{"4.2%", "1,934,000"}]
+
+
+@pytest.mark.parametrize(
+    "ratio, levels, flagged",
+    [
+        ("Twice", "about 240,000 against 120,000", False),
+        ("Three times", "about 240,000 against 120,000", True),
+        ("Twice", "about 240,000 against 80,000", True),
+    ],
+)
+def test_a_ratio_and_the_two_levels_set_against_each_other(check_articles, ratio, levels, flagged):
+    # Regression: both levels took 2023 (FIG101, a false alarm), and the ratio was no figure (a miss).
+    text = f"{ratio} as many visitors came to Georgia from Israel in 2025 as in 2023, {levels}."
+    result = check_articles({"a": text})
+    assert ("FIG203" in codes(result)) is flagged
+    assert "FIG101" not in codes(result)

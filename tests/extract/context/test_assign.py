@@ -1245,6 +1245,33 @@ def test_a_level_compared_with_an_earlier_one_records_it(text, paired):
     assert (first.from_claim == second.id) is paired
 
 
+@pytest.mark.parametrize(
+    "text, periods, changed_from",
+    [
+        # Regression: both took 2023 and conflicted (FIG101).
+        ("Visitors from Israel came in 2025 as in 2023, about 240,000 against 120,000.", ["2025", "2023"], (0, 1)),
+        # A sentence naming one period: both are of it, set against each other some other way.
+        ("In 2025 visitors from Israel numbered about 240,000 against 120,000 in the plan.", ["2025", "2025"], None),
+        ("Exports to Italy in 2023 and in 2025 were $120 million against $240 million.", ["2023", "2025"], (1, 0)),
+        # Of overlapping periods, neither is the other's base.
+        ("Exports to Italy in 2025 and in the first half of 2025 were $240 million against $120 million.", ["2025", "2025-H1"], None),
+        # Levels with periods of their own keep them, whatever the order the sentence names periods in.
+        ("Unlike 2025, exports to Italy were $120 million in 2023 against $240 million in 2025.", ["2023", "2025"], (1, 0)),
+    ],
+)
+def test_two_levels_set_against_each_other_take_the_two_periods_in_the_order_written(text, periods, changed_from):
+    claims = extract(text)
+    assert [c.period.label for c in claims] == periods
+    linked = [(claims.index(c), [d.id for d in claims].index(c.from_claim)) for c in claims if c.from_claim]
+    assert linked == ([changed_from] if changed_from else [])
+
+
+def test_a_ratio_written_before_its_noun_and_its_base_is_a_multiple():
+    # Regression: "twice as many visitors … as in 2023" was no figure, and a wrong ratio went unchecked.
+    multiple, *_ = extract("Twice as many visitors came from Israel in 2025 as in 2023, about 240,000 against 120,000.")
+    assert (multiple.text, multiple.kind, multiple.value, multiple.metric) == ("Twice", "multiple", 2, "visitors")
+
+
 TRIPS = "Georgia received 7.4 million traveller trips in 2024."
 
 
