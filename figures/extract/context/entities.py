@@ -169,25 +169,41 @@ def sole_country(entities: list[EntityMention]) -> str | None:
 
 def country_sections(text: str, mentions: list[EntityMention]) -> list[tuple[int, str | None]]:
     """Where the sections of an article begin, in order, each with the country its heading is
-    ("## Tajikistan", "**Kyrgyzstan:**", a line "Armenia"), or None for a Markdown heading that
-    names none ("## Outlook"): a country's name alone on its line heads the figures after it."""
+    ("## Tajikistan", "**Kyrgyzstan:**", a line "Armenia"), or None for a heading that names none
+    ("## Outlook", a line "Regional picture" standing alone): a country's name alone on its line
+    heads the figures after it, to the next heading."""
     names = {mention.start: mention for mention in mentions}
     sections: list[tuple[int, str | None]] = []
+    lines = text.split("\n")
     line_start = 0
-    for line in text.split("\n"):
+    for number, line in enumerate(lines):
         mention = None
         if len(line) <= _HEADING_LENGTH:
             mention = names.get(line_start + len(line) - len(line.lstrip(_HEADING_MARKS)))
             if mention is not None and mention.end - mention.start != len(line.strip(_HEADING_MARKS)):
                 mention = None  # a name with more words on its line: no heading of its own
-        if mention is not None or line.startswith("#"):
+        if mention is not None or line.startswith("#") or _plain_heading(lines, number):
             sections.append((line_start, mention.code if mention else None))
         line_start += len(line) + 1
     return sections
 
 
+def _plain_heading(lines: list[str], number: int) -> bool:
+    """Whether a line of plain text is a heading: short, capitalised, with no closing punctuation,
+    and a paragraph of its own."""
+    line = lines[number].strip()
+    return (
+        0 < len(line) <= _HEADING_LENGTH
+        and line[0].isupper()
+        and line[-1] not in _SENTENCE_CLOSERS
+        and (number == 0 or not lines[number - 1].strip())
+        and (number + 1 == len(lines) or not lines[number + 1].strip())
+    )
+
+
 _HEADING_MARKS = " \t#*_:"
 _HEADING_LENGTH = 60  # characters: a heading that is a country's name, with its marks
+_SENTENCE_CLOSERS = frozenset(".!?;:,\"'”’)»…")
 
 
 _COMPARED = PhraseFinder(lambda: {form for word in gazetteer().compared for form in (word, word.capitalize())})

@@ -1820,6 +1820,18 @@ def test_a_section_headed_by_a_country_is_about_it(tj, kg, other):
     assert reporters[6] == []
 
 
+def test_a_plain_heading_that_names_no_country_ends_a_section():
+    # Regression: the region's total was read as Georgia's, the section before it.
+    text = (
+        "Remittances diverge in the first half\n\nArmenia\n\nRemittances fell 18% to $1.9 billion in the first half "
+        "of 2025, as flows from Russia slowed.\n\nGeorgia\n\nRemittances rose 9% to $1.7 billion in the first half of "
+        "2025. Transfers from Italy made up 12% of the total.\n\n"
+        "Regional picture\n\nAcross the region, remittances totalled about $4.3 billion in the first half of 2025.\n"
+    )
+    *_, georgia, _, region = extract(text)
+    assert [e.code for e in georgia.entities] == ["GEO"] and region.entities == ()
+
+
 def test_sections_are_not_read_by_country_where_the_article_is_on_one():
     # A section on a partner of the country whose statistics the article cites is not the partner's.
     text = "Georgia's trade, according to Geostat\n\n## Russia\n\nExports reached $0.6 billion in 2024.\n"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from figures.extract.context.entities import find_entity_mentions, find_pair_phrases, gazetteer
+import pytest
+
+from figures.extract.context.entities import _plain_heading, find_entity_mentions, find_pair_phrases, gazetteer
 
 
 def test_names_are_whole_words_and_a_currency_is_not_its_country():
@@ -32,3 +34,20 @@ def test_entities_overlap_when_their_members_meet():
         for second in codes:
             assert g.overlaps(first, second) == bool(g.members(first) & g.members(second)), (first, second)
     assert g.overlaps("RUS", "CIS") and not g.overlaps("CIS", "EU") and not g.overlaps("GEO", "RUS")
+
+
+@pytest.mark.parametrize(
+    "lines, heading",
+    [
+        (["Title", "", "Regional picture", "", "Text."], True),
+        (["Regional picture"], True),
+        (["Title", "", "regional picture", "", "Text."], False),  # no capital
+        (["Title", "", "The figures are final.", "", "Text."], False),  # a sentence
+        (["Title", "", "Verdict: true", "Text."], False),  # no paragraph of its own
+        (["Title", "Some text", "Verdict: true", "", "Text."], False),
+        (["Title", "", "Country        $ million", "Russia     598"], False),  # a table's first row
+    ],
+)
+def test_a_plain_heading_is_a_short_capitalised_paragraph_with_no_closing_punctuation(lines, heading):
+    number = 0 if len(lines) == 1 else 2
+    assert _plain_heading(lines, number) is heading
