@@ -132,7 +132,7 @@ def find_metric_mentions(text: str, windows: Iterable[tuple[int, int]] | None = 
         elif key in lexicon.by_phrase:
             mentions.append(MetricMention(start, end, lexicon.by_phrase[key], phrase))
         elif key in lexicon.bare_balances:
-            mentions.append(MetricMention(start, end, _bare_balance(text, start, *lexicon.bare_balances[key]), phrase))
+            mentions.append(MetricMention(start, end, _bare_balance(text, start, mentions, *lexicon.bare_balances[key]), phrase))
         else:
             mentions.append(MetricMention(start, end, None, phrase, lexicon.products.get(key)))  # no product: untracked
     return mentions
@@ -153,9 +153,15 @@ def _after_a_sector(text: str, start: int, before: list[MetricMention], sectors:
     )
 
 
-def _bare_balance(text: str, start: int, cue: re.Pattern[str], metric_of: dict[str, str]) -> str | None:
-    """Which balance a bare "deficit" at ``start`` is: the one whose words stand nearest before
-    it ("budget", "imports", "current account"), or None when none does."""
+def _bare_balance(
+    text: str, start: int, before: list[MetricMention], cue: re.Pattern[str], metric_of: dict[str, str]
+) -> str | None:
+    """Which balance a bare "deficit" at ``start`` is: the one named in full nearest before it
+    (of the mentions ``before`` it), else the one whose words stand nearest before it ("budget",
+    "imports", "current account"), else None."""
+    named = next((m.metric for m in reversed(before) if m.metric in metric_of.values()), None)
+    if named is not None:
+        return named
     last = None
     for last in cue.finditer(text, 0, start):
         pass

@@ -950,6 +950,15 @@ def test_an_untracked_quantity_takes_no_metric_from_another_clause():
         ("The deficit was $2 billion in 2024.", None),  # nothing says which
         # The nearest words say it, not the first.
         ("Exports grew 5% in 2024. Parliament approved the 2026 budget; the deficit is projected at 2.5% of GDP.", "budget_deficit"),
+        # …but a balance named in full before it says it first. Regression: "cut the deficit to
+        # 2.5%" in an article on the budget deficit was the trade deficit, "exports" being nearer.
+        (
+            (
+                "The budget deficit is projected at 3% of GDP in 2026. Gold exports are forecast to bring in $9.5 "
+                "billion. The government aims to cut the deficit to 2.5% by 2028."
+            ),
+            "budget_deficit",
+        ),
     ],
 )
 def test_a_bare_balance_is_the_one_its_article_speaks_of(text, metric):
