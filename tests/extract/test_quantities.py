@@ -58,6 +58,11 @@ def one(text: str, **options):
         ("5 billion manats", "5 billion manats", "money", 5e9, "AZN"),
         ("1,000 tenge", "1,000 tenge", "money", 1_000, "KZT"),
         ("10 million hryvnias", "10 million hryvnias", "money", 10e6, "UAH"),
+        # Regression: Central Asia's currencies were counts.
+        ("revenue of 312 trillion soums", "312 trillion soums", "money", 312e12, "UZS"),
+        ("a wage of 45,000 soms", "45,000 soms", "money", 45_000, "KGS"),
+        ("2.4 billion somoni", "2.4 billion somoni", "money", 2.4e9, "TJS"),
+        ("MDL 1.2 billion", "MDL 1.2 billion", "money", 1.2e9, "MDL"),
         ("3 crore", "3 crore", "number", 3e7, "count"),
         ("2 lakh", "2 lakh", "number", 2e5, "count"),
         ("twenty-five", "twenty-five", "number", 25, "count"),
