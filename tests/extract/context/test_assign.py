@@ -1662,8 +1662,10 @@ def test_a_name_given_with_a_cause_is_not_the_figures_country():
     [
         # Regression: the imports were of gold, and the turnover went unchecked against them.
         (
-            "Exports rose 57% to $13.4 billion in 2024, driven by re-exports of gold to the UAE, while imports "
-            "climbed 39% to $17.1 billion.",
+            (
+                "Exports rose 57% to $13.4 billion in 2024, driven by re-exports of gold to the UAE, while imports "
+                "climbed 39% to $17.1 billion."
+            ),
             [None, None, None, None],
         ),
         # A cause with a figure of its own, or the clause about it, keeps its product.
