@@ -1677,6 +1677,20 @@ def test_a_product_given_with_a_cause_is_no_figures_product(text, products):
     assert [c.product for c in extract(text)] == products
 
 
+def test_a_products_price_is_no_quantity_of_it():
+    # Regression: the $33.9 billion were crude oil exports.
+    claims = extract("Total exports fell to $26.5 billion in 2025 from $33.9 billion in 2024 as oil prices declined.")
+    assert [(c.metric, c.product) for c in claims] == [("exports", None), ("exports", None)]
+
+
+def test_a_figure_the_same_as_a_year_earlier_is_of_its_own_year():
+    # Regression: "about the same as a year earlier, earning $165 million" dated the $165 million 2024.
+    volume, revenue = extract(
+        "Moldova exported 131 million litres of wine in 2025, about the same as a year earlier, earning $165 million."
+    )
+    assert volume.period.label == revenue.period.label == "2025"
+
+
 def test_the_largest_partner_with_a_figure_and_those_that_follow_are_parts_of_the_whole():
     claims = _roles_by_surface(
         "Foreign direct investment in Georgia fell 19% to $1.6 billion in 2024, Geostat said. The Netherlands was "
