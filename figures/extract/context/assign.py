@@ -1418,8 +1418,9 @@ def _merge_entities(first: tuple[Entity, ...], second: tuple[Entity, ...]) -> tu
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
-_FROM_BETWEEN = re.compile(r"(?:\s+[^\W\d]+)?(?:\s+in\s+\S+?)?,?\s+from\s+", re.IGNORECASE)
-_TO_BETWEEN = re.compile(r"(?:\s+[^\W\d]+)?(?:\s+in\s+\S+?)?,?\s+to\s+", re.IGNORECASE)  # "from 120 million bottles to"
+# "to 10.9% in January-October 2025 from", "from 120 million bottles to"
+_FROM_BETWEEN = re.compile(r"(?:\s+[^\W\d]+)?(?:\s+in\s+\S+?(?:\s+\d{4})?)?,?\s+from\s+", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"(?:\s+[^\W\d]+)?(?:\s+in\s+\S+?(?:\s+\d{4})?)?,?\s+to\s+", re.IGNORECASE)
 _UP_FROM_BETWEEN = re.compile(r"(?:\s+in\s+\S+?)?,\s+(?:up|down)\s+from\s+", re.IGNORECASE)  # "$4.4 billion, up from"
 # "$2.1 billion, compared with $3.5 billion a year earlier"
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:.()]")
@@ -1493,6 +1494,14 @@ _COUNTED_THEN_CHANGE = re.compile(rf"(?:\s+[^\W\d][\w-]*){{1,3}}?{_PERIOD_BETWEE
 _BASE_LEVEL_BEFORE = re.compile(r"\s+(?:from|on|over|compared\s+(?:with|to)|against)\s+(?:the\s+)?", re.IGNORECASE)
 
 
+# After a from–to pair and its base's words: ", a drop of", ", an increase of", ", up", ", down by".
+_CHANGE_AFTER_PAIR = re.compile(
+    r"[^,;.!?]{0,40},\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:drop|fall|decline|decrease|contraction|rise|increase|gain|jump|expansion)"
+    r"\s+of\s+|(?:up|down)\s+(?:by\s+)?)",
+    re.IGNORECASE,
+)
+
+
 def _change_between_levels(context: _DocumentContext, claims: list[Claim]) -> list[Claim]:
     """A percentage change written between two dated levels of one quantity ("$14.8 billion in
     2024, up 31% from $11.3 billion in 2023") is the change from the second to the first: it
@@ -1520,6 +1529,20 @@ def _change_between_levels(context: _DocumentContext, claims: list[Claim]) -> li
             and _BASE_LEVEL_BEFORE.fullmatch(text, change.end, base.start)
         ):
             flags = tuple(f for f in change.flags if f not in ("no_period", _CARRIED))
+            result[index] = replace(change, period=level.period, base_period=base.period, flags=flags)
+    for index in range(2, len(claims)):
+        level, base, change = result[index - 2], result[index - 1], result[index]
+        if (
+            change.change
+            and change.period is None
+            and level.from_claim == base.id
+            and level.period is not None
+            and base.period is not None
+            and _CHANGE_AFTER_PAIR.fullmatch(text, base.end, change.start)
+        ):
+            # "fell to 10.9% … from 13.2% a year earlier, a drop of 2.3 percentage points": the
+            # change of the pair before it.
+            flags = tuple(f for f in change.flags if f != "no_period")
             result[index] = replace(change, period=level.period, base_period=base.period, flags=flags)
     return result
 

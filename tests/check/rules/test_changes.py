@@ -346,3 +346,13 @@ def test_a_ratio_and_the_two_levels_set_against_each_other(check_articles, ratio
     result = check_articles({"a": text})
     assert ("FIG203" in codes(result)) is flagged
     assert "FIG101" not in codes(result)
+
+
+@pytest.mark.parametrize("change, flagged", [("2.3", False), ("3.3", True)])
+def test_a_change_in_points_after_a_from_to_pair_of_shares(check_articles, change, flagged):
+    # Regression: the change had no period and joined no levels (a miss).
+    text = (
+        "Russia's share of Georgia's exports fell to 10.9% in January-October 2025 from 13.2% a year earlier, "
+        f"a drop of {change} percentage points, Geostat data show."
+    )
+    assert ("FIG203" in codes(check_articles({"a": text}))) is flagged

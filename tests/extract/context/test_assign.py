@@ -1691,6 +1691,34 @@ def test_a_figure_the_same_as_a_year_earlier_is_of_its_own_year():
     assert volume.period.label == revenue.period.label == "2025"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's share of Georgia's exports fell to 10.9% in January-October 2025 from 13.2% a year earlier, a drop of 2.3 percentage points.",
+        "Exports to Russia fell to $598 million in 2025 from $660 million in 2024, down 9.4%.",
+    ],
+)
+def test_a_change_after_a_from_to_pair_is_the_pairs(text):
+    # Regression: the change had no period, so a wrong one went unchecked.
+    later, earlier, change = extract(text)
+    assert later.from_claim == earlier.id
+    assert (change.period, change.base_period) == (later.period, earlier.period)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports to Russia fell to $598 million in 2025 from $660 million in 2024, up 4% in the fourth quarter.",  # its own
+        "Exports reached $598 million in 2025, imports $660 million in 2024, down 9.4%.",  # no pair
+        "Exports to Russia fell to $598 million in 2025 from $660 million in 2024, and imports rose 9.4%.",  # no apposition
+    ],
+)
+def test_a_change_after_two_levels_is_not_always_their_pairs(text):
+    *_, change = extract(text)
+    pairs = (change.period and change.period.label, change.base_period and change.base_period.label)
+    assert pairs != ("2025", "2024")
+
+
 def test_the_largest_partner_with_a_figure_and_those_that_follow_are_parts_of_the_whole():
     claims = _roles_by_surface(
         "Foreign direct investment in Georgia fell 19% to $1.6 billion in 2024, Geostat said. The Netherlands was "
