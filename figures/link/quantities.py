@@ -113,6 +113,7 @@ def _per_distinct(function, *columns: pd.Series) -> pd.Series:
 
 
 _APART = frozenset({"forecast", "subnational", "superseded", "excluding"})
+_REST = frozenset({"rest_of_whole"})
 # Flags that make a figure another quantity than its metric's total over its period: an average
 # over it, a change from the month before, a figure per person, one in other prices than usual.
 _OTHER_QUANTITY_FLAGS = ("average", "month_on_month", "per_person", "real_terms", "nominal_terms")
@@ -195,6 +196,7 @@ def claims_table(claims: pd.DataFrame) -> pd.DataFrame:
     falling = (claims["change"].astype("str") == "down").fillna(False) & measure.str.startswith("change").astype(bool)
     lower, upper = claims["lower"].astype(float), claims["upper"].astype(float)
     lower_inclusive, upper_inclusive = claims["lower_inclusive"].astype(bool), claims["upper_inclusive"].astype(bool)
+    apart, rest = _each_flagged(claims["flags"], [_APART, _REST])
     frame = pd.DataFrame(
         {
             "position": np.arange(len(claims)),
@@ -219,7 +221,9 @@ def claims_table(claims: pd.DataFrame) -> pd.DataFrame:
             # country ("from outside the CIS"): a forecast, a superseded estimate, a figure for part
             # of a country or for all but a country links with nothing and is compared with no
             # reference series.
-            "apart": _flagged(claims["flags"], _APART),
+            "apart": apart,
+            # "the rest of the world 43%": with the parts named beside it, the whole (FIG404).
+            "rest": rest,
         }
     )
     frame["group"] = UNLINKED

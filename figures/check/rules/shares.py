@@ -79,6 +79,59 @@ def shares_exceed_whole(context: CheckContext) -> Iterator[Finding]:
         )
 
 
+@rule("FIG404", "parts-and-rest-vs-whole", "error")
+def parts_and_rest_vs_whole(context: CheckContext) -> Iterator[Finding]:
+    """The shares of a whole's named parts and of the rest do not add up to the whole.
+
+    Why: "the rest of the world" is what the parts named beside it leave, so with them it is the
+    whole: "the CIS took 48% of exports, the EU 9% and the rest of the world 53%" make 110%, and
+    "… and the rest of the world 33%" 90% — one share is wrong either way, and FIG401, which adds
+    the named parts only, sees neither. The parts are those of the rest's sentence, with its whole, reporter and period;
+    partners that share a member are not added (Russia is in the CIS).
+
+    Example: "The CIS took 48% of Georgia's exports, the EU 9% and the rest of the world 53%."
+    """
+    table = context.table
+    shares = table[table["measure"] == "share"]
+    if not shares["rest"].any():
+        return
+    shares = shares[["position", "group", "doc", "metric_key", "entity_key", "period_key", "rest", *ENDS]].assign(
+        sentence=context.columns.frame["sentence"].to_numpy()[shares["position"].to_numpy()]
+    )
+    sides = {key: _reporters_and_partners(key, False)[:1] or [(key, "")] for key in shares["entity_key"].unique().tolist()}
+    shares["reporter"] = shares["entity_key"].map(lambda key: sides[key][0][0])
+    shares["partner"] = shares["entity_key"].map(lambda key: sides[key][0][1])
+    keys = ["doc", "sentence", "metric_key", "reporter", "period_key"]
+    rests = shares[shares["rest"]]
+    joined = (
+        rests[[*keys, "position", *ENDS]]
+        .merge(shares[~shares["rest"]], on=keys, suffixes=("_rest", ""))
+        .sort_values(["position_rest", "partner"])
+    )
+    for position_rest, parts in groupby(records(joined), key=lambda row: row.position_rest):
+        rows = list(parts)[:_MAX_PARTNERS]
+        if not context.usable("FIG404", *(row.group for row in rows)):
+            continue
+        heaviest = _heaviest_disjoint(rows)
+        positions = [*(row.position for row in heaviest), position_rest]
+        context.mark_checked(positions)
+        combined = total([*(row_interval(row) for row in heaviest), row_interval(rows[0], "_rest")])
+        if overlaps(combined, _HUNDRED):
+            continue
+        partners = ", ".join(row.partner for row in heaviest)
+        yield context.finding(
+            "FIG404",
+            "parts-and-rest-vs-whole",
+            f"shares of {describe(rows[0].metric_key, rows[0].reporter, rows[0].period_key)} for {partners} and the rest "
+            f"add up to {format_interval(combined, '%')}, not the whole: {context.stated(positions)}",
+            positions,
+            expected=_HUNDRED,
+            expected_unit="percent",
+            relative_gap=relative_gap(combined, _HUNDRED),
+            assumptions=(f"the rest is the whole less {partners}", f"{partners} share no member, so their shares add up"),
+        )
+
+
 def _heaviest_disjoint(rows: list) -> list:
     """The set of rows (shares or levels) with pairwise-disjoint partners, one alone included, whose
     lower bounds sum highest."""

@@ -734,7 +734,7 @@ def _claim_context(context: _DocumentContext, claim: BareClaim, document: Docume
         # rank, as several or as the rest, and no country named beside it is the part (but in
         # "Kazakhstan, Russia and China were the largest export markets" the names are those parts).
         entities = tuple(entity for entity in entities if entity.role == "reporter")
-        flags.append("unnamed_part")
+        flags += _unnamed_part_flags(unnamed)
     quotation = quotation_at(context.quotations, claim.start)
     speaker = quotation.speaker if quotation else sentence_speaker(context.attributions, sentence_start, sentence_end)
     source = context.source(sentence_start, sentence_end)
@@ -2006,14 +2006,20 @@ def _inherit_shares(text: str, claims: list[Claim]) -> list[Claim]:
             whole = siblings[-1].share_of
             # "the deficit is planned at 4.5% of GDP, compared with 4.9%": the 4.9% is a deficit, not GDP
             metric = claim.metric if claim.metric not in (None, whole) else siblings[-1].metric
-            if gazetteer().unnamed_part.search(text, siblings[-1].end, claim.start):
+            if unnamed := gazetteer().unnamed_part.search(text, siblings[-1].end, claim.start):
                 # "…, while the rest of the world took 50%": a part no country names is none of theirs.
                 owners = tuple(e for e in siblings[-1].entities if e.role == "reporter")
-                flags = tuple(dict.fromkeys((*claim.flags, "unnamed_part")))
+                flags = tuple(dict.fromkeys((*claim.flags, *_unnamed_part_flags(unnamed))))
                 result[position] = replace(claim, share_of=whole, metric=metric, entities=owners, flags=flags)
                 continue
             result[position] = replace(claim, share_of=whole, metric=metric, entities=_of_owner(claim.entities, siblings[-1].entities))
     return result
+
+
+def _unnamed_part_flags(unnamed: re.Match[str]) -> tuple[str, ...]:
+    """The flags of a share of a part no country names: ``unnamed_part``, and ``rest_of_whole``
+    for the parts not named ("the rest of the world"), which with those named make the whole."""
+    return ("unnamed_part", "rest_of_whole") if unnamed.group().lower() in gazetteer().rest else ("unnamed_part",)
 
 
 # "66.5% of the total, or about $2.3 billion": the part's level set beside its share

@@ -43,6 +43,7 @@ class Gazetteer:
     causes: tuple[str, ...]  # "driven by …", "mainly to …": the names after, in its clause, are no figure's
     capitals: frozenset[str]  # "Tbilisi": a place in its country, not the country, where it labels a figure
     market_after: re.Pattern[str]  # "European prices", "Chinese demand": the demonym before is where a market is
+    rest: frozenset[str]  # "the rest of the world", "other countries": of ``unnamed_part``, the parts not named
 
     def members(self, code: str) -> frozenset[str]:
         """The countries (or regions) an entity stands for: itself, or a group's members."""
@@ -84,13 +85,14 @@ def gazetteer() -> Gazetteer:
     unnamed_part = re.compile(
         rf"(?<!one of )(?<!among )(?<!of the )\b(?:the|its|their|\w+(?:’s|'s))\s+(?:{count}\s+)?(?:{alternation(parts['ranks'])})"
         rf"\s+(?:{count}\s+)?(?:(?:{alternation(parts['kinds'])})\s+)?(?:{alternation(parts['members'])})\b"
-        rf"|(?<![\w-])(?:{alternation(parts['collective'])})(?![\w-])",
+        rf"|(?<![\w-])(?:{alternation([*parts['collective'], *parts['rest']])})(?![\w-])",
         re.IGNORECASE,
     )
     return Gazetteer(
         names, groups, dict(data["parts"]), tuple(data["pair"]["phrases"]), subnational, partner_after, partner_before,
         unnamed_part, tuple(data["compared"]["before"]), tuple(data["excluding"]["before"]), (*data["causes"]["phrases"], *data["causes"]["mostly"]), frozenset(capitals),
         re.compile(rf"\s+(?:{alternation(data['market_words']['after_demonym'])})\b", re.IGNORECASE),
+        frozenset(parts["rest"]),
     )  # fmt: skip
 
 

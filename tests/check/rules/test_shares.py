@@ -185,3 +185,44 @@ def test_a_total_in_conflict_blocks_the_partners_check(check_articles):
     assert codes(result) == ["FIG101"]
     (conflict,) = result.findings
     assert "FIG403" in conflict.blocked
+
+
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [
+        ("The CIS took 48% of Georgia's exports in 2025, the EU 9% and the rest of the world 43%.", False),
+        ("The CIS took 48% of Georgia's exports in 2025, the EU 9% and the rest of the world 53%.", True),
+        ("The CIS took 48% of Georgia's exports in 2025, the EU 9% and the rest of the world 33%.", True),
+        ("The CIS took 48% of Georgia's exports in 2025, the EU 9% and other countries 44%.", False),  # rounding
+        # Russia is in the CIS: not added.
+        ("The CIS took 48% of Georgia's exports in 2025, Russia 11%, the EU 9% and the rest of the world 43%.", False),
+        # "Together" is the named parts' sum, no rest, nor a part to add to it.
+        ("The CIS took 48% of Georgia's exports in 2025 and the EU 9%, together 57%.", False),
+        ("The CIS took 48% of Georgia's exports in 2025 and the EU 9%, together 57%, and the rest of the world 43%.", False),
+        # The parts are those of the rest's sentence.
+        (
+            (
+                "China took 7% of Georgia's exports in 2025. The CIS took 48% of Georgia's exports in 2025, the EU 9% "
+                "and the rest of the world 43%."
+            ),
+            False,
+        ),
+    ],
+)
+def test_named_parts_and_the_rest_make_the_whole(check_articles, sentence, flagged):
+    # Regression: a wrong share of the rest of the world was not flagged (FIG401 adds named parts only).
+    result = check_articles({"a": sentence})
+    assert ("FIG404" in codes(result)) is flagged
+    if flagged:
+        (finding,) = [f for f in result.findings if f.rule == "FIG404"]
+        assert len(finding.claims) == 3 and finding.expected.lower == finding.expected.upper == 100
+
+
+def test_a_rest_beside_a_conflicting_part_is_blocked(check_articles):
+    result = check_articles(
+        {
+            "a": "The CIS took 48% of Georgia's exports in 2025, the EU 9% and the rest of the world 53%.",
+            "b": "The EU took 19% of Georgia's exports in 2025.",
+        }
+    )
+    assert "FIG404" not in codes(result) and "FIG101" in codes(result)

@@ -1484,6 +1484,20 @@ def test_a_part_named_by_its_rank_is_no_country_named_beside_it(text, surface, r
     assert ("unnamed_part" in claim.flags) is ranked
 
 
+@pytest.mark.parametrize(
+    "text, rest",
+    [
+        ("The CIS accounted for 33% of Georgia's trade in 2024, the EU for 20.9%, while the rest of the world took 46%.", True),
+        ("The CIS took 48% of Georgia's exports in 2025, the EU 9% and other countries 43%.", True),
+        ("Turkey, Russia and China accounted for 21%, 11% and 9% of Georgia's trade in 2024, together 41%.", False),
+    ],
+)
+def test_the_rest_of_a_whole_is_flagged_apart_from_other_unnamed_parts(text, rest):
+    last = extract(text)[-1]
+    assert "unnamed_part" in last.flags
+    assert ("rest_of_whole" in last.flags) is rest
+
+
 def test_a_list_of_percentages_whose_last_names_the_whole_are_all_shares_of_it():
     # Regression: only the last, "7.3% of exports", was a share; 14.8% and 11.6% were exports' levels.
     claims = extract("Kazakhstan, Russia and China took 14.8%, 11.6% and 7.3% of Georgia's exports respectively in 2024.")
