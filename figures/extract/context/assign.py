@@ -74,6 +74,17 @@ _CLAUSE_BREAK = re.compile(
     r"|(?<=,)\s+(?=which\b|who\b)|(?<=,)\s+(?=(?:[^\s,]+\s+){0,3}?of\s+which\b))",
     re.IGNORECASE,
 )
+# A line's label before a colon: "- Trade deficit: $7.1 billion, or 43.6% of turnover" (a list item's
+# or a line's first words, no figure among them).
+_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-*•–][ \t]+)?[*_]*[^\W\d][^\n:;,.!?\d]{0,40}$")
+
+
+def _label_before(text: str, colon: int) -> bool:
+    """Whether the colon at ``colon`` closes a label, which names what follows it rather than
+    ending a clause."""
+    return _LABEL.search(text, max(0, colon - 48), colon) is not None
+
+
 _FIGURE_ANAPHOR = r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:figure|number|indicator)\b"  # "The figure is 4% higher"
 _ANAPHOR = re.compile(rf"{_FIGURE_ANAPHOR}|\b(?:[Ii]t|[Tt]hey)\b")
 _REFERS_TO_A_FIGURE = re.compile(_FIGURE_ANAPHOR)
@@ -181,6 +192,7 @@ class _DocumentContext:
                 # ", which": the relative pronoun opens the clause it refers back from
                 (match.start(), match.end(), match.start() if _RELATIVE_PRONOUN.match(self.text, match.end()) else match.end())
                 for match in _CLAUSE_BREAK.finditer(self.text, start, end)
+                if not (self.text.startswith(":", match.start()) and _label_before(self.text, match.start()))
             ]
         return self.breaks[start]
 

@@ -212,3 +212,18 @@ def test_where_no_figure_of_a_metric_names_a_reporter_the_others_count(check_art
     text = "Georgia counted 25,000 new firms in 2024. A poll found that 11% favour closer ties with Russia. The 2024 budget deficit came in at 2.4% of GDP."
     deficit = next(c for c in check_articles({"a": text}).claims if c.text == "2.4%")
     assert [(e.code, e.role) for e in deficit.entities] == [("GEO", "reporter")]
+
+
+@pytest.mark.parametrize("deficit, flagged", [("$7.1 billion", False), ("$8.1 billion", True)])
+def test_a_press_releases_labelled_list(check_articles, deficit, flagged):
+    # Regression: the labelled deficit was read as turnover, a FIG101 false alarm against the
+    # turnover, and a wrong deficit went unchecked.
+    text = (
+        "# Georgia's external trade, January–September 2025\n\n"
+        "- External merchandise trade turnover: **$16.3 billion**, up 9.1% year on year\n"
+        "- Exports: $4.6 billion (+8.4%)\n- Imports: $11.7 billion (+9.4%)\n"
+        f"- Trade deficit: {deficit}, or 43.6% of turnover\n"
+    )
+    result = check_articles({"a": text})
+    assert "FIG101" not in codes(result)
+    assert ("FIG504" in codes(result)) is flagged

@@ -1281,6 +1281,30 @@ def test_a_ratio_written_before_its_noun_and_its_base_is_a_multiple():
     assert (multiple.text, multiple.kind, multiple.value, multiple.metric) == ("Twice", "multiple", 2, "visitors")
 
 
+def test_a_label_before_a_colon_names_the_figure_after_it():
+    # Regression: "Trade deficit: $7.1 billion, or 43.6% of turnover" was turnover, the colon
+    # ending a clause, and conflicted with the turnover of $16.3 billion (FIG101).
+    text = (
+        "Georgia's trade, January–September 2025\n\n- Turnover: **$16.3 billion**, up 9.1%\n"
+        "- Trade deficit: $7.1 billion, or 43.6% of turnover\n"
+    )
+    assert [c.metric for c in extract(text)] == ["trade_turnover", "trade_turnover", "trade_deficit", "trade_deficit"]
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("- Trade deficit: $7.1 billion", True),
+        ("**Exports:** $4.6 billion", True),
+        ("Intro.\nImports: $11.7 billion", True),
+        ("Exports rose 5% in 2024: imports fell", False),  # a figure before it: a clause
+        ("In its report, the bank said: exports fell", False),  # a sentence's punctuation before it
+    ],
+)
+def test_a_label_is_a_lines_first_words_with_no_figure(text, label):
+    assert assign._label_before(text, text.index(":")) is label
+
+
 TRIPS = "Georgia received 7.4 million traveller trips in 2024."
 
 
