@@ -60,6 +60,26 @@ def months_period(year: int, first: int, last: int) -> Period:
 
 
 @cache
+def months_span(first: dt.date, last: dt.date) -> Period:
+    """The months from the one holding ``first`` to the one holding ``last``, across a year's end
+    too ("2024-07..2025-06": the four quarters to the end of the second quarter of 2025)."""
+    if first.year == last.year:
+        return months_period(first.year, first.month, last.month)
+    return Period(
+        f"{first.year}-{first.month:02d}..{last.year}-{last.month:02d}",
+        dt.date(first.year, first.month, 1),
+        _month_end(last.year, last.month),
+        "months",
+    )
+
+
+def trailing_months(end: dt.date, months: int) -> Period:
+    """The ``months`` months that end with the month holding ``end`` ("the 12 months to June 2025")."""
+    first = end.year * 12 + end.month - months  # months since year 0, of the month before the first
+    return months_span(dt.date(first // 12, first % 12 + 1, 1), end)
+
+
+@cache
 def day_period(day: dt.date) -> Period:
     return Period(day.isoformat(), day, day, "day")
 
@@ -80,6 +100,8 @@ def shift_years(period: Period, years: int) -> Period:
     start = period.start.replace(year=period.start.year + years)
     end_year = period.end.year + years
     end = _month_end(end_year, period.end.month) if period.end.day >= 28 else period.end.replace(year=end_year)
+    if period.granularity == "months" and start.year != end_year:
+        return months_span(start, end)  # (its label names two years, which a replacement would mix up)
     label = period.label
     for old_year in sorted({period.start.year, period.end.year}, reverse=True):
         label = label.replace(str(old_year), str(old_year + years))
@@ -119,9 +141,9 @@ def parse_period_label(label: str | None) -> Period | None:
     if group("month"):
         return month_period(year, int(group("month")))
     if group("first"):
-        if group("year2") != group("year"):
-            return None
-        return months_period(year, int(group("first")), int(group("last")))
+        last = dt.date(int(group("year2")), int(group("last")), 1)
+        first = dt.date(year, int(group("first")), 1)
+        return months_span(first, last) if first <= last else None
     if group("last_year"):
         return years_period(year, int(group("last_year")))
     return year_period(year)

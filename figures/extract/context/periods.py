@@ -27,6 +27,7 @@ from figures.periods import (
     quarter_period,
     same_part_of_year,
     shift_years,
+    trailing_months,
     year_period,
     years_period,
 )
@@ -400,8 +401,9 @@ def _mentions_in(
             # After "For 2025, the IMF projects 6% growth.", "In the fourth quarter alone, GDP grew
             # 10.8%" in February 2025 is the fourth quarter that had happened, 2024's.
             mention = mention._replace(period=shift_years(mention.period, -1))
-        word = _base_marker_before(text, match.start())
-        if word == "over" and not _over_a_base(mention, mentions, match.start()):
+        mention = _trailing(text, mention)
+        word = _base_marker_before(text, mention.start)
+        if word == "over" and not _over_a_base(mention, mentions, mention.start):
             word = None
         if word:
             mention = PeriodMention(
@@ -412,6 +414,41 @@ def _mentions_in(
             context, context_end, went_on = mention.period, mention.end, mention
         mentions.append(mention)
     return mentions, went_on
+
+
+@cache
+def _trailing_before() -> re.Pattern[str]:
+    """What makes a period the end of a window of months before it: "the four quarters to the end
+    of", "the 12 months to", "the year to"."""
+    count = alternation(_words().counts)
+    return re.compile(
+        rf"(?<![\w-])(?:the\s+)?(?:(?:past|last|latest|preceding)\s+)?(?:(?P<count>{count}|\d{{1,2}})\s+(?P<unit>months|quarters)|year)"
+        rf"\s+(?:to|ending(?:\s+(?:with|in))?|ended|through|until|up\s+to)\s+(?:(?:the\s+)?end(?:\s+of)?(?:\s+|-))?$",
+        re.IGNORECASE,
+    )
+
+
+_TRAILING_REACH = 60  # characters: "the preceding twelve months up to the end of "
+_WINDOW_ENDS = frozenset({"month", "quarter", "half", "year"})
+
+
+def _trailing(text: str, mention: PeriodMention) -> PeriodMention:
+    """A period that ends a window of months written before it is that window: "the four quarters
+    to the end of the second quarter of 2025" are July 2024 to June 2025, not the second quarter."""
+    if mention.period is None or mention.period.granularity not in _WINDOW_ENDS:
+        return mention
+    reach = max(0, mention.start - _TRAILING_REACH)
+    before = text[reach : mention.start]
+    if "months" not in before and "quarters" not in before and "year" not in before:
+        return mention  # (most periods follow none of the words, looked for first)
+    window = _trailing_before().search(text, reach, mention.start)
+    if window is None:
+        return mention
+    count = window.group("count")
+    months = 12 if count is None else int(count) if count.isdigit() else _words().counts[count.lower()]
+    if window.group("unit") and window.group("unit").lower() == "quarters":
+        months *= 3
+    return mention._replace(start=window.start(), period=trailing_months(mention.period.end, months))
 
 
 def _elided_part(match: re.Match[str], before: list[PeriodMention]) -> PeriodMention | None:

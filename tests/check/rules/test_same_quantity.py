@@ -509,3 +509,14 @@ def test_a_figure_for_all_but_a_country_is_no_total(check_articles, text):
 )
 def test_a_figure_for_all_but_a_product_is_another_quantity(check_articles, text, conflict):
     assert ("FIG101" in codes(check_articles({"a": text}))) is conflict
+
+
+def test_a_window_of_four_quarters_is_not_its_last_quarter(check_articles):
+    # Regression: the four quarters' total was the second quarter's, against that quarter's figure (FIG101).
+    result = check_articles(
+        {
+            "a": "Trade between the United Kingdom and Georgia reached £640m in the four quarters to the end of the second quarter of 2025.",
+            "b": "Trade between the United Kingdom and Georgia reached £170m in the second quarter of 2025.",
+        }
+    )
+    assert "FIG101" not in codes(result)

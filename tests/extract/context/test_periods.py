@@ -54,6 +54,17 @@ def labels(text: str, published: dt.date | None = PUBLISHED) -> list[tuple[str, 
         ("debt stood at $13.8 billion at the end of August", "at the end of August", "2025-08"),
         ("reserves were $4.9 billion at end-August", "at end-August", "2025-08"),
         ("as of August", "as of August", "2025-08"),
+        # A window of months to a period's end (regression: these were the period they end with).
+        (
+            "in the four quarters to the end of the second quarter of 2025",
+            "the four quarters to the end of the second quarter of 2025",
+            "2024-07..2025-06",
+        ),
+        ("in the 12 months to June 2025", "the 12 months to June 2025", "2024-07..2025-06"),
+        ("in the year to March 2025", "the year to March 2025", "2024-04..2025-03"),
+        ("over the past four quarters ending with the first quarter of 2025", "the past four quarters ending with the first quarter of 2025", "2024-04..2025-03"),
+        ("in the twelve months to the end of December 2024", "the twelve months to the end of December 2024", "2024"),
+        ("in the three months to March 2025", "the three months to March 2025", "2025-Q1"),
     ],
 )
 def test_period_forms(text, surface, label):
