@@ -90,6 +90,8 @@ def one(text: str, **options):
         ("50 basis points", "50 basis points", "percentage_points", 50, "basis_point"),
         ("7-fold", "7-fold", "multiple", 7, "times"),
         ("sevenfold", "sevenfold", "multiple", 7, "times"),
+        ("GDP rose, more than tripling", "more than tripling", "multiple", 3, "times"),  # regression: no figure
+        ("a doubling of exports", "doubling", "multiple", 2, "times"),
         ("a threefold rise", "threefold", "multiple", 3, "times"),  # the article is not part of the number
         ("a twenty-five percent increase", "twenty-five percent", "percent", 25, "percent"),
         ("exports doubled", "doubled", "multiple", 2, "times"),

@@ -386,7 +386,9 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
         changes_to=changes_to,
         lede=next((m.period for m in periods if dates_as_written(m)), None),
     )
-    with_context = _money_metrics(text, _respectively(context, [_claim_context(context, claim, document) for claim in claims]))
+    with_context = _money_metrics(
+        text, _currencies_of_bases(text, _respectively(context, [_claim_context(context, claim, document) for claim in claims]))
+    )
     paired = _change_between_levels(context, _carried_apart(_pair_from_to(context, with_context)))
     with_products = _products_carried(context, _products_of_counted_goods(text, _parts_of_wholes(text, paired)))
     shares = _shares_of_the_total_before(context, _shares_of_levels(text, _partners_of_the_reporter(with_products)))
@@ -484,6 +486,34 @@ def _one_reporter(claims: list[Claim], wanted: Callable[[Claim], bool]) -> str |
     of_metrics = [claim for claim in claims if claim.metric] if any(_reported(claim) for claim in claims if claim.metric) else claims
     reporters = {entity.code for claim in of_metrics for entity in claim.entities if entity.role == "reporter"}
     return next(iter(reporters)) if len(reporters) == 1 else None
+
+
+# Between a sum of money and a scaled number it is set against: "135 trillion tenge in 2024, up
+# from", "312 trillion soums, up 14% from this year's expected".
+_TO_BASE = re.compile(
+    r"[^.;!?\n]{0,60}?(?<![\w-])(?:from|than|against|compared\s+(?:with|to))\s+(?:[^\W\d][\w’'-]*\s+){0,3}$", re.IGNORECASE
+)
+
+
+def _currencies_of_bases(text: str, claims: list[Claim]) -> list[Claim]:
+    """A number with a scale word and no unit, set as the base of a sum of money written before it
+    in its sentence, is in that sum's currency: in "Nominal GDP reached 135 trillion tenge in 2024,
+    up from 40.9 trillion in 2015" the 40.9 trillion are tenge (flag ``currency_from_level``)."""
+    result = list(claims)
+    for position in range(1, len(claims)):
+        claim = claims[position]
+        # the level before it, past its change: "312 trillion soums, up 14% from … 274 trillion"
+        level = next((c for c in reversed(result[:position]) if not c.change), None)
+        if (
+            level is not None
+            and claim.kind == "number"
+            and claim.text[-1:].isalpha()  # "40.9 trillion": a scale word, where "40,900" may count anything
+            and level.kind == "money"
+            and _TO_BASE.fullmatch(text, level.end, claim.start)
+        ):
+            flags = (*claim.flags, "currency_from_level")
+            result[position] = replace(claim, kind="money", unit=level.unit, metric=claim.metric or level.metric, flags=flags)
+    return result
 
 
 def _money_metrics(text: str, claims: list[Claim]) -> list[Claim]:

@@ -356,3 +356,10 @@ def test_a_change_in_points_after_a_from_to_pair_of_shares(check_articles, chang
         f"a drop of {change} percentage points, Geostat data show."
     )
     assert ("FIG203" in codes(check_articles({"a": text}))) is flagged
+
+
+@pytest.mark.parametrize("multiple, flagged", [("more than tripling", False), ("more than quadrupling", True)])
+def test_a_multiple_against_a_pair_whose_base_takes_the_levels_currency(check_articles, multiple, flagged):
+    # Regression: "40.9 trillion" was a bare number, so no pair, and a wrong multiple went unchecked.
+    text = f"Kazakhstan's nominal GDP reached 135 trillion tenge in 2024, up from 40.9 trillion in 2015, {multiple}."
+    assert ("FIG203" in codes(check_articles({"a": text}))) is flagged

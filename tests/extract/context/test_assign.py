@@ -1305,6 +1305,25 @@ def test_a_label_is_a_lines_first_words_with_no_figure(text, label):
     assert assign._label_before(text, text.index(":")) is label
 
 
+@pytest.mark.parametrize(
+    "text, kind, unit",
+    [
+        # Regression: the base was a bare number, so the pair and its ratio went unchecked.
+        ("Nominal GDP reached 135 trillion tenge in 2024, up from 40.9 trillion in 2015.", "money", "KZT"),
+        ("Revenue is planned at 312 trillion soums, up 14% from this year's expected 274 trillion.", "money", "UZS"),
+        ("Revenues were 6.3 billion lari, against 5.9 billion in the second quarter.", "money", "GEL"),
+        # No scale word (it may count anything), or no base: as written.
+        ("Nominal GDP reached 135 trillion tenge in 2024, up from 40,900 in 2015.", "number", "count"),
+        ("Nominal GDP reached 135 trillion tenge in 2024, and 40.9 trillion were spent.", "number", "count"),
+        ("Georgia received 7.4 million visitors in 2025, up from 5.1 million in 2024.", "number", "count"),  # no money
+    ],
+)
+def test_a_scaled_number_set_as_the_base_of_a_sum_of_money_is_in_its_currency(text, kind, unit):
+    *_, base = extract(text)
+    assert (base.kind, base.unit) == (kind, unit)
+    assert ("currency_from_level" in base.flags) is (kind == "money")
+
+
 TRIPS = "Georgia received 7.4 million traveller trips in 2024."
 
 
