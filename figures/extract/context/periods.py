@@ -506,17 +506,37 @@ _SPACE = re.compile(r"\s+")
 _BEFORE_WORD = re.compile(r"[\s\"“‘«(\[]+")
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _vocabulary() -> frozenset[str]:
+    """Every word the period grammar is written with, lower-cased: its fixed words, whole in its
+    source, and its lexicons' phrases, which the source holds cut up in tries. It matches no other
+    word: its only "\\w" stand in look-arounds (tests/extract/context/test_periods.py holds the
+    plain search it must agree with)."""
+    words = _words()
+    phrases = [*words.months, *words.ordinals, *words.counts, *words.relative, *words.vague, *words.year_on_year]
+    return frozenset(word.lower() for phrase in [*phrases, _pattern().pattern] for word in _LETTERS.findall(phrase))
+
+
 def _matches_around_anchors(text: str, start: int, end: int, anchors: list[int]) -> list[re.Match[str]]:
     """The grammar's matches in [start, end), tried only at the word starts shortly before each
     anchor (a period word or number in the window): one alternation of every period form tried
     at every position is the slow part."""
-    pattern = _pattern()
+    pattern, vocabulary = _pattern(), _vocabulary()
     matches: list[re.Match[str]] = []
     covered = start
     for anchor in anchors:
         if anchor < covered:
             continue
         window_start = max(covered, anchor - _ANCHOR_REACH)
+        # A match that reaches the anchor holds only the grammar's words before it: it starts no
+        # earlier than the run of such words that ends at the anchor.
+        for word in reversed(_LETTERS.findall(text, window_start, anchor)):
+            if word.lower() not in vocabulary:
+                window_start = text.rfind(word, window_start, anchor) + len(word)
+                break
         candidates = [window_start, *(space.end() for space in _BEFORE_WORD.finditer(text, window_start, anchor))]
         for candidate in candidates:
             match = pattern.match(text, candidate, end)

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from figures.extract.context import periods
 from figures.extract.context.periods import _PLAIN_YEAR, _anchor_words, _anchors, _compared_with, find_period_mentions
 from figures.extract.grammar import alternation
 
@@ -392,3 +393,34 @@ def test_where_a_change_started_is_not_the_year_the_text_goes_on_with():
     assert [m.period.label for m in find_period_mentions(text, None)] == ["2024", "2023", "2023"]
     third = text.index("Georgia's")
     assert [m.period.label for m in find_period_mentions(text, None, [(third, len(text))])] == ["2023"]
+
+
+_PERIOD_PIECES = st.sampled_from(
+    [
+        "in", "the", "first", "half", "of", "2024", "2025", "March", "Q1", "H1", "last", "year", "a", "earlier", "same",
+        "period", "months", "quarters", "to", "end", "June", "fiscal", "FY2024", "2020–2024", "nine", "ago", "exports",
+        "rose", "Georgia's", "Russia", "reached", "$1.2", "billion", "12", ",", "–", "(", ")", "year-on-year", "over",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_PERIOD_PIECES, max_size=30).map(" ".join))
+@example("Exports rose in the first half of 2025 and in the twelve months to June 2025.")
+@example("Exports rose in March 2024, in the first nine months of 2025 and three years ago, year-on-year in 2023.")
+def test_the_grammar_is_tried_only_after_its_own_words_with_what_trying_everywhere_finds(text):
+    # The plain search: the grammar tried at every word start shortly before each anchor.
+    windows = [(0, len(text))]
+    anchors = _anchors(text, windows)
+    plain, covered = [], 0
+    for anchor in anchors:
+        if anchor < covered:
+            continue
+        window_start = max(covered, anchor - periods._ANCHOR_REACH)
+        starts = [window_start, *(space.end() for space in periods._BEFORE_WORD.finditer(text, window_start, anchor))]
+        for start in starts:
+            match = periods._pattern().match(text, start, len(text))
+            if match and match.end() > anchor:
+                plain.append(match.span())
+                covered = match.end()
+                break
+    assert [m.span() for m in periods._matches_around_anchors(text, 0, len(text), anchors)] == plain
