@@ -1510,22 +1510,32 @@ def _pair_from_to(context: _DocumentContext, claims: list[Claim]) -> list[Claim]
             result[index - 1], result[index] = dated
         elif explicit:
             result[index - 1], result[index] = _from_to_periods(context, result[index - 1], result[index])
-            result[index] = replace(result[index], from_claim=earlier.id)
+            result[index] = replace(_after_its_start(result[index - 1], result[index]), from_claim=earlier.id)
         elif reverse:
             result[index], result[index - 1] = _from_to_periods(context, result[index], result[index - 1])
-            result[index - 1] = replace(result[index - 1], from_claim=later.id)
+            result[index - 1] = replace(_after_its_start(result[index], result[index - 1]), from_claim=later.id)
     for positions in _by_sentence(claims):
         # Levels only: rates at two periods ("7.8% in 2023 and 9.4% in 2024") are two rates, not a change.
         levels = [
             p for p in positions
-            if not claims[p].change and claims[p].period is not None and claims[p].metric and not claims[p].share_of
-            and claims[p].kind not in ("percent", "percentage_points")
+            if not result[p].change and result[p].period is not None and result[p].metric and not result[p].share_of
+            and result[p].kind not in ("percent", "percentage_points")
         ]  # fmt: skip
         for earlier, later in pairwise(levels):
-            a, b = claims[earlier], claims[later]
-            if a.metric == b.metric and a.unit == b.unit and a.period.end < b.period.start and not result[later].from_claim:
-                result[later] = replace(result[later], from_claim=a.id)
+            a, b = result[earlier], result[later]
+            if a.metric == b.metric and a.unit == b.unit and a.period.end < b.period.start and not b.from_claim and a.from_claim != b.id:
+                result[later] = replace(b, from_claim=a.id)
     return result
+
+
+def _after_its_start(start: Claim, end: Claim) -> Claim:
+    """The end of a from–to pair, with no period where the one it took from the sentence before is
+    not after its start's: in "Wine exports halved in 2022. Tourism revenue reached $4.4 billion,
+    up from $4.1 billion in 2023" the $4.4 billion are not 2022's (a change back in time, read as a
+    fall)."""
+    if _CARRIED in end.flags and start.period is not None and end.period is not None and not start.period.end < end.period.start:
+        return _without_period(end)
+    return end
 
 
 # "$14.8 billion in 2024, up 31% from $11.3 billion in 2023": a change between the level before it
