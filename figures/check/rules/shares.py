@@ -113,6 +113,8 @@ def parts_and_rest_vs_whole(context: CheckContext) -> Iterator[Finding]:
         if not context.usable("FIG404", *(row.group for row in rows)):
             continue
         heaviest = _heaviest_disjoint(rows)
+        if not heaviest:
+            continue  # no part named beside the rest: nothing it is the rest of
         positions = [*(row.position for row in heaviest), position_rest]
         context.mark_checked(positions)
         combined = total([*(row_interval(row) for row in heaviest), row_interval(rows[0], "_rest")])

@@ -199,6 +199,10 @@ def test_a_total_in_conflict_blocks_the_partners_check(check_articles):
         # "Together" is the named parts' sum, no rest, nor a part to add to it.
         ("The CIS took 48% of Georgia's exports in 2025 and the EU 9%, together 57%.", False),
         ("The CIS took 48% of Georgia's exports in 2025 and the EU 9%, together 57%, and the rest of the world 43%.", False),
+        # No part named beside the rest (regression: "the CIS 12% and other countries the remaining
+        # 21%" read with the CIS as the reporter was the rest of nothing, a false alarm).
+        ("Moldova's exports rose in 2025. Other countries took the remaining 21% of Moldova's exports.", False),
+        ("The top three partners took 57% of Georgia's exports in 2025 and other countries the remaining 43%.", False),
         # The parts are those of the rest's sentence.
         (
             (
