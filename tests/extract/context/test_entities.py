@@ -7,6 +7,15 @@ import pytest
 from figures.extract.context.entities import _plain_heading, find_entity_mentions, find_pair_phrases, gazetteer
 
 
+@pytest.mark.parametrize(
+    "demonym, code", [("Moldovan", "MDA"), ("Kyrgyz", "KGZ"), ("Uzbek", "UZB"), ("Tajik", "TJK"), ("Turkmen", "TKM")]
+)
+def test_the_regions_demonyms_name_their_countries(demonym, code):
+    # Regression: "Moldovan exports" named no country, and the EU took the reporter's place.
+    (mention,) = find_entity_mentions(f"{demonym} exports rose")
+    assert (mention.code, mention.demonym) == (code, True)
+
+
 def test_names_are_whole_words_and_a_currency_is_not_its_country():
     text = "Georgia's exports to the US, worth 2.13 billion US dollars, and Russiagate"
     assert [(text[m.start : m.end], m.code) for m in find_entity_mentions(text)] == [("Georgia", "GEO"), ("US", "USA")]
