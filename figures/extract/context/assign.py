@@ -631,10 +631,13 @@ _START = attrgetter("start")  # of a mention: the sort key of every list of ment
 def _left_out_of(context: _DocumentContext, claim: BareClaim, clause_start: int, clause_end: int) -> bool:
     """Whether a name left out ("outside the CIS") is written in the figure's clause with no other
     figure between them: in "8.2 million visitors, including 0.5 million from outside the CIS" it
-    is the 0.5 million's, not the 8.2 million's."""
+    is the 0.5 million's, not the 8.2 million's — but the change a level reached may stand between:
+    "Visitors from outside the CIS grew by 19%, to 0.9 million"."""
+    own_change = context.changes_to.get(claim.start)
     for name in context.excluded[bisect_left(context.excluded, clause_start) : bisect_left(context.excluded, clause_end)]:
         first, last = sorted((name, claim.start))
-        if bisect_left(context.claim_starts, last) - bisect_right(context.claim_starts, first) == 0:
+        between = context.claim_starts[bisect_right(context.claim_starts, first) : bisect_left(context.claim_starts, last)]
+        if all(start == own_change for start in between):
             return True
     return False
 

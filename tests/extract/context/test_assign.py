@@ -1324,6 +1324,14 @@ def test_a_scaled_number_set_as_the_base_of_a_sum_of_money_is_in_its_currency(te
     assert ("currency_from_level" in base.flags) is (kind == "money")
 
 
+def test_a_name_left_out_is_the_level_s_a_change_reached_too():
+    # Regression: the 0.9 million were all of Kazakhstan's visitors, in conflict with its 10.2 million (FIG101).
+    *_, change, level = extract(
+        "Kazakhstan welcomed 10.2 million foreign visitors in 2025. Visitors from outside the CIS grew fastest, by 19%, to 0.9 million."
+    )
+    assert "excluding" in change.flags and "excluding" in level.flags
+
+
 TRIPS = "Georgia received 7.4 million traveller trips in 2024."
 
 
