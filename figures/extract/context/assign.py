@@ -500,17 +500,13 @@ def _currencies_of_bases(text: str, claims: list[Claim]) -> list[Claim]:
     in its sentence, is in that sum's currency: in "Nominal GDP reached 135 trillion tenge in 2024,
     up from 40.9 trillion in 2015" the 40.9 trillion are tenge (flag ``currency_from_level``)."""
     result = list(claims)
-    for position in range(1, len(claims)):
-        claim = claims[position]
+    for position, claim in enumerate(claims):
+        # "40.9 trillion": a scale word, where "40,900" may count anything
+        if claim.kind != "number" or not claim.text[-1:].isalpha():
+            continue
         # the level before it, past its change: "312 trillion soums, up 14% from … 274 trillion"
         level = next((c for c in reversed(result[:position]) if not c.change), None)
-        if (
-            level is not None
-            and claim.kind == "number"
-            and claim.text[-1:].isalpha()  # "40.9 trillion": a scale word, where "40,900" may count anything
-            and level.kind == "money"
-            and _TO_BASE.fullmatch(text, level.end, claim.start)
-        ):
+        if level is not None and level.kind == "money" and _TO_BASE.fullmatch(text, level.end, claim.start):
             flags = (*claim.flags, "currency_from_level")
             result[position] = replace(claim, kind="money", unit=level.unit, metric=claim.metric or level.metric, flags=flags)
     return result
@@ -1561,7 +1557,8 @@ def _change_between_levels(context: _DocumentContext, claims: list[Claim]) -> li
     """A percentage change written between two dated levels of one quantity ("$14.8 billion in
     2024, up 31% from $11.3 billion in 2023") is the change from the second to the first: it
     takes the first's period and the second's as its base, which neither sentence rule gives it
-    (each period there is its own figure's)."""
+    (each period there is its own figure's). So is a change in apposition after a from–to pair
+    ("fell to 10.9% in 2025 from 13.2% a year earlier, a drop of 2.3 percentage points")."""
     text = context.text
     result = list(claims)
     for index in range(1, len(claims) - 1):

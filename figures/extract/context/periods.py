@@ -533,9 +533,9 @@ def _matches_around_anchors(text: str, start: int, end: int, anchors: list[int])
         window_start = max(covered, anchor - _ANCHOR_REACH)
         # A match that reaches the anchor holds only the grammar's words before it: it starts no
         # earlier than the run of such words that ends at the anchor.
-        for word in reversed(_LETTERS.findall(text, window_start, anchor)):
-            if word.lower() not in vocabulary:
-                window_start = text.rfind(word, window_start, anchor) + len(word)
+        for word in reversed(list(_LETTERS.finditer(text, window_start, anchor))):
+            if word.group().lower() not in vocabulary:
+                window_start = word.end()
                 break
         candidates = [window_start, *(space.end() for space in _BEFORE_WORD.finditer(text, window_start, anchor))]
         for candidate in candidates:
