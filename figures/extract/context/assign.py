@@ -1806,7 +1806,11 @@ def _respectively(context: _DocumentContext, claims: list[Claim]) -> list[Claim]
                 for order, number in enumerate(run):
                     result[positions[number]] = replace(figures[number], entities=(_entity(name_list[order], "reporter"),))
                 continue
-            if len(run) < 2 or len(run) not in (len(metric_list), len(partner_list)):
+            # Or the partners named one by one before the run, each with a figure of its own: "6.5
+            # bcm went to Europe and 5.1 bcm to Turkey, respectively 51% and 40% of the total".
+            before = [m for m in partners if m.end <= figures[run[0]].start]
+            in_order = partner_list or (before if len(before) == len(run) else [])
+            if len(run) < 2 or len(run) not in (len(metric_list), len(in_order)):
                 continue
             change = next((figures[number].change for number in run if figures[number].change), None)
             for order, number in enumerate(run):
@@ -1814,12 +1818,12 @@ def _respectively(context: _DocumentContext, claims: list[Claim]) -> list[Claim]
                 if len(metric_list) == len(run):
                     mention = metric_list[order]
                     claim = replace(claim, metric=mention.metric, metric_phrase=mention.phrase, product=mention.product or claim.product)
-                if len(partner_list) == len(run):
-                    listed = {m.code for m in partner_list}
+                if len(in_order) == len(run):
+                    listed = {m.code for m in in_order}
                     # The list's names share the role its first has: "remittances to Georgia and
                     # Armenia amounted to $3.4 billion and $2.9 billion" are each one's, as reporter.
-                    role = next((e.role for e in claim.entities if e.code == partner_list[0].code), "partner")
-                    entities = [e for e in claim.entities if e.code not in listed] + [_entity(partner_list[order].code, role)]
+                    role = next((e.role for e in claim.entities if e.code == in_order[0].code), "partner")
+                    entities = [e for e in claim.entities if e.code not in listed] + [_entity(in_order[order].code, role)]
                     claim = replace(claim, entities=tuple(sorted(entities, key=lambda e: (_ROLE_ORDER[e.role], e.code))))
                 result[positions[number]] = claim
     return result

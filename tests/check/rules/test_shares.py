@@ -230,3 +230,16 @@ def test_a_rest_beside_a_conflicting_part_is_blocked(check_articles):
         }
     )
     assert "FIG404" not in codes(result) and "FIG101" in codes(result)
+
+
+@pytest.mark.parametrize("share, flagged", [("51%", False), ("61%", True)])
+@pytest.mark.parametrize("after", ["", ", with Georgia taking the rest"])  # a partner named after them is not one of theirs
+def test_shares_respectively_of_partners_named_one_by_one(check_articles, share, flagged, after):
+    # Regression: both shares were Turkey's, a FIG101 false alarm, and a wrong one went unchecked.
+    text = (
+        "Azerbaijan exported 12.7 billion cubic meters of gas in January-June 2025, of which 6.5 bcm went to Europe "
+        f"and 5.1 bcm to Turkey, respectively {share} and 40% of the total{after}."
+    )
+    result = check_articles({"a": text})
+    assert "FIG101" not in codes(result)
+    assert ("FIG402" in codes(result)) is flagged
