@@ -1342,10 +1342,12 @@ _BOUGHT_BEFORE = re.compile(r"(?:\s+alone)?\s+$")  # "Romania alone bought"
 
 
 def _buyers_of_exports(text: str, index: TextIndex, metrics: list[MetricMention]) -> frozenset[int]:
-    """Where "bought" or "purchased" stands in a sentence that names exports, and where the name
-    before it ends: in an article's "Romania alone bought goods worth $1.05 billion, 30% of all
-    exports" or "The UAE bought goods worth $5.9 billion, making it Armenia's largest export
-    market" the buyer is the partner of those exports, not the reporter of imports of its own."""
+    """Where "bought" or "purchased" stands in a sentence that names exports — or that names no
+    other metric, right after one in its paragraph that does —, and where the name before it ends:
+    in an article's "Romania alone bought goods worth $1.05 billion, 30% of all exports", "The UAE
+    bought goods worth $5.9 billion, making it Armenia's largest export market" or "The EU took
+    67% of Moldovan exports. Romania alone bought goods worth $1.1 billion" the buyer is the
+    partner of those exports, not the reporter of imports of its own."""
     bought = [m for m in metrics if m.phrase.lower() in _BUYING]
     if not bought:
         return frozenset()
@@ -1353,7 +1355,9 @@ def _buyers_of_exports(text: str, index: TextIndex, metrics: list[MetricMention]
     found: set[int] = set()
     for verb in bought:
         start, end = index.sentence_bounds(verb.start)
-        if any(start <= m.start < end for m in exports):
+        previous = index.sentence_bounds(start - 1)[0] if start and text[start - 1] != "\n" else start
+        alone = not any(start <= m.start < end and m.metric and m.phrase.lower() not in _BUYING for m in metrics)
+        if any(start <= m.start < end for m in exports) or (alone and any(previous <= m.start < start for m in exports)):
             found.add(verb.start)
             found.add(verb.start - len(_BOUGHT_BEFORE.search(text, max(0, verb.start - 12), verb.start).group()))
     return frozenset(found)

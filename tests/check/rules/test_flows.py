@@ -191,6 +191,18 @@ def test_a_buyer_of_the_articles_exports_is_their_partner(check_articles, defici
     # In a sentence on no exports a buyer reports its imports.
     (bought,) = check_articles({"a": "Georgia bought goods worth $2.1 billion from Turkey in 2024."}).claims
     assert (bought.metric, [(e.code, e.role) for e in bought.entities]) == ("imports", [("GEO", "reporter"), ("TUR", "partner")])
+    # Right after a sentence on exports, in a sentence on nothing else, it buys them (regression:
+    # Romania reported $1.1 billion of imports of its own) …
+    text = "The EU took 67% of Moldovan exports in 2025. Romania alone bought goods worth $1.1 billion."
+    romania = next(c for c in check_articles({"a": text}).claims if c.text == "$1.1 billion")
+    assert romania.metric != "imports" and ("ROU", "partner") in {(e.code, e.role) for e in romania.entities}
+    # … but not across a paragraph, nor where its own sentence names another metric.
+    for text in (
+        "The EU took 67% of Moldovan exports in 2025.\n\nRomania alone bought goods worth $1.1 billion.",
+        "The EU took 67% of Moldovan exports in 2025. Romania bought goods worth $1.1 billion, and its imports rose 5%.",
+    ):
+        romania = next(c for c in check_articles({"a": text}).claims if c.text == "$1.1 billion")
+        assert ("ROU", "reporter") in {(e.code, e.role) for e in romania.entities}
 
 
 @pytest.mark.parametrize("balance, flagged", [("$3.5 billion", True), ("$3.0 billion", False)])
