@@ -56,7 +56,7 @@ from figures.extract.context.periods import (
 )
 from figures.extract.context.price_basis import PriceWords, find_price_words, price_basis
 from figures.extract.context.time_basis import is_average, is_month_on_month
-from figures.extract.grammar import grammar
+from figures.extract.grammar import alternation, grammar
 from figures.extract.numbers import DECIMAL_COMMA
 from figures.extract.phrases import holds_span
 from figures.extract.text_index import TextIndex
@@ -1549,12 +1549,12 @@ _COUNTED_THEN_CHANGE = re.compile(rf"(?:\s+[^\W\d][\w-]*){{1,3}}?{_PERIOD_BETWEE
 _BASE_LEVEL_BEFORE = re.compile(r"\s+(?:from|on|over|compared\s+(?:with|to)|against)\s+(?:the\s+)?", re.IGNORECASE)
 
 
-# After a from–to pair and its base's words: ", a drop of", ", an increase of", ", up", ", down by".
-_CHANGE_AFTER_PAIR = re.compile(
-    r"[^,;.!?]{0,40},\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:drop|fall|decline|decrease|contraction|rise|increase|gain|jump|expansion)"
-    r"\s+of\s+|(?:up|down)\s+(?:by\s+)?)",
-    re.IGNORECASE,
-)
+@cache
+def _change_after_pair() -> re.Pattern[str]:
+    """After a from–to pair and its base's words: ", a drop of", ", an increase of", ", up", ", down by"
+    (the change nouns of ``changes.toml``)."""
+    nouns = alternation(lexicon().change_after)
+    return re.compile(rf"[^,;.!?]{{0,40}},\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:{nouns})\s+of\s+|(?:up|down)\s+(?:by\s+)?)", re.IGNORECASE)
 
 
 def _change_between_levels(context: _DocumentContext, claims: list[Claim]) -> list[Claim]:
@@ -1594,7 +1594,7 @@ def _change_between_levels(context: _DocumentContext, claims: list[Claim]) -> li
             and level.from_claim == base.id
             and level.period is not None
             and base.period is not None
-            and _CHANGE_AFTER_PAIR.fullmatch(text, base.end, change.start)
+            and _change_after_pair().fullmatch(text, base.end, change.start)
         ):
             # "fell to 10.9% … from 13.2% a year earlier, a drop of 2.3 percentage points": the
             # change of the pair before it.
