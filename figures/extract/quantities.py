@@ -71,8 +71,8 @@ def find_bare_claims(
 ) -> list[BareClaim]:
     """``extract_quantities`` as bare claims, for the context stage to complete."""
     options = options or ExtractOptions()
-    tokens = _scan(text, options)
     index = index or TextIndex(text)
+    tokens = _scan(text, options, index)
     seen: dict[tuple[str, str], int] = {}
     return [_build_claim(text, doc, index, first, last, options, seen) for first, last in _join_ranges(text, tokens)]
 
@@ -87,12 +87,17 @@ def claim_id(doc: str, sentence: str, surface: str, seen: dict[tuple[str, str], 
     return digest.hexdigest()
 
 
-def _scan(text: str, options: ExtractOptions) -> list[_Token]:
+def _scan(text: str, options: ExtractOptions, index: TextIndex) -> list[_Token]:
     g = grammar()
+    match_digits = g.digits.match
     tokens: list[_Token] = []
-    skip_until = 0
-    for match in g.digits.finditer(text):
-        start = match.start()
+    matched_to = skip_until = 0
+    # Matched where a run of digits starts, as finditer would match: from the end of the last
+    # match on (a number may hold several runs: "12 345.6").
+    for start in index.number_starts:
+        if start < matched_to or (match := match_digits(text, start)) is None:
+            continue
+        matched_to = match.end()
         if start < skip_until:
             continue
         skipped = g.skip.match(text, start)

@@ -192,6 +192,8 @@ def test_hedges_shape_the_interval(text, qualifier, hedge, lower, upper, lower_i
         ("Case No. 12 and Flight 7 were delayed.", []),
         ("The law gave 5 regions money.", ["5"]),  # prose, not a label
         ("Article 5 sets a 3% cap, and Article 5% is no label.", ["3%", "5%"]),
+        # A code glued to letters is dropped whole, its second group of digits with it.
+        ("Flight H12 345 carried 120 passengers.", ["120"]),
     ],
 )
 def test_a_number_that_names_a_thing_is_no_figure(text, surfaces):

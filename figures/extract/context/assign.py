@@ -339,7 +339,7 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
         claim.start for claim in claims
         if not (claim.kind == "multiple" and claim.change) and (claim.hedge or "").lower() not in verbs
     )  # fmt: skip
-    periods = find_period_mentions(text, document.published, _with_opening(text, sentences))
+    periods = find_period_mentions(text, document.published, _with_opening(text, sentences), index)
     metrics = find_metric_mentions(text, paragraphs)
     if left_out:
         # "Excluding gold, exports rose 1.2%": the exports of the goods other than gold.

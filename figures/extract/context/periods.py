@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from figures.extract.grammar import DASHES, alternation, grammar
 from figures.extract.phrases import PhraseFinder, within
+from figures.extract.text_index import TextIndex
 from figures.lexicon import load_lexicon
 from figures.periods import (
     SPANS,
@@ -224,14 +225,24 @@ def _base_marker_before(text: str, start: int) -> str | None:
     return None
 
 
-# A year from 1800 to 2099 standing alone. It begins with 1 or 2 (the look-behind says so), and
-# is written so, because the engine skips to a pattern's first characters: to "1" and "2" it
-# skips twice as fast as to any digit.
+# A year from 1800 to 2099 standing alone.
 _PLAIN_YEAR = re.compile(r"[12](?<![\w/.-][12])\d\d\d(?<=(?:1[89]|20)\d\d)(?![\d/-]|\.\d)")
 
 
+def _plain_years(text: str, index: TextIndex, before: int) -> list[int]:
+    """Where the plain years before ``before`` start, as ``_PLAIN_YEAR.finditer`` up to a year's
+    length past it finds them. It matches only where a run of ASCII digits starts with "18",
+    "19" or "20", so it is tried only at the runs of two digits or more that start before it."""
+    starts, ends = index.digit_runs[:, 0], index.digit_runs[:, 1]
+    match_year = _PLAIN_YEAR.match
+    return [
+        start for start in starts[(starts < before) & (ends - starts >= 2)].tolist()
+        if text[start] in "12" and match_year(text, start, before + 5)
+    ]  # fmt: skip
+
+
 def find_period_mentions(
-    text: str, published: dt.date | None, windows: list[tuple[int, int]] | None = None
+    text: str, published: dt.date | None, windows: list[tuple[int, int]] | None = None, index: TextIndex | None = None
 ) -> list[PeriodMention]:
     """Every period named in ``text`` (or in the given ``(start, end)`` windows), in order.
 
@@ -243,7 +254,7 @@ def find_period_mentions(
     # Only a year before a window's start is ever asked for: the scan stops a year's length
     # past the last window's start, so that what follows a year is still seen.
     last_start = windows[-1][0] if windows else 0
-    years = [match.start() for match in _PLAIN_YEAR.finditer(text, 0, last_start + 5) if match.start() < last_start]
+    years = _plain_years(text, index or TextIndex(text), last_start)
     going_on = _YearsGoingOn(text, years)
     anchors = _anchors(text, windows)
     mentions: list[PeriodMention] = []

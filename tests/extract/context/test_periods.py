@@ -8,8 +8,16 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from figures.extract.context import periods
-from figures.extract.context.periods import _PLAIN_YEAR, _anchor_words, _anchors, _compared_with, find_period_mentions
+from figures.extract.context.periods import (
+    _PLAIN_YEAR,
+    _anchor_words,
+    _anchors,
+    _compared_with,
+    _plain_years,
+    find_period_mentions,
+)
 from figures.extract.grammar import alternation
+from figures.extract.text_index import TextIndex
 
 PUBLISHED = dt.date(2025, 12, 3)
 
@@ -291,11 +299,16 @@ def test_anchors_are_where_the_plain_anchor_pattern_matches(text, data):
     ).map("".join)
 )
 @example("in 2024 and 1999, not 1700 or 2100/1 or 12024")
+@example("20٢٤ and ٢024")
 def test_plain_years_are_what_the_plain_year_pattern_finds(text):
     # Written to begin with "1" or "2"; the plain form, any digit and then the look-behind on the
     # first two, is the definition. A full stop ends a year ("in 2024.") unless a digit follows it.
+    # The years before a position are looked for only where a run of digits starts.
     plain = re.compile(r"\d(?<![\w/.-]\d)\d\d\d(?<=(?:1[89]|20)\d\d)(?![\d/-]|\.\d)")
     assert [m.span() for m in _PLAIN_YEAR.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    for before in range(len(text) + 1):
+        expected = [m.start() for m in plain.finditer(text, 0, before + 5) if m.start() < before]
+        assert _plain_years(text, TextIndex(text), before) == expected
 
 
 def test_a_base_year_is_not_the_year_the_text_goes_on_with():
