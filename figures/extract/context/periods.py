@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from figures.extract.grammar import DASHES, alternation, grammar
 from figures.extract.phrases import PhraseFinder, within
-from figures.extract.text_index import TextIndex
+from figures.extract.text_index import TextIndex, positions_of
 from figures.lexicon import load_lexicon
 from figures.periods import (
     SPANS,
@@ -161,16 +161,25 @@ def _anchor_words() -> list[str]:
 _ANCHOR_WORDS = PhraseFinder(_anchor_words)
 _ELIDED_ORDINALS = PhraseFinder(lambda: [form for word in _words().ordinals for form in (word, word.capitalize())])
 _NOT_ELIDED = re.compile(rf"(?!{_ELIDED_END})")
-# A four-digit number, or "FY" starting a word ("FY2024"). One class of first characters, then a
-# branch on which it was: the engine skips to that class.
+# A four-digit number, or "FY" starting a word ("FY2024"): matched where a number may start and
+# where "FY" stands, the only places it can match.
 _ANCHOR_NUMBER = re.compile(r"[\dF](?:(?<=\d)(?<![\w.,]\d)\d\d\d(?!\d)|(?<=F)(?<!\wF)Y)")
 
 
-def _anchors(text: str, windows: list[tuple[int, int]]) -> list[int]:
+def _anchors(text: str, windows: list[tuple[int, int]], index: TextIndex) -> list[int]:
     """Where the period words and numbers in the windows begin, in order."""
     words = {word_start for word_start, _ in within(_ANCHOR_WORDS.find(text), windows)}
     words.update(word_start for word_start, _ in within(_ELIDED_ORDINALS.find(text, not_before=_NOT_ELIDED), windows))
-    numbers = {match.start() for start, end in windows for match in _ANCHOR_NUMBER.finditer(text, start, end)}
+    candidates = index.number_starts
+    if "FY" in text:
+        candidates = sorted(candidates + positions_of(text, "FY"))
+    match_number = _ANCHOR_NUMBER.match
+    numbers = {
+        candidate
+        for start, end in windows
+        for candidate in candidates[bisect_left(candidates, start) : bisect_left(candidates, end)]
+        if match_number(text, candidate, end)
+    }
     return sorted(words | numbers)
 
 
@@ -254,9 +263,10 @@ def find_period_mentions(
     # Only a year before a window's start is ever asked for: the scan stops a year's length
     # past the last window's start, so that what follows a year is still seen.
     last_start = windows[-1][0] if windows else 0
-    years = _plain_years(text, index or TextIndex(text), last_start)
+    index = index or TextIndex(text)
+    years = _plain_years(text, index, last_start)
     going_on = _YearsGoingOn(text, years)
-    anchors = _anchors(text, windows)
+    anchors = _anchors(text, windows, index)
     mentions: list[PeriodMention] = []
     went_on: PeriodMention | None = None  # the last mention of the windows before that the text went on with
     for window_start, window_end in windows:

@@ -275,7 +275,7 @@ def test_a_month_range_with_an_en_dash_after_in():
 
 _ANCHOR_PIECES = st.sampled_from(
     ["2024", "12345", "FY", "Fy", "fy", "H1", "Q4", "2H", "Q5", "half", "Half", "HALF", "halves", "y/y", "y-o-y", "May",
-     "year", "years", "time", "x", "_", " ", ".", ",", "-", "/", "7", "é"]
+     "year", "years", "time", "x", "_", " ", ".", ",", "-", "/", "7", "é", "٢", "’"]
 )  # fmt: skip
 
 
@@ -289,7 +289,12 @@ def test_anchors_are_where_the_plain_anchor_pattern_matches(text, data):
     cut = data.draw(st.sampled_from([0, *(i + 1 for i, c in enumerate(text) if c == " ")]))
     windows = [(0, cut), (cut, len(text))]
     expected = sorted({m.start() for start, end in windows for m in plain.finditer(text, start, end)})
-    assert _anchors(text, windows) == expected
+    assert _anchors(text, windows, TextIndex(text)) == expected
+
+
+def test_anchors_are_four_digit_numbers_of_any_digits_and_fy():
+    text = "In FY2024 and ٢٠٢٤ and 2025, not 12345 or AFY2"
+    assert [text[start : start + 4] for start in _anchors(text, [(0, len(text))], TextIndex(text))] == ["FY20", "٢٠٢٤", "2025"]
 
 
 @given(
@@ -423,7 +428,7 @@ _PERIOD_PIECES = st.sampled_from(
 def test_the_grammar_is_tried_only_after_its_own_words_with_what_trying_everywhere_finds(text):
     # The plain search: the grammar tried at every word start shortly before each anchor.
     windows = [(0, len(text))]
-    anchors = _anchors(text, windows)
+    anchors = _anchors(text, windows, TextIndex(text))
     plain, covered = [], 0
     for anchor in anchors:
         if anchor < covered:
