@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 
 from figures.collector import collector_paused
-from figures.extract.claims import extract_claims
+from figures.extract.claims import extract_each
 from figures.extract.phrases import scanned_ahead
 from figures.options import ExtractOptions
 from figures.read import STDIN, InputError, bundled_paths, collect_paths, read_document
@@ -123,8 +123,10 @@ def _read_and_extract(
     """A batch of articles read, then extracted, with the phrases of a run of them found first."""
     outcomes: list[tuple[Document, list[Claim]] | InputError] = []
     for run in runs_of_text([_read(path, published) for path in paths]):
-        with scanned_ahead(item.text for item in run if isinstance(item, Document)):
-            outcomes += [item if isinstance(item, InputError) else _extract(item, options) for item in run]
+        documents = [item for item in run if isinstance(item, Document)]
+        with scanned_ahead(document.text for document in documents):
+            extracted = iter(extract_each(documents, options))
+        outcomes += [item if isinstance(item, InputError) else _extracted(item, next(extracted)) for item in run]
     return outcomes
 
 
@@ -153,12 +155,11 @@ def _read(path: Path | str, published: dt.date | None) -> Document | InputError:
         return error
 
 
-def _extract(document: Document, options: ExtractOptions | None) -> tuple[Document, list[Claim]] | InputError:
-    try:
-        return document, extract_claims(document, options)
-    except Exception as error:  # noqa: BLE001 — one document's failure must not lose the others
+def _extracted(document: Document, outcome: list[Claim] | Exception) -> tuple[Document, list[Claim]] | InputError:
+    if isinstance(outcome, Exception):
         # A bug in figures, not in the file: said in one line, naming the file, and the run goes
         # on with the other documents (exit status 2, as for an unreadable file).
         return InputError(
-            document.path, f"figures failed on this document ({type(error).__name__}: {error}); please report it"
+            document.path, f"figures failed on this document ({type(outcome).__name__}: {outcome}); please report it"
         )
+    return document, outcome

@@ -97,21 +97,24 @@ def test_workers_are_forked_before_the_progress_bar_starts_its_thread(many_artic
     assert result.stdout.strip() == "[1, 1]"  # two workers, each forked from a single-threaded process
 
 
-def test_a_failure_on_one_document_is_reported_and_the_others_are_read(tmp_path, monkeypatch):
-    from figures import pipeline
+@pytest.mark.parametrize("stage", ["find_bare_claims", "document_context", "read_each_claim", "read_claims_together"])
+def test_a_failure_on_one_document_is_reported_and_the_others_are_read(tmp_path, monkeypatch, stage):
+    # Extraction runs stage by stage over a run of documents: a failure at any stage loses only its document.
+    from figures.extract import claims as extraction
 
-    for name in ("a.txt", "b.txt"):
-        (tmp_path / name).write_text("Georgia's exports reached $5 billion in 2024.", encoding="utf-8")
-    extract = pipeline.extract_claims
+    for name, country in (("a.txt", "Georgia"), ("b.txt", "Armenia"), ("c.txt", "Georgia")):
+        (tmp_path / name).write_text(f"{country}'s exports reached $5 billion in 2024.", encoding="utf-8")
+    original = getattr(extraction, stage)
 
-    def failing_on_b(document, options=None):
-        if document.id == "b":
+    def failing_on_b(*arguments):
+        # Each stage is given the document's text, or its document or context, which hold it.
+        if any("Armenia" in (argument if isinstance(argument, str) else getattr(argument, "text", "")) for argument in arguments):
             raise ValueError("an unexpected sentence")
-        return extract(document, options)
+        return original(*arguments)
 
-    monkeypatch.setattr(pipeline, "extract_claims", failing_on_b)
+    monkeypatch.setattr(extraction, stage, failing_on_b)
     corpus = read_corpus([str(tmp_path)], jobs=1)
-    assert [d.id for d in corpus.documents] == ["a"] and len(corpus.claims) == 1
+    assert [d.id for d in corpus.documents] == ["a", "c"] and len(corpus.claims) == 2
     (error,) = corpus.errors
     assert str(error) == f"{tmp_path / 'b.txt'}: figures failed on this document (ValueError: an unexpected sentence); please report it"
 

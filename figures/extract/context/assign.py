@@ -146,7 +146,7 @@ _SHARE_VERB_TO_FIGURE = re.compile(rf"\s+{_SHARE_VERB}\s+")  # "Russia accounted
 
 
 @dataclass(frozen=True)
-class _DocumentContext:
+class DocumentContext:
     """Everything found once per document, looked up per claim."""
 
     text: str
@@ -297,10 +297,11 @@ class _DocumentContext:
         return named[0].source if named else None
 
 
-def add_context(document: Document, claims: Sequence[BareClaim], index: TextIndex | None = None) -> list[Claim]:
-    """The claims of a document, from its bare claims (``find_bare_claims``) and their context."""
-    if not claims:
-        return []
+def document_context(document: Document, claims: Sequence[BareClaim], index: TextIndex) -> DocumentContext:
+    """What the bare claims of a document (``find_bare_claims``) take their context from: the
+    names, periods, metric phrases, speakers and sources of its text, read where a figure's
+    context can come from. Each claim is then read in it (``read_each_claim``), and the claims
+    with one another (``read_claims_together``)."""
     text = document.text
     entities = find_entity_mentions(text)
     sources = find_source_mentions(text)
@@ -322,7 +323,6 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
             m for m in entities
             if m.start not in excluded and (m.start not in apart or _figure_right_after(text, m.end, starts) is not None)
         ]  # fmt: skip
-    index = index or TextIndex(text)
     sentences = sorted({index.sentence_bounds(claim.start) for claim in claims})
     # Most of an article holds no figure. Metric phrases and speakers are read only where a
     # figure's context can come from: its sentence and, for "this figure", the paragraph before
@@ -356,7 +356,7 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
     if buyers:
         metrics = [m for m in metrics if m.start not in buyers]
     changes_to = _levels_after_changes(text, claims)
-    context = _DocumentContext(
+    return DocumentContext(
         text=text,
         index=index,
         periods=periods,
@@ -386,9 +386,20 @@ def add_context(document: Document, claims: Sequence[BareClaim], index: TextInde
         changes_to=changes_to,
         lede=next((m.period for m in periods if dates_as_written(m)), None),
     )
-    with_context = _money_metrics(
-        text, _currencies_of_bases(text, _respectively(context, [_claim_context(context, claim, document) for claim in claims]))
-    )
+
+
+def read_each_claim(context: DocumentContext, document: Document, claims: Sequence[BareClaim]) -> list[Claim]:
+    """The claims of a document, each from its bare claim and what its sentence and the document
+    context say about it."""
+    return [_claim_context(context, claim, document) for claim in claims]
+
+
+def read_claims_together(context: DocumentContext, claims: list[Claim]) -> list[Claim]:
+    """The claims of a document (``read_each_claim``) with what each takes from the others: the
+    two ends of a from–to pair, a change and its levels, the partners taken "respectively", the
+    whole of a share named with another, the reporter of the whole document."""
+    text = context.text
+    with_context = _money_metrics(text, _currencies_of_bases(text, _respectively(context, claims)))
     paired = _change_between_levels(context, _carried_apart(_pair_from_to(context, with_context)))
     with_products = _products_carried(context, _products_of_counted_goods(text, _parts_of_wholes(text, paired)))
     shares = _shares_of_the_total_before(context, _shares_of_levels(text, _partners_of_the_reporter(with_products)))
@@ -403,7 +414,7 @@ _FLOW_WITH_SOMEONE = re.compile(
 )
 
 
-def _sole_reporter(context: _DocumentContext, claims: list[Claim]) -> list[Claim]:
+def _sole_reporter(context: DocumentContext, claims: list[Claim]) -> list[Claim]:
     """In an article whose figures one country reports, the others it names being partners
     ("Uzbekistan's exports rose 9.5% … China was the largest partner with $13.1 billion"), a
     figure of a metric that names no country is that country's where the last figure before it
@@ -624,7 +635,7 @@ def _period_owners(
 _START = attrgetter("start")  # of a mention: the sort key of every list of mentions
 
 
-def _left_out_of(context: _DocumentContext, claim: BareClaim, clause_start: int, clause_end: int) -> bool:
+def _left_out_of(context: DocumentContext, claim: BareClaim, clause_start: int, clause_end: int) -> bool:
     """Whether a name left out ("outside the CIS") is written in the figure's clause with no other
     figure between them: in "8.2 million visitors, including 0.5 million from outside the CIS" it
     is the 0.5 million's, not the 8.2 million's — but the change a level reached may stand between:
@@ -654,7 +665,7 @@ def _distance(mention, claim: BareClaim | Claim) -> int:
     return claim.start - mention.end if mention.end <= claim.start else mention.start - claim.end
 
 
-def _claim_context(context: _DocumentContext, claim: BareClaim, document: Document) -> Claim:
+def _claim_context(context: DocumentContext, claim: BareClaim, document: Document) -> Claim:
     text = context.text
     sentence_start, sentence_end = context.index.sentence_bounds(claim.start)
     clause_start, clause_end = _clause_bounds(context, sentence_start, sentence_end, claim)
@@ -829,7 +840,7 @@ def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _own_reporter_marker(
-    context: _DocumentContext, mention: EntityMention, sentence_start: int, figures_marker: re.Pattern[str] | None
+    context: DocumentContext, mention: EntityMention, sentence_start: int, figures_marker: re.Pattern[str] | None
 ) -> re.Pattern[str] | None:
     """What marks a name as the reporter: the marker of the metric phrase written before it in
     its sentence ("exports from"), or, with none before it, that of the figure's metric."""
@@ -850,7 +861,7 @@ def _reporter_marked_by(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _clause_bounds(context: _DocumentContext, start: int, end: int, claim: BareClaim) -> tuple[int, int]:
+def _clause_bounds(context: DocumentContext, start: int, end: int, claim: BareClaim) -> tuple[int, int]:
     clause_start, clause_end = start, end
     for break_start, break_end, next_clause in context.clause_breaks(start, end):
         if break_end <= claim.start:
@@ -898,7 +909,7 @@ def _inside(spans: list[tuple[int, int]], position: int) -> bool:
 
 
 def _periods(
-    context: _DocumentContext, claim: BareClaim, start: int, end: int, clause_start: int, clause_end: int
+    context: DocumentContext, claim: BareClaim, start: int, end: int, clause_start: int, clause_end: int
 ) -> tuple[Period | None, Period | None, list[str]]:
     mentions = [
         m for m in _within(context.periods, start, end)
@@ -996,7 +1007,7 @@ def _periods(
     return period, base.period, flags
 
 
-def _shared(context: _DocumentContext, levels: list[PeriodMention], claim: BareClaim) -> list[PeriodMention]:
+def _shared(context: DocumentContext, levels: list[PeriodMention], claim: BareClaim) -> list[PeriodMention]:
     """A sentence's only period is shared by its figures ("exports were $5 billion and imports $6
     billion in 2024", "$1.9 billion in 2024, of which $700 million …"); where each figure has its
     own ("in 2022 by 10.4%, in 2023 by 7.8%"), a figure takes no other's. Nor does it take the
@@ -1021,7 +1032,7 @@ _NEW_ITEM_BEFORE = re.compile(r"\band\s+(?:in\s+|for\s+|during\s+)?$", re.IGNORE
 _BRACKETED_LABEL = re.compile(r"\(\s*[^()\n]{1,20}:\s*$")
 
 
-def _dates_one_set_against(context: _DocumentContext, mention: PeriodMention, claim: BareClaim) -> bool:
+def _dates_one_set_against(context: DocumentContext, mention: PeriodMention, claim: BareClaim) -> bool:
     """Whether a period mention dates another figure that this one is set against: one written
     as a comparison ("compared with 4.9% in 2025"), or one counted back from this figure's period
     ("shrank to $0.14 billion, less than half of the $0.31 billion a year earlier": the $0.14
@@ -1033,7 +1044,7 @@ def _dates_one_set_against(context: _DocumentContext, mention: PeriodMention, cl
     return mention.relative and not from_publication and owner is not None and owner != claim.start
 
 
-def _compared_figure(context: _DocumentContext, start: int | None) -> bool:
+def _compared_figure(context: DocumentContext, start: int | None) -> bool:
     """Whether the figure starting at ``start`` is written as a comparison ("compared with 4.9%",
     "9.4% (2023: 7.8%)")."""
     if start is None:
@@ -1043,7 +1054,7 @@ def _compared_figure(context: _DocumentContext, start: int | None) -> bool:
 
 
 def _metric(
-    context: _DocumentContext, claim: BareClaim, start: int, end: int, clause_start: int, clause_end: int
+    context: DocumentContext, claim: BareClaim, start: int, end: int, clause_start: int, clause_end: int
 ) -> tuple[MetricMention | None, str | None, list[str]]:
     in_sentence = [m for m in _within(context.metrics, start, end) if m.end <= claim.start or m.start >= claim.end]
     # A product is named before its figure ("petroleum products accounted for $700 million"), right
@@ -1160,7 +1171,7 @@ def _attached_after(text: str, claim: BareClaim, start: int) -> bool:
 
 
 def _part_metric(
-    context: _DocumentContext, claim: BareClaim, clause_start: int, sentence_start: int, share_of: str | None
+    context: DocumentContext, claim: BareClaim, clause_start: int, sentence_start: int, share_of: str | None
 ) -> MetricMention | None:
     """What a share measures when it is not a part of its whole's own kind: "the budget deficit
     was 2.3% of GDP" is a deficit, as a share of GDP (where "70% of its exports" is exports) —
@@ -1204,7 +1215,7 @@ def _share_of(
 
 
 def _entities(
-    context: _DocumentContext,
+    context: DocumentContext,
     claim: BareClaim,
     start: int,
     end: int,
@@ -1368,14 +1379,14 @@ _RECEIVING_VERBS = r"took|takes|taking|received|receives|receiving|went\s+to|bou
 _RECEIVED = re.compile(rf"\s+(?:{_RECEIVING_VERBS})\s+")
 
 
-def _receives_another(context: _DocumentContext, mention: EntityMention, claim: BareClaim) -> bool:
+def _receives_another(context: DocumentContext, mention: EntityMention, claim: BareClaim) -> bool:
     """Whether a name receives a figure of its own, another than ``claim``: in "Europe received
     12.9 bcm, Turkey 9.9 bcm and Georgia 2.4 bcm" Europe is no country of Turkey's 9.9 bcm."""
     received = _RECEIVED.match(context.text, mention.end)
     return received is not None and received.end() != claim.start and received.end() in context.figure_starts
 
 
-def _figure_of(context: _DocumentContext, mention: EntityMention) -> int | None:
+def _figure_of(context: DocumentContext, mention: EntityMention) -> int | None:
     """The start of the figure a name is written with: right before it ("Ukraine 8 million") or
     right after it ("grew 9.4% in Georgia and 5.9% in Armenia")."""
     before = context.named_after.get(mention.start)
@@ -1416,7 +1427,7 @@ def _figure_right_after(text: str, end: int, figure_starts: frozenset[int] | set
     return gap.end() if gap and gap.end() in figure_starts else None
 
 
-def _figure_after(context: _DocumentContext, mention: EntityMention | MetricMention) -> int | None:
+def _figure_after(context: DocumentContext, mention: EntityMention | MetricMention) -> int | None:
     """The start of the figure written right after a name ("Ukraine 8 million", "Turkey's 14%"),
     if one is; asked for each name by every figure of its sentence, so worked out once."""
     if mention.end not in context.figures_after:
@@ -1448,7 +1459,7 @@ def _share_sign_before(text: str, start: int) -> int | None:
 _WITH_FIGURE_REACH = 30  # characters after a figure: "$5 billion of exports to Russia"
 
 
-def _partner_with_figure(context: _DocumentContext, claim: BareClaim, code: str) -> bool:
+def _partner_with_figure(context: DocumentContext, claim: BareClaim, code: str) -> bool:
     """Whether a name of ``code`` is written shortly after the figure as a partner ("to Russia")."""
     return any(
         m.code == code and _PARTNER_BEFORE.search(context.text, claim.end, m.start)
@@ -1486,7 +1497,7 @@ _BRACKET_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total|who
 _OF_THE_TOTAL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total|whole)\b", re.IGNORECASE)
 
 
-def _pair_from_to(context: _DocumentContext, claims: list[Claim]) -> list[Claim]:
+def _pair_from_to(context: DocumentContext, claims: list[Claim]) -> list[Claim]:
     """Two levels in one sentence form a from–to change when the text says "from X to Y", or
     when they are levels of one metric at two periods ("was 200,000 in 2021, by 2024 … exceeded
     1.4 million"): the later one records the earlier."""
@@ -1557,7 +1568,7 @@ def _change_after_pair() -> re.Pattern[str]:
     return re.compile(rf"[^,;.!?]{{0,40}},\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:{nouns})\s+of\s+|(?:up|down)\s+(?:by\s+)?)", re.IGNORECASE)
 
 
-def _change_between_levels(context: _DocumentContext, claims: list[Claim]) -> list[Claim]:
+def _change_between_levels(context: DocumentContext, claims: list[Claim]) -> list[Claim]:
     """A percentage change written between two dated levels of one quantity ("$14.8 billion in
     2024, up 31% from $11.3 billion in 2023") is the change from the second to the first: it
     takes the first's period and the second's as its base, which neither sentence rule gives it
@@ -1603,7 +1614,7 @@ def _change_between_levels(context: _DocumentContext, claims: list[Claim]) -> li
     return result
 
 
-def _compared_with_before(context: _DocumentContext, first: Claim, second: Claim) -> bool:
+def _compared_with_before(context: DocumentContext, first: Claim, second: Claim) -> bool:
     """"$2.1 billion in Q1 2025, compared with $3.5 billion a year earlier": a level compared
     with the same level at an earlier period, which it changed from. "Compared with" also sets
     one country against another ("$5 billion, compared with $3 billion for Armenia"), so the
@@ -1624,7 +1635,7 @@ def _compared_with_before(context: _DocumentContext, first: Claim, second: Claim
     return all(_CLAUSE_PUNCTUATION.search(text, second.end, mention.start) for mention in named_after)
 
 
-def _set_against_in_order(context: _DocumentContext, first: Claim, second: Claim) -> tuple[Claim, Claim] | None:
+def _set_against_in_order(context: DocumentContext, first: Claim, second: Claim) -> tuple[Claim, Claim] | None:
     """"Twice as many visitors came in 2025 as in 2023, about 240,000 against 120,000": two levels
     of one quantity set against each other that took one period, in a sentence naming exactly two,
     are of those two in the order written; the earlier is the base the later changed from. None
@@ -1647,7 +1658,7 @@ def _set_against_in_order(context: _DocumentContext, first: Claim, second: Claim
     return first, replace(second, from_claim=first.id) if first.period.end < second.period.start else second
 
 
-def _periods_named(context: _DocumentContext, position: int) -> list[Period]:
+def _periods_named(context: DocumentContext, position: int) -> list[Period]:
     """The distinct periods the sentence at ``position`` names as dates (no day, none counted from
     another), in the order written."""
     sentence_start, sentence_end = context.index.sentence_bounds(position)
@@ -1658,7 +1669,7 @@ def _periods_named(context: _DocumentContext, position: int) -> list[Period]:
     return list(dict.fromkeys(named))
 
 
-def _from_to_periods(context: _DocumentContext, start: Claim, end: Claim) -> tuple[Claim, Claim]:
+def _from_to_periods(context: DocumentContext, start: Claim, end: Claim) -> tuple[Claim, Claim]:
     """"Tripled between 2021 and 2024, from $850 million to $2.6 billion": when both ends of a
     from–to pair took the same period and their sentence names exactly two, the pair spans them;
     otherwise the period is the end's alone."""
@@ -1777,7 +1788,7 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:its|their|the)\s+)?", re.IGNORECASE)
 
 
-def _respectively(context: _DocumentContext, claims: list[Claim]) -> list[Claim]:
+def _respectively(context: DocumentContext, claims: list[Claim]) -> list[Claim]:
     """"Exports and imports rose 5% and 7%, respectively, to $6.6bn and $16.4bn", "exports to
     Russia and Turkey reached $0.7 billion and $1.1 billion, respectively": in a sentence with
     "respectively", each list of as many figures as a list of metric phrases or of partners takes
@@ -1995,7 +2006,7 @@ _WHOLE_OF_METRIC = re.compile(r"\b(?:total|overall|aggregate|all|as\s+a\s+whole)
 _OF_A_THING = re.compile(r"\s+(?:of|from)\s+(?!(?:the|its|their|this|that|these|those|goods|all)\b)[A-Za-z]", re.IGNORECASE)
 
 
-def _products_carried(context: _DocumentContext, claims: list[Claim]) -> list[Claim]:
+def _products_carried(context: DocumentContext, claims: list[Claim]) -> list[Claim]:
     """The figures of a sentence that gives the value of goods just counted ("export revenue",
     "exports in value terms": ``value_of_goods`` in ``metrics.toml``) and names no product, no
     country and no whole are of the product of the last figure of the sentence before: "Georgian
@@ -2086,7 +2097,7 @@ def _unnamed_part_flags(unnamed: re.Match[str]) -> tuple[str, ...]:
 _OR_LEVEL_AFTER = re.compile(r",?\s+or\s+")
 
 
-def _shares_of_the_total_before(context: _DocumentContext, claims: list[Claim]) -> list[Claim]:
+def _shares_of_the_total_before(context: DocumentContext, claims: list[Claim]) -> list[Claim]:
     """A share of "the total" whose sentence names no whole is a share of the last level stated
     before it, shortly before (its sentence, the one before or the paragraph before): after
     "Moldova exported goods worth $3.5 billion in 2024", "The European Union took 66.5% of the
