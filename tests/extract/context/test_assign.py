@@ -1429,7 +1429,7 @@ Trade with the EU, which the minister did not mention, stood at $4.4 billion."""
 
 
 def test_looking_only_around_figures_finds_what_a_whole_article_search_finds(seed_documents, monkeypatch):
-    # add_context searches for metric phrases, sources and speakers only where a figure's context
+    # document_context searches for metric phrases, sources and speakers only where a figure's context
     # can come from; searching the whole article instead must change no claim.
     documents = [*seed_documents.values(), Document(id="own", path="own.txt", text=_SURROUNDINGS)]
     around_figures = [extract_claims(document) for document in documents]
