@@ -95,6 +95,8 @@ _SHARE_AFTER = re.compile(r"\s+of\s+", re.IGNORECASE)
 _SHARE_NOUN_AFTER = re.compile(r"\s+shares?\b", re.IGNORECASE)  # "the main partner with a 19.6% share"
 _REPORTER_AFTER = re.compile(
     r"^(?:’s|'s)(?!\s+share)(?!\s*[$€£]?\d)|^\s+(?:exported|imported|exports|imports|sold|bought|purchased|received)\b"
+    # "Georgia welcomed 7.4 million visitors": where they came is where they are counted
+    r"|^\s+(?:welcomed|welcomes|hosted|hosts|attracted|attracts)\b"
     # "Armenia ran a trade surplus of $0.5 billion with Russia"
     r"|^\s+(?:ran|runs|run|posted|recorded|registered|had|has)\s+an?\s+(?:\w+\s+)?(?:surplus|deficit)\b"
 )
@@ -167,6 +169,7 @@ class DocumentContext:
     figures_after: dict[int, int | None] = field(default_factory=dict)  # name end → the figure right after it
     named_after: dict[int, int] = field(default_factory=dict)  # name start → the figure right before it ("9.4% in Georgia")
     changes_to: dict[int, int] = field(default_factory=dict)  # level start → the change it follows ("rose 9% to 388,000")
+    set_after: dict[int, int] = field(default_factory=dict)  # figure start → the figure it is set after ("1.9 million, up 3%")
     # (name start, sentence start, the reporter marker of the figure's metric) → the name's role
     marked_roles: dict[tuple[int, int, re.Pattern[str] | None], str] = field(default_factory=dict)
     # Per sentence (by its start), computed once for all of its figures: its clause breaks as
@@ -384,6 +387,7 @@ def document_context(document: Document, claims: Sequence[BareClaim], index: Tex
         claim_starts=[claim.start for claim in claims],
         named_after=_names_after_figures(text, entities, claims),
         changes_to=changes_to,
+        set_after=_figures_set_after(text, claims),
         lede=next((m.period for m in periods if dates_as_written(m)), None),
     )
 
@@ -1246,7 +1250,9 @@ def _entities(
 
     # A name written right before another figure is that figure's: "…66 million bottles, Ukraine
     # 8 million and Kazakhstan 7 million".
-    figures = (None, claim.start, context.changes_to.get(claim.start))  # a level reached takes its change's name
+    # (a level reached takes its change's name, and a figure set after another the other's: "and
+    # Armenia 1.9 million, up 3%")
+    figures = (None, claim.start, context.changes_to.get(claim.start), context.set_after.get(claim.start))
     mentions = [m for m in _within(context.entities, start, end) if _figure_of(context, m) in figures]
     # (or, of a figure no partner has, right after it with "in": "Georgia's GDP per capita reached
     # $9,141, compared with $8,500 in Armenia" — the $8,500 are Armenia's, not Georgia's too)
@@ -1418,6 +1424,16 @@ def _levels_after_changes(text: str, claims: Sequence[BareClaim]) -> dict[int, i
         if change.kind in ("percent", "percentage_points")
         and level.kind != change.kind
         and _TO_LEVEL.fullmatch(text, change.end, level.start)
+    }
+
+
+def _figures_set_after(text: str, claims: Sequence[BareClaim]) -> dict[int, int]:
+    """Figures set right after another with a comma, and maybe "up" or "down", which say more
+    about what the other is: "and Armenia 1.9 million, up 3 per cent" — start → the other's start."""
+    return {
+        figure.start: before.start
+        for before, figure in pairwise(claims)
+        if _CHANGE_AFTER_LEVEL.fullmatch(text, before.end, figure.start)
     }
 
 

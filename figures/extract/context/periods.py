@@ -17,7 +17,7 @@ from typing import NamedTuple
 from figures.extract.grammar import DASHES, alternation, grammar
 from figures.extract.phrases import PhraseFinder, within
 from figures.extract.text_index import TextIndex, positions_of
-from figures.lexicon import load_lexicon
+from figures.lexicon import lexicon, load_lexicon
 from figures.periods import (
     SPANS,
     day_period,
@@ -221,9 +221,24 @@ def _change_then_marker() -> re.Pattern[str]:
     )
 
 
+# The second "as" of a comparison written apart from its first: "twice as many visitors came in
+# 2025 as in 2023". Its first ("as many", "as high") is looked for only after the second is found.
+_SECOND_AS = re.compile(r"(?<![\w])as\s+(?:(?:in|during)\s+)?(?:the\s+)?$", re.IGNORECASE)
+_SECOND_AS_REACH = 16
+_COMPARISON_REACH = 150  # characters from the first "as" to the second
+
+
+@cache
+def _comparison_opened() -> re.Pattern[str]:
+    """An "as many", "as high" with no second "as" after it in its sentence."""
+    words = alternation(lexicon().compared_multiple_after["as"])
+    return re.compile(rf"(?<![\w])as\s+(?:{words})(?![\w])(?:(?!\bas\b)[^.;!?\n])*$", re.IGNORECASE)
+
+
 def _base_marker_before(text: str, start: int) -> str | None:
     """The base marker written right before ``start`` ("than", "compared with"; "on" or "over"
-    right after a change: "a 55% increase on 2023"), lower-cased, if there is one."""
+    right after a change: "a 55% increase on 2023"; the second "as" of "as many … as"),
+    lower-cased, if there is one."""
     marker = _base_marker().search(text, max(0, start - 30), start)
     if marker:
         return marker.group("marker").lower()
@@ -231,6 +246,10 @@ def _base_marker_before(text: str, start: int) -> str | None:
         marker = _change_then_marker().search(text, max(0, start - 30), start)
         if marker:
             return marker.group("marker").lower()
+    if "as" in text[max(0, start - _SECOND_AS_REACH) : start]:
+        second = _SECOND_AS.search(text, max(0, start - _SECOND_AS_REACH), start)
+        if second and _comparison_opened().search(text, max(0, second.start() - _COMPARISON_REACH), second.start()):
+            return "as"
     return None
 
 

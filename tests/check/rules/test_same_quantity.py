@@ -62,6 +62,20 @@ def test_different_periods_are_different_quantities(check_articles):
     assert codes(result) == []
 
 
+@pytest.mark.parametrize(
+    "other, conflict",
+    [
+        ("Four times as many visitors came to Georgia from Israel in 2025 as in 2019.", False),  # another base
+        ("Four times as many visitors came to Georgia from Israel in 2025 as in 2023.", True),
+    ],
+)
+def test_a_ratio_is_the_same_quantity_only_against_the_same_base(check_articles, other, conflict):
+    # Regression: "as in 2023", written apart from "twice as many", was no base, so ratios to
+    # different years linked as one quantity (and "Georgia welcomed" named no reporter).
+    result = check_articles({"a": "Georgia welcomed twice as many visitors from Israel in 2025 as in 2023.", "b": other})
+    assert ("FIG101" in codes(result)) is conflict
+
+
 @pytest.mark.parametrize("other, conflict", [("7% higher than", False), ("7% lower than", True)])
 def test_a_rise_and_a_fall_are_not_the_same_figure(check_articles, other, conflict):
     # Regression: "7% higher" and "7% lower" were linked by their size alone and reported as corroborated.

@@ -1281,6 +1281,35 @@ def test_a_ratio_written_before_its_noun_and_its_base_is_a_multiple():
     assert (multiple.text, multiple.kind, multiple.value, multiple.metric) == ("Twice", "multiple", 2, "visitors")
 
 
+@pytest.mark.parametrize(
+    "text, base",
+    [
+        ("Georgia welcomed twice as many visitors from Israel in 2025 as in 2023.", "2023"),
+        ("Exports were three times as high in 2025 as during the first half of 2023.", "2023-H1"),
+        # Not the second "as" of a comparison: "as many as" before a figure is a hedge.
+        ("As many as 40 flights a week came from Israel in 2024, as in 2023, and twice as many in 2025.", None),
+    ],
+)
+def test_the_second_as_of_a_comparison_written_apart_marks_its_base(text, base):
+    multiple = next(claim for claim in extract(text) if claim.kind == "multiple")
+    assert (multiple.base_period.label if multiple.base_period else None) == base
+
+
+@pytest.mark.parametrize("verb", ["welcomed", "hosted", "attracted"])
+def test_a_country_that_welcomed_visitors_reports_them(verb):
+    (claim,) = extract(f"Georgia {verb} 7.4 million visitors from Israel in 2024.")
+    assert [(e.code, e.role) for e in claim.entities] == [("GEO", "reporter"), ("ISR", "partner")]
+
+
+def test_a_change_set_after_a_level_is_of_the_level_s_country():
+    # Regression: the 3% was Georgia's visitors from Armenia (the first named reports them).
+    text = "Georgia welcomed 6.9 million international visitors, up 4 per cent, and Armenia 1.9 million, up 3 per cent."
+    assert [[(e.code, e.role) for e in c.entities] for c in extract(text)] == [[("GEO", "reporter")]] * 2 + [[("ARM", "reporter")]] * 2
+    # A figure with a name of its own after the comma does not take the other's.
+    text = "Georgia welcomed 6.9 million international visitors, Armenia 1.9 million, Azerbaijan 2.8 million."
+    assert "ARM" not in [e.code for e in extract(text)[2].entities]
+
+
 def test_a_label_before_a_colon_names_the_figure_after_it():
     # Regression: "Trade deficit: $7.1 billion, or 43.6% of turnover" was turnover, the colon
     # ending a clause, and conflicted with the turnover of $16.3 billion (FIG101).
