@@ -227,6 +227,7 @@ class DocumentContext:
                     m.period
                     for m in _within(self.periods, previous_start, sentence_start)
                     if not m.base
+                    and not _the_period_gone_on_with(m)
                     and not _compared_figure(self, self.owners.get(m.start))
                     and (m.period is None or m.period.granularity != "day")
                     and not _inside(self.asides, m.start)
@@ -548,15 +549,21 @@ def _money_metrics(text: str, claims: list[Claim]) -> list[Claim]:
     return result
 
 
+# The rest of a sentence's clause after a sum, then a change set after it: "$3.2 billion from
+# international travellers in the first nine months of 2025, up 6%".
+_CHANGE_AFTER_CLAUSE = re.compile(r"[^.;!?\n]{0,80}?,\s+(?:up|down)\s+(?:by\s+)?", re.IGNORECASE)
+
+
 def _change_of_money(text: str, claims: list[Claim], position: int) -> bool:
     """Whether the change at ``position`` is written with a sum of money of its metric: after it
-    ("$1.1 billion in 2024, down 8%") or leading to it ("down 8% from $1.2 billion", "rose 8% to …")."""
+    ("$1.1 billion in 2024, down 8%"; "$3.2 billion from travellers in the first nine months,
+    up 6%") or leading to it ("down 8% from $1.2 billion", "rose 8% to …")."""
     change = claims[position]
     before = claims[position - 1] if position else None
     after = claims[position + 1] if position + 1 < len(claims) else None
     return (
         before is not None and before.kind == "money" and before.metric == change.metric
-        and _CHANGE_AFTER_LEVEL.fullmatch(text, before.end, change.start) is not None
+        and (_CHANGE_AFTER_LEVEL.fullmatch(text, before.end, change.start) or _CHANGE_AFTER_CLAUSE.fullmatch(text, before.end, change.start))
     ) or (
         after is not None and after.kind == "money" and after.metric == change.metric
         and _TO_OR_FROM.fullmatch(text, change.end, after.start) is not None
@@ -953,7 +960,10 @@ def _periods(
     if any("relative_unresolved" in m.flags for m in mentions):
         flags.append("relative_unresolved")
     for mention in mentions:
-        flags += [f for f in mention.flags if f in ("year_from_context", "year_from_publication", "fiscal_year_months_unknown")]
+        flags += [
+            f for f in mention.flags
+            if f in ("year_from_context", "year_counted_back", "year_from_publication", "fiscal_year_months_unknown")
+        ]  # fmt: skip
 
     if claim.change and not bases and levels and _PERFECT_CHANGE.search(context.text, max(0, claim.start - 60), claim.start):
         # "would not have grown by 40%" after "in 2022": a change since then, to an end the text leaves implicit.
@@ -971,7 +981,10 @@ def _periods(
         period = same_period_of(nearest, own) if own is not None else None
     if (
         period is None
-        and all((m.base and m.start > claim.start) or _dates_one_set_against(context, m, claim) for m in mentions)
+        and all(
+            (m.base and m.start > claim.start) or _dates_one_set_against(context, m, claim) or _the_period_gone_on_with(m)
+            for m in mentions
+        )
         and (
             not in_present_tense(context.text, clause_start, clause_end)
             or _REFERS_TO_A_FIGURE.search(context.text, clause_start, claim.start)
@@ -1009,6 +1022,12 @@ def _periods(
     if base.since:
         flags.append("since")
     return period, base.period, flags
+
+
+def _the_period_gone_on_with(mention: PeriodMention) -> bool:
+    """Whether a mention is "the same period" with no year, and no base: "Over the same period,
+    visitor trips rose 7%" is of the period the text is on."""
+    return mention.same_period and not mention.base and mention.period is None
 
 
 def _shared(context: DocumentContext, levels: list[PeriodMention], claim: BareClaim) -> list[PeriodMention]:

@@ -442,6 +442,7 @@ def _mentions_in(
             # 10.8%" in February 2025 is the fourth quarter that had happened, 2024's.
             mention = mention._replace(period=shift_years(mention.period, -1))
         mention = _trailing(text, mention)
+        mention = _counted_back_by_opening(text, mention)
         word = _base_marker_before(text, mention.start)
         if word == "over" and not _over_a_base(mention, mentions, mention.start):
             word = None
@@ -491,6 +492,31 @@ def _trailing(text: str, mention: PeriodMention) -> PeriodMention:
     return mention._replace(start=window.start(), period=trailing_months(mention.period.end, months))
 
 
+# A sentence that opens counting back from the period the text is on: "A year earlier,
+# remittances had totalled $1.5 billion in January-June".
+_RECALL_OPENING = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*)(?P<count>a|one|two|three)\s+years?\s+(?:earlier|before|ago),(?:[^.!?\n]|\.(?=\d))*$", re.IGNORECASE
+)
+_RECALL_OPENING_REACH = 150
+
+
+def _counted_back_by_opening(text: str, mention: PeriodMention) -> PeriodMention:
+    """A period whose year the text leaves out, in a sentence that opens "A year earlier," (or
+    "Two years before,"), is of that many years before the year the text is on: "in January-June"
+    there is 2024's half where the text is on 2025 (flag ``year_counted_back``)."""
+    if "year_from_context" not in mention.flags or mention.period is None:
+        return mention
+    reach = max(0, mention.start - _RECALL_OPENING_REACH)
+    if "earlier" not in text[reach : mention.start] and "before" not in text[reach : mention.start] and "ago" not in text[reach : mention.start]:
+        return mention  # (most periods follow none of the words, looked for first)
+    opening = _RECALL_OPENING.search(text, reach, mention.start)
+    if opening is None:
+        return mention
+    count = opening.group("count").lower()
+    back = 1 if count in ("a", "one") else _words().counts[count]
+    return mention._replace(period=shift_years(mention.period, -back), flags=(*mention.flags, "year_counted_back"))
+
+
 def _elided_part(match: re.Match[str], before: list[PeriodMention]) -> PeriodMention | None:
     """The part of a year an ordinal alone names ("and 420,000 in the first"): of the half or
     quarter named last before it in the window, with that one's year; no period without one."""
@@ -526,6 +552,7 @@ def _goes_on_with(text: str, mention: PeriodMention) -> bool:
     not that of a figure set against another, nor an aside ("In March alone, …")."""
     return (
         dates_as_written(mention)
+        and "year_counted_back" not in mention.flags
         and not _compared_year(text, mention.start)
         and not _ALONE_AFTER.match(text, mention.end)
         and not _recalled(text, mention.start)

@@ -76,6 +76,18 @@ def test_a_ratio_is_the_same_quantity_only_against_the_same_base(check_articles,
     assert ("FIG101" in codes(result)) is conflict
 
 
+@pytest.mark.parametrize("other, conflict", [("$1.5 billion", False), ("$1.3 billion", True)])
+def test_a_year_earlier_counts_back_the_year_of_a_period_written_without_one(check_articles, other, conflict):
+    # Regression: "in January-June" after "A year earlier," was 2025's half, and its $1.5 billion
+    # conflicted with the $1.2 billion of 2025 (FIG101).
+    text = (
+        "Kazakhstan's exports to China fell by a fifth in the first half of 2025, to $1.2 billion. "
+        "A year earlier, Kazakhstan's exports to China had totalled $1.5 billion in January-June."
+    )
+    result = check_articles({"a": text, "b": f"Kazakhstan's exports to China totalled {other} in the first half of 2024."})
+    assert ("FIG101" in codes(result)) is conflict
+
+
 @pytest.mark.parametrize("other, conflict", [("7% higher than", False), ("7% lower than", True)])
 def test_a_rise_and_a_fall_are_not_the_same_figure(check_articles, other, conflict):
     # Regression: "7% higher" and "7% lower" were linked by their size alone and reported as corroborated.

@@ -1310,6 +1310,27 @@ def test_a_change_set_after_a_level_is_of_the_level_s_country():
     assert "ARM" not in [e.code for e in extract(text)[2].entities]
 
 
+def test_over_the_same_period_goes_on_with_the_period_the_text_is_on():
+    # Regression: "Over the same period" gave the figures no period, and the sentence after it none.
+    text = (
+        "Georgia earned $3.2 billion from international travellers in the first nine months of 2025. "
+        "Over the same period, visitor trips rose 7% to 5.9 million. Visitors from the EU numbered 620,000."
+    )
+    assert [c.period.label for c in extract(text)] == ["2025-01..2025-09"] * 4
+
+
+@pytest.mark.parametrize("comparison", ["fewer than from Russia", "half as many as from Russia", "more than in Russia"])
+def test_the_name_a_figure_is_set_against_is_not_its_own(comparison):
+    (claim, *_) = extract(f"Visitors from the EU numbered 620,000, {comparison}.")
+    assert [(e.code, e.role) for e in claim.entities] == [("EU", "partner")]
+
+
+def test_a_change_set_after_the_clause_of_a_sum_is_of_money():
+    # Regression: the 6% was the visitors' growth (the metric of "travellers"), not the revenue's.
+    text = "Georgia earned $3.2 billion from international travellers in the first nine months of 2025, up 6% from the same period of 2024."
+    assert [c.metric for c in extract(text)] == ["tourism_revenue", "tourism_revenue"]
+
+
 def test_a_label_before_a_colon_names_the_figure_after_it():
     # Regression: "Trade deficit: $7.1 billion, or 43.6% of turnover" was turnover, the colon
     # ending a clause, and conflicted with the turnover of $16.3 billion (FIG101).

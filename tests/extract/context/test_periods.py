@@ -268,6 +268,24 @@ def test_a_lower_case_m_before_a_year_is_no_period():
     assert labels("sold 9m 2025 models") == [("2025", "2025")]
 
 
+@pytest.mark.parametrize(
+    "opening, label",
+    [
+        ("A year earlier, remittances had totalled $1.5 billion in January-June.", "2024-H1"),
+        ("Two years before, they had totalled $1.9 billion in the first half.", "2023-H1"),
+        # A year written out is meant as written.
+        ("A year earlier, in the first half of 2024, they had totalled $1.5 billion.", "2024-H1"),
+        ("Remittances had totalled $1.5 billion in January-June a year earlier.", "2024-H1"),
+    ],
+)
+def test_a_sentence_opening_a_year_earlier_counts_back_the_year_it_leaves_out(opening, label):
+    # Regression: "in January-June" took 2025 from the sentence before, and the $1.5 billion
+    # conflicted with 2025's $1.2 billion (FIG101).
+    text = f"Remittances fell by a fifth in the first half of 2025, to $1.2 billion. {opening}"
+    assert labels(text)[-1][1] == label
+    assert labels(f"{text} In the second half they rose.")[-1][1] == "2025-H2"  # the text goes on with 2025
+
+
 def test_a_month_range_with_an_en_dash_after_in():
     # Regression: "in January" matched first and the range was lost.
     assert ("January–October", "2025-01..2025-10") in labels("Trade grew by around 4% in January–October to some $2.1bn.")
