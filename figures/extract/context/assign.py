@@ -563,7 +563,7 @@ def _change_of_money(text: str, claims: list[Claim], position: int) -> bool:
     after = claims[position + 1] if position + 1 < len(claims) else None
     return (
         before is not None and before.kind == "money" and before.metric == change.metric
-        and (_CHANGE_AFTER_LEVEL.fullmatch(text, before.end, change.start) or _CHANGE_AFTER_CLAUSE.fullmatch(text, before.end, change.start))
+        and any(gap.fullmatch(text, before.end, change.start) for gap in (_CHANGE_AFTER_LEVEL, _CHANGE_AFTER_CLAUSE))
     ) or (
         after is not None and after.kind == "money" and after.metric == change.metric
         and _TO_OR_FROM.fullmatch(text, change.end, after.start) is not None

@@ -368,7 +368,8 @@ def _compared_with(text: str, start: int) -> bool:
 
 # A period recalled for comparison after "a year earlier": "A year earlier, in the first half of
 # 2024, exports had totalled $2.85 billion" — the figure's own period, but not one the text goes on with.
-_RECALLED = re.compile(r"(?<![\w])(?:a|one|two|three)\s+years?\s+(?:earlier|before|ago),?\s+(?:(?:in|during|for)\s+)?$", re.IGNORECASE)
+_YEARS_BACK = r"(?P<count>a|one|two|three)\s+years?\s+(?:earlier|before|ago)"
+_RECALLED = re.compile(rf"(?<![\w]){_YEARS_BACK},?\s+(?:(?:in|during|for)\s+)?$", re.IGNORECASE)
 _RECALLED_REACH = 30
 
 
@@ -494,9 +495,8 @@ def _trailing(text: str, mention: PeriodMention) -> PeriodMention:
 
 # A sentence that opens counting back from the period the text is on: "A year earlier,
 # remittances had totalled $1.5 billion in January-June".
-_RECALL_OPENING = re.compile(
-    r"(?:^|(?<=[.!?\n])\s*)(?P<count>a|one|two|three)\s+years?\s+(?:earlier|before|ago),(?:[^.!?\n]|\.(?=\d))*$", re.IGNORECASE
-)
+# (to the period, the sentence goes on with no full stop but a decimal point's)
+_RECALL_OPENING = re.compile(rf"(?:^|(?<=[.!?\n])\s*){_YEARS_BACK},(?:[^.!?\n]|\.(?=\d))*$", re.IGNORECASE)
 _RECALL_OPENING_REACH = 150
 
 
@@ -507,7 +507,8 @@ def _counted_back_by_opening(text: str, mention: PeriodMention) -> PeriodMention
     if "year_from_context" not in mention.flags or mention.period is None:
         return mention
     reach = max(0, mention.start - _RECALL_OPENING_REACH)
-    if "earlier" not in text[reach : mention.start] and "before" not in text[reach : mention.start] and "ago" not in text[reach : mention.start]:
+    before = text[reach : mention.start]
+    if "earlier" not in before and "before" not in before and "ago" not in before:
         return mention  # (most periods follow none of the words, looked for first)
     opening = _RECALL_OPENING.search(text, reach, mention.start)
     if opening is None:
