@@ -942,7 +942,10 @@ def _periods(
     if recalled and not claim.change:
         return recalled[-1].period, None, []
     flags: list[str] = []
-    levels = [m for m in mentions if not m.base and m.period is not None and m.period.granularity != "day"]
+    levels = [
+        m for m in mentions
+        if not m.base and m.period is not None and m.period.granularity != "day" and not _same_period_of_another(context, m, claim)
+    ]  # fmt: skip
     # A period written right after the figure is its own ("$651.6 million in 2022"); one written
     # right after another figure is not. Then a period in the figure's own clause wins over a
     # nearer one in the next clause: "In 2023 exports were $2.5 billion, and in 2024 they grew".
@@ -1059,12 +1062,26 @@ def _dates_one_set_against(context: DocumentContext, mention: PeriodMention, cla
     """Whether a period mention dates another figure that this one is set against: one written
     as a comparison ("compared with 4.9% in 2025"), or one counted back from this figure's period
     ("shrank to $0.14 billion, less than half of the $0.31 billion a year earlier": the $0.14
-    billion are of the year the $0.31 billion count back from)."""
+    billion are of the year the $0.31 billion count back from), or "the same period" of another
+    year ("$9.8 billion, more than double the $4.6 billion earned in the same period of 2024":
+    the $9.8 billion are not of 2024)."""
     owner = context.owners.get(mention.start)
     if _compared_figure(context, owner):
         return True
+    if _same_period_of_another(context, mention, claim):
+        return True
     from_publication = "year_from_publication" in mention.flags or "relative_unresolved" in mention.flags
     return mention.relative and not from_publication and owner is not None and owner != claim.start
+
+
+def _same_period_of_another(context: DocumentContext, mention: PeriodMention, claim: BareClaim) -> bool:
+    """Whether a mention is "the same period" of another year written after another figure than
+    this one: "$9.8 billion, more than double the $4.6 billion earned in the same period of 2024"
+    dates the $4.6 billion alone."""
+    if not mention.same_period:
+        return False
+    after = bisect_right(context.claim_starts, claim.start)
+    return after < len(context.claim_starts) and context.claim_starts[after] < mention.start
 
 
 def _compared_figure(context: DocumentContext, start: int | None) -> bool:

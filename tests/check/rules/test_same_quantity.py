@@ -88,6 +88,17 @@ def test_a_year_earlier_counts_back_the_year_of_a_period_written_without_one(che
     assert ("FIG101" in codes(result)) is conflict
 
 
+def test_the_same_period_of_another_year_dates_the_figure_it_is_written_after(check_articles):
+    # Regression: both sums were of 2024's nine months, and conflicted (FIG101).
+    text = (
+        "Uzbekistan's exports reached $24.1 billion in January-September 2025. Gold exports alone brought in "
+        "$9.8 billion, more than double the $4.6 billion earned in the same period of 2024."
+    )
+    result = check_articles({"a": text})
+    assert "FIG101" not in codes(result)
+    assert [c.period.label for c in result.claims[1:]] == ["2025-01..2025-09", "2024-01..2024-09"]
+
+
 @pytest.mark.parametrize("other, conflict", [("7% higher than", False), ("7% lower than", True)])
 def test_a_rise_and_a_fall_are_not_the_same_figure(check_articles, other, conflict):
     # Regression: "7% higher" and "7% lower" were linked by their size alone and reported as corroborated.
