@@ -227,7 +227,7 @@ class DocumentContext:
                     m.period
                     for m in _within(self.periods, previous_start, sentence_start)
                     if not m.base
-                    and not _the_period_gone_on_with(m)
+                    and not _the_period_gone_on_with(self.text, m)
                     and not _compared_figure(self, self.owners.get(m.start))
                     and (m.period is None or m.period.granularity != "day")
                     and not _inside(self.asides, m.start)
@@ -982,10 +982,18 @@ def _periods(
         named = {m.period for m in mentions if not m.same_period and m.period is not None and m.period.granularity != "day"}
         own = named.pop() if len(named) == 1 else None if named else context.carried_period(start)
         period = same_period_of(nearest, own) if own is not None else None
+    if period is None and not claim.change and not levels:
+        # "In the same period last year, Europe had received 6.4 bcm": the period the text is on, a
+        # year before (flag year_counted_back).
+        back = [m for m in mentions if _the_same_period_counted_back(context.text, m)]
+        carried = context.carried_period(start) if back else None
+        if carried is not None:
+            period = shift_years(carried, -(years_back(back[-1]) or 1))
+            flags.append("year_counted_back")
     if (
         period is None
         and all(
-            (m.base and m.start > claim.start) or _dates_one_set_against(context, m, claim) or _the_period_gone_on_with(m)
+            (m.base and m.start > claim.start) or _dates_one_set_against(context, m, claim) or _the_period_gone_on_with(context.text, m)
             for m in mentions
         )
         and (
@@ -1027,10 +1035,31 @@ def _periods(
     return period, base.period, flags
 
 
-def _the_period_gone_on_with(mention: PeriodMention) -> bool:
-    """Whether a mention is "the same period" with no year, and no base: "Over the same period,
-    visitor trips rose 7%" is of the period the text is on."""
-    return mention.same_period and not mention.base and mention.period is None
+# "the same period" with nothing after it: no year ("of 2024"), none counted back ("last year")
+_THE_SAME_PERIOD = re.compile(r"the\s+same\s+(?:period|time|months?|half|quarter)", re.IGNORECASE)
+
+
+def _the_same_period_counted_back(text: str, mention: PeriodMention) -> bool:
+    """Whether a mention is "the same period" of a year counted back and written with no year of
+    its own, and no base: "in the same period last year", "the same months a year earlier"."""
+    return (
+        mention.same_period
+        and mention.relative
+        and not mention.base
+        and mention.period is None
+        and _THE_SAME_PERIOD.fullmatch(text, mention.start, mention.end) is None
+    )
+
+
+def _the_period_gone_on_with(text: str, mention: PeriodMention) -> bool:
+    """Whether a mention is "the same period" alone, and no base: "Over the same period, visitor
+    trips rose 7%" is of the period the text is on (but "In the same period last year" is not)."""
+    return (
+        mention.same_period
+        and not mention.base
+        and mention.period is None
+        and _THE_SAME_PERIOD.fullmatch(text, mention.start, mention.end) is not None
+    )
 
 
 def _shared(context: DocumentContext, levels: list[PeriodMention], claim: BareClaim) -> list[PeriodMention]:
@@ -1093,6 +1122,10 @@ def _compared_figure(context: DocumentContext, start: int | None) -> bool:
     return bool(comparison_before().search(context.text, window, start) or _BRACKETED_LABEL.search(context.text, window, start))
 
 
+# "a third of the 2023 level", "60% of its pre-war level", "half of the previous year's level"
+_OF_AN_EARLIER_LEVEL = re.compile(r"\s+of\s+(?:the|its|their|that)\s+(?:[\w'’-]+\s+){0,2}levels?\b", re.IGNORECASE)
+
+
 def _metric(
     context: DocumentContext, claim: BareClaim, start: int, end: int, clause_start: int, clause_end: int
 ) -> tuple[MetricMention | None, str | None, list[str]]:
@@ -1124,6 +1157,10 @@ def _metric(
         if not in_clause:
             return None, product, []
         if claim.kind == "percent" and _SHARE_AFTER.match(context.text, claim.end):
+            if _OF_AN_EARLIER_LEVEL.match(context.text, claim.end):
+                # "Investment from Russia was $90 million, about a third of the 2023 level": a ratio
+                # to the quantity's own earlier level, no share of the total.
+                return None, product, ["untracked_whole"]
             # "12% of its imports": the whole named right after "of" is the metric — or none, when
             # it is a quantity figures does not track ("60% of state budget revenues").
             whole = [m for m in in_sentence if claim.end <= m.start <= claim.end + 40 and (m.metric or m.product is None)]

@@ -225,6 +225,8 @@ def _change_then_marker() -> re.Pattern[str]:
 # 2025 as in 2023". Its first ("as many", "as high") is looked for only after the second is found.
 _SECOND_AS = re.compile(r"(?<![\w])as\s+(?:(?:in|during)\s+)?(?:the\s+)?$", re.IGNORECASE)
 _SECOND_AS_REACH = 16
+# A year written before "level": "a third of the 2023 level" (the base "the level of 2023").
+_YEAR_BEFORE_LEVEL = re.compile(r"(?:1[89]|20)\d\d\s+levels?\b", re.IGNORECASE)
 _COMPARISON_REACH = 150  # characters from the first "as" to the second
 
 
@@ -246,6 +248,8 @@ def _base_marker_before(text: str, start: int) -> str | None:
         marker = _change_then_marker().search(text, max(0, start - 30), start)
         if marker:
             return marker.group("marker").lower()
+    if text[max(0, start - 4) : start].lower() == "the " and _YEAR_BEFORE_LEVEL.match(text, start):
+        return "the level of"  # "about a third of the 2023 level"
     if "as" in text[max(0, start - _SECOND_AS_REACH) : start]:
         second = _SECOND_AS.search(text, max(0, start - _SECOND_AS_REACH), start)
         if second and _comparison_opened().search(text, max(0, second.start() - _COMPARISON_REACH), second.start()):

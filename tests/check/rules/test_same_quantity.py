@@ -99,6 +99,30 @@ def test_the_same_period_of_another_year_dates_the_figure_it_is_written_after(ch
     assert [c.period.label for c in result.claims[1:]] == ["2025-01..2025-09", "2024-01..2024-09"]
 
 
+@pytest.mark.parametrize("last_year, conflict", [("6.4 bcm", False), ("6.7 bcm", True)])
+def test_the_same_period_last_year_is_the_text_s_period_a_year_before(check_articles, last_year, conflict):
+    # Regression: "In the same period last year" gave no period, the part took its whole's (2025-H1),
+    # and the two levels for Europe conflicted (FIG101).
+    text = (
+        "Azerbaijan exported 12.9 billion cubic metres of natural gas in the first half of 2025. "
+        f"Europe received 6.6 bcm, Turkey 4.9 bcm and Georgia 1.3 bcm. In the same period last year, Europe had received {last_year}."
+    )
+    other = "Azerbaijan's natural gas exports to Europe were 6.5 bcm in the first half of 2024."
+    result = check_articles({"a": text, "b": other})
+    assert [c.period.label for c in result.claims if c.text == last_year] == ["2024-H1"]
+    assert ("FIG101" in codes(result)) is conflict
+
+
+def test_outgoing_transfers_are_no_remittances(check_articles):
+    # Regression: the outflows and the net inflows were both remittances, and conflicted (FIG101).
+    text = (
+        "Remittances to Kyrgyzstan totalled $2.1 billion in January-September 2025. "
+        "Net inflows, after outgoing transfers of $0.4 billion, came to $1.7 billion in the nine months."
+    )
+    result = check_articles({"a": text})
+    assert [c.metric for c in result.claims] == ["remittances", None, None] and codes(result) == []
+
+
 @pytest.mark.parametrize("other, conflict", [("7% higher than", False), ("7% lower than", True)])
 def test_a_rise_and_a_fall_are_not_the_same_figure(check_articles, other, conflict):
     # Regression: "7% higher" and "7% lower" were linked by their size alone and reported as corroborated.

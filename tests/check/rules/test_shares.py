@@ -243,3 +243,17 @@ def test_shares_respectively_of_partners_named_one_by_one(check_articles, share,
     result = check_articles({"a": text})
     assert "FIG101" not in codes(result)
     assert ("FIG402" in codes(result)) is flagged
+
+
+def test_a_fraction_of_an_earlier_level_is_no_share_of_the_total(check_articles):
+    # Regression: "about a third of the 2023 level" was Russia's share of all FDI, held against
+    # the $90 million and the 2023 total (FIG402), and the $90 million were of 2023.
+    text = (
+        "Foreign direct investment in Georgia totalled $1.37 billion in 2024, down 22% from $1.76 billion in 2023. "
+        "Investment from Russia was $90 million, about a third of the 2023 level."
+    )
+    result = check_articles({"a": text})
+    assert "FIG402" not in codes(result)
+    for claim in (c for c in result.claims if c.text in ("$90 million", "about a third")):
+        assert claim.share_of in (None, "unknown")
+        assert claim.period is None or claim.period.label != "2023"

@@ -1319,6 +1319,11 @@ def test_over_the_same_period_goes_on_with_the_period_the_text_is_on():
     assert [c.period.label for c in extract(text)] == ["2025-01..2025-09"] * 4
 
 
+def test_the_same_period_last_year_is_not_the_period_the_text_is_on():
+    text = "Georgia's exports reached $2.4 billion in the first half of 2025. In the same period last year, they had grown 5%."
+    assert [c.period.label if c.period else None for c in extract(text)] == ["2025-H1", None]
+
+
 @pytest.mark.parametrize("comparison", ["fewer than from Russia", "half as many as from Russia", "more than in Russia"])
 def test_the_name_a_figure_is_set_against_is_not_its_own(comparison):
     (claim, *_) = extract(f"Visitors from the EU numbered 620,000, {comparison}.")
