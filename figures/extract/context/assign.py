@@ -1039,27 +1039,21 @@ def _periods(
 _THE_SAME_PERIOD = re.compile(r"the\s+same\s+(?:period|time|months?|half|quarter)", re.IGNORECASE)
 
 
+def _undated_same_period(mention: PeriodMention) -> bool:
+    """Whether a mention is "the same period" with no year of its own, and no base."""
+    return mention.same_period and not mention.base and mention.period is None
+
+
 def _the_same_period_counted_back(text: str, mention: PeriodMention) -> bool:
-    """Whether a mention is "the same period" of a year counted back and written with no year of
-    its own, and no base: "in the same period last year", "the same months a year earlier"."""
-    return (
-        mention.same_period
-        and mention.relative
-        and not mention.base
-        and mention.period is None
-        and _THE_SAME_PERIOD.fullmatch(text, mention.start, mention.end) is None
-    )
+    """Whether a mention is "the same period" of a year counted back, with no year of its own
+    and no base: "in the same period last year", "the same months a year earlier"."""
+    return _undated_same_period(mention) and mention.relative and not _THE_SAME_PERIOD.fullmatch(text, mention.start, mention.end)
 
 
 def _the_period_gone_on_with(text: str, mention: PeriodMention) -> bool:
     """Whether a mention is "the same period" alone, and no base: "Over the same period, visitor
     trips rose 7%" is of the period the text is on (but "In the same period last year" is not)."""
-    return (
-        mention.same_period
-        and not mention.base
-        and mention.period is None
-        and _THE_SAME_PERIOD.fullmatch(text, mention.start, mention.end) is not None
-    )
+    return _undated_same_period(mention) and _THE_SAME_PERIOD.fullmatch(text, mention.start, mention.end) is not None
 
 
 def _shared(context: DocumentContext, levels: list[PeriodMention], claim: BareClaim) -> list[PeriodMention]:
